@@ -1,0 +1,54 @@
+// `cohort-lint [--format text|json|sarif] [--config FILE] PATH...`
+// Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error.
+import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { parseArgs, USAGE, UsageError } from './cli/args';
+import { collectFiles } from './cli/collectFiles';
+import { lintFiles, type FileFinding } from './cli/lintFiles';
+import { toSarif } from './cli/sarif';
+
+const VERSION = '0.1.0';
+
+function text(findings: FileFinding[], cwd: string): string {
+  const lines = findings.map((f) => `${path.relative(cwd, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  lines.push(`${findings.length} findings (${errors} errors, ${warnings} warnings)`);
+  return lines.join('\n') + '\n';
+}
+
+function main(argv: string[]): number {
+  const cwd = process.cwd();
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cohort-lint: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let findings: FileFinding[];
+  try {
+    if (args.config && !existsSync(args.config)) throw new Error(`no such config file: ${args.config}`);
+    findings = lintFiles(collectFiles(args.paths), args.config, cwd);
+  } catch (e) {
+    process.stderr.write(`cohort-lint: ${(e as Error).message.split('\n')[0]}\n`);
+    return 2;
+  }
+  if (args.format === 'json') {
+    process.stdout.write(JSON.stringify(findings.map(({ file, range, severity, code, message, data }) => ({ file, range, severity, code, message, data })), null, 2) + '\n');
+  } else if (args.format === 'sarif') {
+    process.stdout.write(JSON.stringify(toSarif(findings, VERSION, cwd), null, 2) + '\n');
+  } else {
+    process.stdout.write(text(findings, cwd));
+  }
+  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

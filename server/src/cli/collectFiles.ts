@@ -1,0 +1,38 @@
+// Expands the PATH arguments: a file is linted whatever its extension (a `.panel` file is
+// still a table); a folder is searched recursively for datasets and policy files.
+import { readdirSync, statSync } from 'node:fs';
+import * as path from 'node:path';
+import { isPolicyFile } from '../engine';
+
+const DATASET_EXTENSIONS = ['.csv', '.tsv', '.tab'];
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+export interface InputFile {
+  path: string;
+  /** The folder argument it was found under, or its own folder for a file argument. */
+  root: string;
+}
+
+function walk(dir: string, root: string, out: InputFile[]): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, root, out);
+    } else if (entry.isFile() && (DATASET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) || isPolicyFile(entry.name))) {
+      out.push({ path: full, root });
+    }
+  }
+}
+
+/** Throws with a one-line reason when a PATH does not exist. */
+export function collectFiles(paths: string[]): InputFile[] {
+  const files: InputFile[] = [];
+  for (const given of paths) {
+    const full = path.resolve(given);
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`no such file or folder: ${given}`);
+    if (stat.isDirectory()) walk(full, full, files);
+    else files.push({ path: full, root: path.dirname(full) });
+  }
+  return files;
+}

@@ -1,0 +1,123 @@
+// Per ancestry column: which vocabulary its values are in, which reference applies, and
+// each group's count, share, reference share, ratio and Wilson interval. Rules and the
+// hover read this; nothing here decides what to report.
+import type { TableProfile } from '../profile/profile';
+import type { Policy } from '../policy/policy';
+import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
+import { censusView, customReference, normalised, referenceById, type Reference } from './references';
+import { detectVocabulary, vocabularyById, type Vocabulary } from './vocabularies';
+
+export interface GroupAssessment {
+  group: string;
+  /** Raw values that make up the group, with their counts. */
+  values: Map<string, number>;
+  count: number;
+  share: number;
+  referenceShare?: number;
+  ratio?: number;
+  ciLow: number;
+  ciHigh: number;
+  /** The interval's upper bound is below minRatio x reference share. */
+  clearlyUnder: boolean;
+}
+
+export interface NonstandardLabel {
+  value: string;
+  canonical: string;
+  count: number;
+}
+
+export interface AncestryAssessment {
+  columnIndex: number;
+  column: string;
+  vocabulary?: Vocabulary;
+  reference?: Reference;
+  /** Why this reference: named in the policy, or chosen by the values' vocabulary. */
+  referenceSource: 'policy' | 'vocabulary' | 'none';
+  total: number;
+  missing: number;
+  missingByMarker: Map<string, number>;
+  groups: GroupAssessment[];
+  nonstandard: NonstandardLabel[];
+  goodnessOfFit?: ChiSquareResult & { rescaled: boolean; groups: number };
+  minRatio: number;
+  minCount: number;
+}
+
+function chooseReference(policy: Policy, valueCounts: Map<string, number>): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
+  const named = policy.ancestry.reference;
+  if (typeof named === 'string') {
+    const reference = referenceById(named);
+    if (reference) return { reference, vocabulary: reference.vocabulary ? vocabularyById(reference.vocabulary) : undefined, source: 'policy' };
+  }
+  const vocabulary = detectVocabulary(valueCounts);
+  if (named && typeof named === 'object') {
+    const shares: Record<string, number> = {};
+    for (const [group, share] of Object.entries(named)) {
+      const canonical = vocabulary?.match(group)?.canonical ?? group;
+      shares[canonical] = (shares[canonical] ?? 0) + share;
+    }
+    return { reference: customReference(shares, vocabulary?.id), vocabulary, source: 'policy' };
+  }
+  if (!vocabulary) return { source: 'none' };
+  return { reference: referenceById(vocabulary.defaultReference), vocabulary, source: 'vocabulary' };
+}
+
+export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
+  const tallies = profile.groups.get(columnIndex) ?? new Map();
+  const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
+  const chosen = chooseReference(policy, valueCounts);
+  const { vocabulary, source } = chosen;
+  const { minRatio, minCount } = policy.ancestry;
+
+  const byGroup = new Map<string, Map<string, number>>();
+  const nonstandard: NonstandardLabel[] = [];
+  let total = 0;
+  for (const [value, n] of valueCounts) {
+    total += n;
+    const match = vocabulary?.match(value);
+    const group = match?.canonical ?? value.trim();
+    if (match?.kind === 'synonym') nonstandard.push({ value, canonical: match.canonical, count: n });
+    if (!byGroup.has(group)) byGroup.set(group, new Map());
+    byGroup.get(group)!.set(value, n);
+  }
+  const reference = chosen.reference && censusView(chosen.reference, new Set(byGroup.keys()));
+  for (const group of Object.keys(reference?.shares ?? {})) if (!byGroup.has(group)) byGroup.set(group, new Map());
+
+  const groups: GroupAssessment[] = [...byGroup].map(([group, values]) => {
+    const count = [...values.values()].reduce((a, b) => a + b, 0);
+    const share = total > 0 ? count / total : 0;
+    const referenceShare = reference?.shares[group];
+    const ratio = referenceShare ? share / referenceShare : undefined;
+    const { low, high } = wilsonInterval(count, total);
+    const clearlyUnder = referenceShare !== undefined && high < minRatio * referenceShare;
+    return { group, values, count, share, referenceShare, ratio, ciLow: low, ciHigh: high, clearlyUnder };
+  });
+  groups.sort((a, b) => b.count - a.count || a.group.localeCompare(b.group));
+
+  return {
+    columnIndex,
+    column: profile.columns[columnIndex].name,
+    vocabulary,
+    reference,
+    referenceSource: source,
+    total,
+    missing: profile.columns[columnIndex].missing,
+    missingByMarker: profile.columns[columnIndex].missingByMarker,
+    groups,
+    nonstandard: nonstandard.sort((a, b) => b.count - a.count),
+    goodnessOfFit: goodnessOfFit(groups, reference),
+    minRatio,
+    minCount,
+  };
+}
+
+/** Pearson's test over the reference's groups; rows in groups outside it are left out. */
+function goodnessOfFit(groups: GroupAssessment[], reference: Reference | undefined): AncestryAssessment['goodnessOfFit'] {
+  if (!reference) return undefined;
+  const inReference = groups.filter((g) => g.referenceShare !== undefined);
+  if (inReference.length < 2 || inReference.every((g) => g.count === 0)) return undefined;
+  const shares = normalised(Object.fromEntries(inReference.map((g) => [g.group, g.referenceShare!])));
+  const result = chiSquareGoodnessOfFit(inReference.map((g) => g.count), inReference.map((g) => shares[g.group]));
+  return { ...result, rescaled: !reference.partition, groups: inReference.length };
+}

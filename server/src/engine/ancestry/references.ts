@@ -1,0 +1,108 @@
+// Built-in reference populations (../shared/docs/domain.md, section A), each with the
+// source and year its docs page cites. Shares are fractions of the reference population.
+import type { VocabularyId } from './vocabularies';
+import { OMB } from './vocabularies';
+
+export interface Reference {
+  id: string;
+  /** How messages name it: id plus source and year. */
+  label: string;
+  vocabulary: VocabularyId | undefined;
+  shares: Record<string, number>;
+  /**
+   * False when the published shares overlap (census race alone vs Hispanic origin), so
+   * they do not sum to one; the goodness-of-fit test then rescales them and says so.
+   */
+  partition: boolean;
+}
+
+/** Rescales shares so they sum to one. */
+export function normalised(shares: Record<string, number>): Record<string, number> {
+  const total = Object.values(shares).reduce((a, b) => a + b, 0);
+  return Object.fromEntries(Object.entries(shares).map(([k, v]) => [k, v / total]));
+}
+
+/** Phase 3, 2,504 unrelated people: AFR 661, AMR 347, EAS 504, EUR 503, SAS 489 [S1-S3]. */
+const THOUSAND_GENOMES: Reference = {
+  id: '1000g',
+  label: '1000g (1000 Genomes phase 3, 2015)',
+  vocabulary: 'continental',
+  shares: normalised({ AFR: 661, AMR: 347, EAS: 504, EUR: 503, SAS: 489 }),
+  partition: true,
+};
+
+/** gnomAD v4 (2023), 807,162 people, exomes plus genomes [S5,S6]. */
+const GNOMAD_V4: Reference = {
+  id: 'gnomad-v4',
+  label: 'gnomad-v4 (gnomAD v4.0, 2023)',
+  vocabulary: 'gnomad',
+  shares: normalised({
+    afr: 37545, ami: 456, amr: 30019, asj: 14804, eas: 22448, fin: 32026, mid: 3031, nfe: 590031, sas: 45546, remaining: 31256,
+  }),
+  partition: true,
+};
+
+/**
+ * 2020 Census national shares [S13-S18]: race alone, and Hispanic origin of any race.
+ * AIAN 1.1% and Some Other Race 8.4% are not re-verified (Table 2 of S18).
+ */
+const US_CENSUS_2020: Reference = {
+  id: 'us-census-2020',
+  label: 'us-census-2020 (US Census 2020)',
+  vocabulary: 'omb',
+  shares: {
+    [OMB.white]: 0.616,
+    [OMB.black]: 0.124,
+    [OMB.asian]: 0.06,
+    [OMB.aian]: 0.011,
+    [OMB.nhpi]: 0.002,
+    [OMB.other]: 0.084,
+    [OMB.multiple]: 0.102,
+    [OMB.hispanic]: 0.187,
+  },
+  partition: false,
+};
+
+/**
+ * UN WPP 2019, year 2020 continental shares [S19], mapped to super-populations
+ * (judgement): Asia split East vs South in WPP 2022's 2.3bn : 2.1bn [S20]; Americas to
+ * AMR; Oceania (0.6%) unassigned; rescaled over the five groups.
+ */
+const GLOBAL: Reference = {
+  id: 'global',
+  label: 'global (UN World Population Prospects 2019, year 2020)',
+  vocabulary: 'continental',
+  shares: normalised({ AFR: 17.2, AMR: 7.6 + 5.5, EAS: (59.5 * 2.3) / 4.4, EUR: 9.6, SAS: (59.5 * 2.1) / 4.4 }),
+  partition: true,
+};
+
+/**
+ * The census asks race and Hispanic origin separately (1997 SPD 15), so which of its
+ * figures apply depends on the column: a Hispanic / not Hispanic column is compared with
+ * the ethnicity split; a race column without Hispanic values (two-question format) with
+ * race alone, which sums to 99.9%; a single combined question keeps both, overlapping.
+ */
+export function censusView(reference: Reference, groupsPresent: Set<string>): Reference {
+  if (reference.id !== 'us-census-2020') return reference;
+  const ethnicityOnly = [...groupsPresent].every((g) => g === OMB.hispanic || g === OMB.notHispanic);
+  if (ethnicityOnly) {
+    return { ...reference, label: 'us-census-2020 (US Census 2020, Hispanic origin)', shares: { [OMB.hispanic]: 0.187, [OMB.notHispanic]: 0.813 }, partition: true };
+  }
+  if (!groupsPresent.has(OMB.hispanic)) {
+    const { [OMB.hispanic]: _hispanic, ...raceAlone } = reference.shares;
+    return { ...reference, label: 'us-census-2020 (US Census 2020, race alone)', shares: raceAlone, partition: true };
+  }
+  return reference;
+}
+
+export const REFERENCES: Reference[] = [THOUSAND_GENOMES, GNOMAD_V4, US_CENSUS_2020, GLOBAL];
+
+export function referenceById(id: string): Reference | undefined {
+  return REFERENCES.find((r) => r.id === id);
+}
+
+/** A policy's own shares; its vocabulary is whichever the data's values are in. */
+export function customReference(shares: Record<string, number>, vocabulary: VocabularyId | undefined): Reference {
+  const total = Object.values(shares).reduce((a, b) => a + b, 0);
+  return { id: 'custom', label: 'custom (policy file)', vocabulary, shares: { ...shares }, partition: Math.abs(total - 1) < 0.02 };
+}

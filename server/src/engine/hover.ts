@@ -1,0 +1,57 @@
+// The hover on an ancestry header: every group with its numbers, and the goodness-of-fit
+// test against the reference, so a reviewer can check each verdict.
+import type { AncestryAssessment } from './ancestry/assess';
+import { count, percent, pValue, ratio, statistic } from './format';
+import type { DatasetAnalysis } from './lintDataset';
+import type { Position, Range } from './types';
+
+function contains(range: Range, position: Position): boolean {
+  if (position.line < range.start.line || position.line > range.end.line) return false;
+  if (position.line === range.start.line && position.character < range.start.character) return false;
+  if (position.line === range.end.line && position.character > range.end.character) return false;
+  return true;
+}
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|');
+}
+
+export function ancestryTable(a: AncestryAssessment): string {
+  const lines: string[] = [];
+  const ref = a.reference;
+  lines.push(`**Cohort Lint: ancestry column "${cell(a.column)}"**`, '');
+  lines.push(
+    `${count(a.total)} rows with a value, ${count(a.missing)} missing` +
+      (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')})` : '') + '. ' +
+      (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : 'No reference applies; only the minimum count is checked.'),
+    '',
+  );
+  lines.push('| group | n | share | reference | ratio | 95% Wilson interval |', '|---|---:|---:|---:|---:|---|');
+  for (const g of a.groups) {
+    const flag = g.referenceShare !== undefined && g.ratio !== undefined && g.ratio < a.minRatio ? ' ⚠' : '';
+    lines.push(
+      `| ${cell(g.group)} | ${count(g.count)} | ${percent(g.share)} | ${g.referenceShare !== undefined ? percent(g.referenceShare) : '—'} | ` +
+        `${g.ratio !== undefined ? ratio(g.ratio) + flag : '—'} | ${percent(g.ciLow)}–${percent(g.ciHigh)} |`,
+    );
+  }
+  lines.push('');
+  const gof = a.goodnessOfFit;
+  if (gof) {
+    lines.push(
+      `Chi-square goodness of fit (χ²) against the reference over ${gof.groups} groups: χ² = ${statistic(gof.statistic)}, df = ${gof.df}, p ${gof.pValue < 1e-15 ? pValue(gof.pValue) : `= ${pValue(gof.pValue)}`}` +
+        (gof.rescaled ? '; the published shares overlap, so they were rescaled to sum to 1 for this test' : '') +
+        (gof.minExpected < 5 ? `; smallest expected count ${gof.minExpected.toFixed(1)} < 5, so the test is unreliable` : '') + '.',
+    );
+  } else {
+    lines.push('Chi-square goodness of fit: not computed (needs a reference and at least two of its groups).');
+  }
+  lines.push('', `Ratio = share ÷ reference share; flagged below ${a.minRatio}. Groups with fewer than ${a.minCount} rows are reported as small.`);
+  return lines.join('\n');
+}
+
+export function hoverAt(analysis: DatasetAnalysis, position: Position): string | undefined {
+  for (const a of analysis.ancestry) {
+    if (contains(analysis.headerCell(a.columnIndex), position)) return ancestryTable(a);
+  }
+  return undefined;
+}

@@ -1,0 +1,16 @@
+// The engine's public surface: what the LSP wiring, the CLI and the tests use.
+export type { Finding, Fix, Position, Range, Severity, SeverityOrOff, TextEdit } from './types';
+export type { LintOptions, DatasetAnalysis } from './lintDataset';
+export type { LoadedPolicy } from './policy/loadPolicy';
+export type { RuleMeta } from './rules/rule';
+
+export { lintDataset } from './lintDataset';
+export { loadPolicy } from './policy/loadPolicy';
+export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
+export { hoverAt } from './hover';
+export { fixesFor } from './fixes';
+export { docsUrl } from './docs';
+export { ALL_RULES, ruleById } from './rules';
+
+/** Reads a file's text or returns undefined when it does not exist. */
+export type ReadFile = (absolutePath: string) => string | undefined;

@@ -1,0 +1,26 @@
+import { count, percent, rows } from '../format';
+import type { DatasetRule, RawFinding } from './rule';
+
+export const ancestryGroupSmall: DatasetRule = {
+  id: 'ancestry-group-small',
+  defaultSeverity: 'information',
+  description: 'A group with fewer rows than minCount: too few for per-group estimates.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check({ ancestry, headerCell }) {
+    const findings: RawFinding[] = [];
+    for (const a of ancestry) {
+      for (const g of a.groups) {
+        if (g.count === 0 || g.count >= a.minCount) continue;
+        findings.push({
+          range: headerCell(a.columnIndex),
+          message:
+            `${g.group} has only ${rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${count(a.total)}), ` +
+            `fewer than the minimum of ${a.minCount}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}.`,
+          data: { group: g.group, column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
+        });
+      }
+    }
+    return findings;
+  },
+};

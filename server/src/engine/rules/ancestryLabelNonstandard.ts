@@ -1,0 +1,25 @@
+import { rows } from '../format';
+import type { DatasetRule, RawFinding } from './rule';
+
+export const ancestryLabelNonstandard: DatasetRule = {
+  id: 'ancestry-label-nonstandard',
+  defaultSeverity: 'information',
+  description: 'A value that is a synonym of a canonical label of the detected vocabulary.',
+  fixable: true,
+  appliesTo: 'dataset',
+  check({ ancestry, headerCell }) {
+    const findings: RawFinding[] = [];
+    for (const a of ancestry) {
+      for (const label of a.nonstandard) {
+        findings.push({
+          range: headerCell(a.columnIndex),
+          message:
+            `"${label.value}" in column "${a.column}" (${rows(label.count)}) is a nonstandard label; ` +
+            `the ${a.vocabulary?.name ?? 'vocabulary'} label is "${label.canonical}".`,
+          data: { column: a.column, columnIndex: a.columnIndex, value: label.value, canonical: label.canonical, count: label.count, vocabulary: a.vocabulary?.id },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,37 @@
+import { count, percent, ratio } from '../format';
+import { referenceText } from './referenceText';
+import type { DatasetRule, RawFinding } from './rule';
+
+export const ancestryUnderrepresented: DatasetRule = {
+  id: 'ancestry-underrepresented',
+  defaultSeverity: 'warning',
+  description: 'An ancestry group whose share of the rows is below minRatio times its share of the reference population.',
+  fixable: true,
+  appliesTo: 'dataset',
+  check({ ancestry, headerCell }) {
+    const findings: RawFinding[] = [];
+    for (const a of ancestry) {
+      if (!a.reference) continue;
+      for (const g of a.groups) {
+        if (g.count === 0 || g.referenceShare === undefined || g.ratio === undefined || g.ratio >= a.minRatio) continue;
+        const bound = a.minRatio * g.referenceShare;
+        const verdict = g.clearlyUnder
+          ? `the interval's upper bound is also below ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: clearly under-represented`
+          : `the interval reaches ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: uncertain at this sample size`;
+        findings.push({
+          range: headerCell(a.columnIndex),
+          message:
+            `${g.group} is under-represented in column "${a.column}": ${count(g.count)} of ${count(a.total)} rows with a value (${percent(g.share)}) ` +
+            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; ratio ${ratio(g.ratio)} < ${a.minRatio}; ` +
+            `95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}; ${verdict}.`,
+          data: {
+            group: g.group, column: a.column, count: g.count, total: a.total, share: g.share,
+            reference: a.reference.id, referenceShare: g.referenceShare, ratio: g.ratio,
+            ciLow: g.ciLow, ciHigh: g.ciHigh, minRatio: a.minRatio, clear: g.clearlyUnder,
+          },
+        });
+      }
+    }
+    return findings;
+  },
+};

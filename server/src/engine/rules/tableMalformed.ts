@@ -1,0 +1,52 @@
+import { count } from '../format';
+import type { TableProblem } from '../table/parse';
+import type { DatasetRule, RawFinding } from './rule';
+
+/** Positioned field-count findings per file; past this, one summary on the header says how many more. */
+const MAX_ROW_FINDINGS = 100;
+
+function message(problem: TableProblem, line: number): string {
+  const at = `line ${line + 1}`;
+  switch (problem.kind) {
+    case 'empty': return 'The file is empty: a dataset needs a header row and data rows.';
+    case 'no-rows': return 'The table has a header but no data rows, so nothing can be assessed.';
+    case 'binary': return 'The file looks binary (it contains NUL bytes), not CSV or TSV text; nothing else was checked.';
+    case 'undecodable': return `The row at ${at} contains bytes that are not valid UTF-8 (shown as �) or NUL characters.`;
+    case 'unclosed-quote': return `Unclosed quote in the row at ${at}: its field never ends. The row was skipped and linting resumed on the next line.`;
+    case 'bad-quote': return `Malformed quoting in the row at ${at} (a quote inside an unquoted field, or text after a closing quote).`;
+    case 'field-count': return `The row at ${at} has ${problem.actual} fields; the header has ${problem.expected}.`;
+    case 'ragged-header':
+      return `The header has ${problem.actual} fields but only ${problem.expected} are named: the last ${problem.actual! - problem.expected!} are empty ` +
+        `(trailing delimiters). Data rows are checked against the ${problem.expected} named columns.`;
+  }
+}
+
+export const tableMalformed: DatasetRule = {
+  id: 'table-malformed',
+  defaultSeverity: 'error',
+  description: 'The text is not a well-formed table: unclosed quote, a row whose field count differs from the header, undecodable bytes, no rows.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check({ table }) {
+    const findings: RawFinding[] = [];
+    const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
+    let rowFindings = 0;
+    for (const problem of table.problems) {
+      if (problem.kind === 'field-count' && ++rowFindings > MAX_ROW_FINDINGS) continue;
+      const line = table.lines.positionAt(problem.start).line;
+      findings.push({
+        range: table.lines.lineRange(line),
+        message: message(problem, line),
+        data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
+      });
+    }
+    if (fieldCount.length > MAX_ROW_FINDINGS && table.headerRow) {
+      findings.push({
+        range: table.lines.lineRange(table.lines.positionAt(table.headerRow.start).line),
+        message: `${count(fieldCount.length)} rows have a field count different from the header's ${table.header.length}; the first ${MAX_ROW_FINDINGS} are marked.`,
+        data: { kind: 'field-count-summary', rows: fieldCount.length },
+      });
+    }
+    return findings;
+  },
+};

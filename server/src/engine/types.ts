@@ -1,0 +1,28 @@
+// Plain data types shared by the engine, the LSP wiring and the CLI. No editor or
+// protocol imports: positions are LSP-shaped (0-based line and UTF-16 character) so the
+// wiring can pass them through unchanged.
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeverityOrOff = Severity | 'off';
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+export interface TextEdit { range: Range; newText: string }
+
+/** A finding produced by a rule: one future diagnostic, CLI row or SARIF result. */
+export interface Finding {
+  code: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  /** Everything a quick fix or hover needs; never row values of identifier columns. */
+  data: Record<string, unknown>;
+}
+
+/** A quick fix as plain text edits, keyed by file path (the document itself or another file). */
+export interface Fix {
+  title: string;
+  /** Edits per absolute file path. A path that does not exist yet is created. */
+  changes: { path: string; create?: boolean; edits: TextEdit[] }[];
+  isPreferred?: boolean;
+}

@@ -1,0 +1,7 @@
+// The subset of jStat (no bundled types) that the engine uses.
+declare module 'jstat' {
+  const jStat: {
+    chisquare: { cdf(x: number, df: number): number };
+  };
+  export default jStat;
+}
