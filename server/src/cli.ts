@@ -17,7 +17,7 @@ function text(findings: FileFinding[], cwd: string): string {
   return lines.join('\n') + '\n';
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const cwd = process.cwd();
   let args;
   try {
@@ -36,7 +36,7 @@ function main(argv: string[]): number {
   let findings: FileFinding[];
   try {
     if (args.config && !existsSync(args.config)) throw new Error(`no such config file: ${args.config}`);
-    findings = lintFiles(collectFiles(args.paths), args.config, cwd);
+    findings = await lintFiles(collectFiles(args.paths), args.config, cwd);
   } catch (e) {
     process.stderr.write(`cohort-lint: ${(e as Error).message.split('\n')[0]}\n`);
     return 2;
@@ -51,4 +51,10 @@ function main(argv: string[]): number {
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+main(process.argv.slice(2)).then(
+  (code) => { process.exitCode = code; },
+  (e: Error) => {
+    process.stderr.write(`cohort-lint: internal error: ${e.message.split('\n')[0]}\n`);
+    process.exitCode = 2;
+  },
+);

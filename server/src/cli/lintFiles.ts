@@ -1,7 +1,7 @@
 // Lints each input file with the same engine the language server uses.
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { findPolicyFile, isPolicyFile, lintDataset, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
+import { findPolicyFile, isPolicyFile, lintDataset, lintDatasetFile, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -14,7 +14,10 @@ function readText(file: string): string | undefined {
   return new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(file));
 }
 
-export function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string): FileFinding[] {
+/** Larger files are streamed from disk so memory stays bounded whatever their size. */
+const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
+
+export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string): Promise<FileFinding[]> {
   const policies = new Map<string, LoadedPolicy>();
   const loadOnce = (policyPath: string | undefined): LoadedPolicy => {
     const key = policyPath ?? '';
@@ -29,8 +32,9 @@ export function lintFiles(files: InputFile[], configPath: string | undefined, cw
     }
     const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
     const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, existsSync));
-    const text = readText(file.path) ?? '';
-    const analysis = lintDataset(file.path, text, undefined, policy);
+    const analysis = statSync(file.path).size > STREAM_ABOVE_BYTES
+      ? await lintDatasetFile(file.path, undefined, policy)
+      : lintDataset(file.path, readText(file.path) ?? '', undefined, policy);
     results.push(...analysis.findings.map((f) => ({ file: file.path, ...f })));
   }
   for (const [policyPath, loaded] of policies) {

@@ -4,7 +4,7 @@ export type { LintOptions, DatasetAnalysis } from './lintDataset';
 export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
-export { lintDataset } from './lintDataset';
+export { lintDataset, lintDatasetFile } from './lintDataset';
 export { loadPolicy } from './policy/loadPolicy';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { hoverAt } from './hover';

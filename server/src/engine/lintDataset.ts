@@ -9,6 +9,7 @@ import type { DatasetContext } from './rules/rule';
 import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTable, type Table } from './table/parse';
+import { streamTable } from './table/streamTable';
 import type { Finding, Range, SeverityOrOff } from './types';
 
 export interface LintOptions {
@@ -28,22 +29,22 @@ export interface DatasetAnalysis {
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 export function profileTable(table: Table, ancestryColumns: number[]): TableProfile {
-  const builder = new ProfileBuilder(table.header, {
-    missing: new MissingMarkers(DEFAULT_MISSING_MARKERS),
-    ancestryMissing: new MissingMarkers([...DEFAULT_MISSING_MARKERS, ...ANCESTRY_MISSING_MARKERS]),
-    ancestryColumns,
-  });
+  const builder = newProfileBuilder(table.header, ancestryColumns);
   for (const row of table.rows) builder.addRow(row.values);
   return builder.finish();
 }
 
-export function lintDataset(path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy, options: LintOptions = {}): DatasetAnalysis {
-  // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const table = parseTable(body, delimiterFor(languageId, path));
+function newProfileBuilder(header: string[], ancestryColumns: number[]): ProfileBuilder {
+  return new ProfileBuilder(header, {
+    missing: new MissingMarkers(DEFAULT_MISSING_MARKERS),
+    ancestryMissing: new MissingMarkers([...DEFAULT_MISSING_MARKERS, ...ANCESTRY_MISSING_MARKERS]),
+    ancestryColumns,
+  });
+}
+
+/** Assesses a parsed and profiled table and runs every rule on it. */
+function analyse(path: string, table: Table, profile: TableProfile, ancestryColumns: number[], loaded: LoadedPolicy, options: LintOptions): DatasetAnalysis {
   const policy = loaded.policy;
-  const ancestryColumns = detectAncestryColumns(table.header, policy.ancestry.columns);
-  const profile = profileTable(table, ancestryColumns);
   const ancestry = ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
 
   let headerSpans: ReturnType<typeof cellSpans> | undefined;
@@ -62,4 +63,26 @@ export function lintDataset(path: string, text: string, languageId: string | und
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { path, findings, table, profile, ancestry, headerCell };
+}
+
+export function lintDataset(path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy, options: LintOptions = {}): DatasetAnalysis {
+  // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const table = parseTable(body, delimiterFor(languageId, path));
+  const ancestryColumns = detectAncestryColumns(table.header, loaded.policy.ancestry.columns);
+  const profile = profileTable(table, ancestryColumns);
+  return analyse(path, table, profile, ancestryColumns, loaded, options);
+}
+
+/**
+ * Lints a file by streaming it from disk in bounded memory. Row findings are positioned
+ * by line; the analysis keeps no rows, so it serves reports, not quick fixes.
+ */
+export async function lintDatasetFile(path: string, languageId: string | undefined, loaded: LoadedPolicy, options: LintOptions = {}): Promise<DatasetAnalysis> {
+  let ancestryColumns: number[] = [];
+  const { table, profile } = await streamTable(path, delimiterFor(languageId, path), (t) => {
+    ancestryColumns = detectAncestryColumns(t.header, loaded.policy.ancestry.columns);
+    return newProfileBuilder(t.header, ancestryColumns);
+  });
+  return analyse(path, table, profile, ancestryColumns, loaded, options);
 }

@@ -14,6 +14,8 @@ export const ANCESTRY_MISSING_MARKERS: readonly string[] = [
   'No matching concept', '0', 'Unknown race', 'Unknown ethnicity', 'Patient declined',
 ];
 
+const MEMO_LIMIT = 100_000;
+
 function key(value: string): string {
   return value.trim().toLowerCase();
 }
@@ -21,15 +23,32 @@ function key(value: string): string {
 /** A case- and whitespace-insensitive marker set that reports which marker matched. */
 export class MissingMarkers {
   private readonly byKey = new Map<string, string>();
+  /** Verdicts per raw value: columns repeat values, so most cells cost one lookup. */
+  private readonly memo = new Map<string, string | undefined>();
+
+  /** First characters (lower-cased) a marker can start with: most cells fail this test cheaply. */
+  private readonly firstChars = new Set<number>();
 
   constructor(markers: Iterable<string>) {
-    for (const marker of markers) if (!this.byKey.has(key(marker))) this.byKey.set(key(marker), marker);
+    for (const marker of markers) {
+      const k = key(marker);
+      if (!this.byKey.has(k)) this.byKey.set(k, marker);
+      if (k.length > 0) this.firstChars.add(k.charCodeAt(0));
+    }
   }
 
   /** The marker a value matches (as the value is written), or undefined when it is data. */
   match(value: string): string | undefined {
+    if (value.length === 0) return this.byKey.has('') ? '(empty)' : undefined;
+    const first = value.charCodeAt(0);
+    // Letters fold to lower case with | 0x20; whitespace takes the slow path (trimmed below).
+    const folded = first >= 65 && first <= 90 ? first | 0x20 : first;
+    if (first > 32 && !this.firstChars.has(folded)) return undefined;
+    const known = this.memo.get(value);
+    if (known !== undefined || this.memo.has(value)) return known;
     const k = key(value);
-    if (!this.byKey.has(k)) return undefined;
-    return k === '' ? '(empty)' : value;
+    const verdict = !this.byKey.has(k) ? undefined : k === '' ? '(empty)' : value;
+    if (this.memo.size < MEMO_LIMIT) this.memo.set(value, verdict);
+    return verdict;
   }
 }

@@ -33,9 +33,13 @@ export const tableMalformed: DatasetRule = {
     let rowFindings = 0;
     for (const problem of table.problems) {
       if (problem.kind === 'field-count' && ++rowFindings > MAX_ROW_FINDINGS) continue;
-      const line = table.lines.positionAt(problem.start).line;
+      // A streamed table keeps only its head's text: later lines get a range without it.
+      const line = problem.line ?? table.lines.positionAt(problem.start).line;
+      const range = line < table.lines.lineCount
+        ? table.lines.lineRange(line)
+        : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
       findings.push({
-        range: table.lines.lineRange(line),
+        range,
         message: message(problem, line),
         data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
       });

@@ -24,6 +24,8 @@ export interface TableProblem {
   /** Field counts for field-count problems. */
   expected?: number;
   actual?: number;
+  /** 0-based line, set when the text is streamed and offsets past the header are not kept. */
+  line?: number;
 }
 
 export interface Table {
@@ -56,7 +58,7 @@ export function looksBinary(text: string): boolean {
 }
 
 /** Offset after the leading lines that start with `#` (comments above the header). */
-function skipLeadingComments(text: string): number {
+export function skipLeadingComments(text: string): number {
   let offset = 0;
   while (offset < text.length && text[offset] === '#') {
     const nl = text.indexOf('\n', offset);
@@ -142,7 +144,7 @@ export function parseTable(text: string, delimiterHint?: string): Table {
  * A header with empty trailing fields (the 1000 Genomes panel's two trailing tabs) is
  * reported once; its data rows are then measured against the named columns only.
  */
-function trimRaggedHeader(table: Table): void {
+export function trimRaggedHeader(table: Table): void {
   const header = table.header;
   let named = header.length;
   while (named > 1 && header[named - 1].trim() === '') named--;
