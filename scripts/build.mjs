@@ -1,7 +1,7 @@
 // Builds the shipped bundles (client, server, CLI) and transpiles the tests one file to
 // one file, so Mocha and node:test load them without a bundler's module wrapper.
 import { build } from 'esbuild';
-import { readdirSync, statSync, rmSync, chmodSync } from 'node:fs';
+import { readdirSync, statSync, rmSync, chmodSync, cpSync } from 'node:fs';
 import { join } from 'node:path';
 
 // mainFields prefers ESM builds: jsonc-parser's UMD build hides its requires from the bundler.
@@ -18,6 +18,8 @@ function tsFiles(dir) {
 }
 
 rmSync('out', { recursive: true, force: true });
+// The transpiled (unbundled) engine requires the policy schema by relative path.
+cpSync('schemas', 'out/schemas', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' }),

@@ -7,7 +7,7 @@ export function count(n: number): string {
 /** A share as a percentage with enough decimals to stay informative for small shares. */
 export function percent(share: number): string {
   const pct = share * 100;
-  if (pct !== 0 && Math.abs(pct) < 1) return `${Number(pct.toPrecision(2))}%`;
+  if (pct !== 0 && Math.abs(pct) < 1) return `${pct.toPrecision(2)}%`;
   return `${pct.toFixed(1)}%`;
 }
 

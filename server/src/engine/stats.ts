@@ -1,11 +1,12 @@
 // Statistics behind the verdicts (../shared/docs/domain.md, section B). Each function is
 // the textbook formula; tests check them against values computed independently (scipy).
 import jStat from 'jstat';
-import { probit, sum } from 'simple-statistics';
+import { sum } from 'simple-statistics';
 
 /** z for a two-sided interval at `confidence` (1.959964 for 95%). */
 export function zFor(confidence: number): number {
-  return probit(1 - (1 - confidence) / 2);
+  // simple-statistics' probit is a coarse approximation (1.9572 for 95%); jStat's is exact enough.
+  return jStat.normal.inv(1 - (1 - confidence) / 2, 0, 1);
 }
 
 /** Wilson score interval for a share n/N [S42,S43]. */
@@ -16,7 +17,8 @@ export function wilsonInterval(n: number, total: number, z = zFor(0.95)): { low:
   const denominator = 1 + z2 / total;
   const centre = (p + z2 / (2 * total)) / denominator;
   const half = (z / denominator) * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total));
-  return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
+  // At n = 0 or n = N the bound is exactly 0 or 1; floating point would leave a crumb.
+  return { low: n === 0 ? 0 : Math.max(0, centre - half), high: n === total ? 1 : Math.min(1, centre + half) };
 }
 
 export interface ChiSquareResult {

@@ -21,13 +21,13 @@ function yamlScalar(value: string): string {
   return JSON.stringify(value);
 }
 
-function yamlItem(entry: AcknowledgementEntry, indent: string): string {
+function yamlItem(entry: AcknowledgementEntry, indent: string, eol: string): string {
   return [
     `${indent}- rule: ${entry.rule}`,
     `${indent}  column: ${yamlScalar(entry.column)}`,
     `${indent}  group: ${yamlScalar(entry.group)}`,
     `${indent}  reason: ${yamlScalar(entry.reason)}`,
-  ].join('\n');
+  ].join(eol);
 }
 
 function insertAt(lines: LineIndex, offset: number, newText: string): TextEdit {
@@ -37,11 +37,13 @@ function insertAt(lines: LineIndex, offset: number, newText: string): TextEdit {
 
 function yamlEdits(text: string, entry: AcknowledgementEntry): TextEdit[] {
   const lines = new LineIndex(text);
+  // Keep the file's own line endings, so a CRLF file stays CRLF.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const doc = parseDocument(text);
   const list = doc.get('acknowledged', true);
   if (list === undefined) {
-    const separator = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-    return [insertAt(lines, text.length, `${separator}acknowledged:\n${yamlItem(entry, '  ')}\n`)];
+    const separator = text.length === 0 || text.endsWith('\n') ? '' : eol;
+    return [insertAt(lines, text.length, `${separator}acknowledged:${eol}${yamlItem(entry, '  ', eol)}${eol}`)];
   }
   if (isSeq(list) && !list.flow && list.items.length > 0 && list.range) {
     const first = list.items[0] as { range?: [number, number, number] };
@@ -49,12 +51,18 @@ function yamlEdits(text: string, entry: AcknowledgementEntry): TextEdit[] {
     const indent = /^(\s*)-/.exec(text.slice(lines.lineStart(firstLine), lines.lineEnd(firstLine)))?.[1] ?? '  ';
     const last = list.items[list.items.length - 1] as { range?: [number, number, number] };
     const lastLine = lines.positionAt(Math.max((last.range?.[1] ?? list.range[1]) - 1, 0)).line;
-    const at = lines.lineEnd(lastLine);
-    return [insertAt(lines, at, `\n${yamlItem(entry, indent)}`)];
+    return [insertAt(lines, lines.lineEnd(lastLine), `${eol}${yamlItem(entry, indent, eol)}`)];
   }
-  // An empty or flow-style list: let the yaml library rewrite the document (comments kept).
-  doc.set('acknowledged', [...((doc.toJS()?.acknowledged as unknown[]) ?? []), entry]);
-  return [{ range: lines.range(0, text.length), newText: doc.toString() }];
+  // An empty, flow-style or null list: only the list's own text is replaced, by a flow
+  // list (JSON is valid YAML), so comments and line endings around it stay untouched.
+  const existing = isSeq(list) ? (list.toJSON() as unknown[]) : [];
+  const flow = JSON.stringify([...existing, entry]);
+  const range = (list as { range?: [number, number, number] } | null)?.range;
+  if (!range || range[0] === range[1]) {
+    const keyEnd = text.search(/^acknowledged:/m) + 'acknowledged:'.length;
+    return [insertAt(lines, keyEnd, ` ${flow}`)];
+  }
+  return [{ range: lines.range(range[0], range[1]), newText: flow }];
 }
 
 function jsonEdits(text: string, entry: AcknowledgementEntry): TextEdit[] {
@@ -81,6 +89,6 @@ export function acknowledgeFix(
     return { title, changes: [{ path: loaded.path, edits }] };
   }
   const target = path.join(newPolicyDir, 'cohortlint.yaml');
-  const content = `# Cohort Lint policy. Acknowledged findings are shown as hints that quote their reason.\nacknowledged:\n${yamlItem(entry, '  ')}\n`;
+  const content = `# Cohort Lint policy. Acknowledged findings are shown as hints that quote their reason.\nacknowledged:\n${yamlItem(entry, '  ', '\n')}\n`;
   return { title, changes: [{ path: target, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] }] };
 }

@@ -13,7 +13,10 @@ export function isPolicyFile(filePath: string): boolean {
 export function findPolicyFile(datasetPath: string, workspaceRoot: string | undefined, exists: (p: string) => boolean): string | undefined {
   const root = workspaceRoot ? path.resolve(workspaceRoot) : undefined;
   let dir = path.dirname(path.resolve(datasetPath));
-  if (root && !(dir === root || dir.startsWith(root + path.sep))) return undefined;
+  if (root) {
+    const inside = path.relative(root, dir);
+    if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+  }
   for (;;) {
     for (const name of POLICY_FILE_NAMES) {
       const candidate = path.join(dir, name);

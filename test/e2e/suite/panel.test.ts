@@ -1,0 +1,51 @@
+// Acceptance: the 1000 Genomes panel (a `.panel` file associated with tsv) is linted
+// against the `global` reference, its malformed header is reported once, and the
+// ancestry column's hover explains the verdict.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  closeAllEditors, describeDiagnostics, hoverText, panelFile, showFile, waitFor, waitForDiagnostics, withCode,
+} from './helpers';
+
+suite('a 1000 Genomes panel', () => {
+  suiteTeardown(closeAllEditors);
+
+  test('ancestry under-representation, a single malformed-table finding, and a hover with the numbers', async () => {
+    const doc = await showFile(panelFile, 'tsv');
+    const uri = doc.uri;
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      'ancestry-underrepresented and table-malformed',
+      (ds) => withCode(ds, 'ancestry-underrepresented').length > 0 && withCode(ds, 'table-malformed').length > 0,
+    );
+    const seen = describeDiagnostics(uri);
+
+    const underrepresented = withCode(diagnostics, 'ancestry-underrepresented').map((d) => d.message).join('\n');
+    assert.match(underrepresented, /\bEAS\b/, `EAS not reported as under-represented: ${seen}`);
+    assert.match(underrepresented, /\bSAS\b/, `SAS not reported as under-represented: ${seen}`);
+
+    // The header has 6 fields (two trailing tabs), the rows 4: one finding on the header,
+    // not one per row.
+    const malformed = withCode(diagnostics, 'table-malformed');
+    assert.equal(malformed.length, 1, `table-malformed should be reported once: ${seen}`);
+    assert.equal(malformed[0].range.start.line, 0);
+
+    const header = doc.lineAt(0).text.split('\t');
+    const column = header.indexOf('super_pop');
+    assert.ok(column >= 0, 'the panel has no super_pop column');
+    const start = header.slice(0, column).reduce((n, cell) => n + cell.length + 1, 0);
+    const cell = new vscode.Range(0, start, 0, start + 'super_pop'.length);
+    assert.ok(
+      diagnostics.some((d) => d.range.intersection(cell) && !d.range.intersection(cell)!.isEmpty && d.message.includes('global')),
+      `no diagnostic on the super_pop header cell mentioning the global reference: ${seen}`,
+    );
+
+    const inside = new vscode.Position(0, start + 2);
+    const text = await waitFor(async () => {
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, inside);
+      const t = hoverText(hovers ?? []);
+      return /^\s*\|.*\|/m.test(t) && t;
+    }, 'a hover with a markdown table on the super_pop header');
+    assert.match(text, /χ²|chi/i, 'the hover names no chi-square test');
+  });
+});

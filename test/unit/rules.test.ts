@@ -1,0 +1,215 @@
+// Rules: messages and data payloads, severities from policy and settings,
+// acknowledgements and the maxProblems cap.
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { ALL_RULES } from '../../server/src/engine';
+import { byCode, groupsCsv, lint, policyFrom } from './helpers';
+
+// 100 rows: EUR 75, AFR 20, EAS 5 against custom shares EUR 0.5, AFR 0.3, EAS 0.2.
+// Wilson intervals (scipy binomtest(k, 100).proportion_ci(method='wilson')):
+//   20/100 -> 0.13337-0.28883: upper bound >= 0.8 x 0.3 = 0.24, so uncertain
+//    5/100 -> 0.02154-0.11175: upper bound <  0.8 x 0.2 = 0.16, so clear
+const CUSTOM = 'ancestry:\n  reference:\n    EUR: 0.5\n    AFR: 0.3\n    EAS: 0.2\n';
+const TEXT = groupsCsv('super_pop', { EUR: 75, AFR: 20, EAS: 5 });
+
+describe('ancestry-underrepresented', () => {
+  const a = lint(TEXT, { policy: policyFrom(CUSTOM) });
+  const under = byCode(a.findings, 'ancestry-underrepresented');
+  const find = (group: string) => under.find((f) => f.data.group === group)!;
+
+  test('flags exactly the groups whose ratio is below minRatio', () => {
+    assert.deepEqual(under.map((f) => f.data.group).sort(), ['AFR', 'EAS']);
+    assert.ok(under.every((f) => f.severity === 'warning'));
+  });
+
+  test('sits on the ancestry header cell', () => {
+    assert.deepEqual(find('EAS').range, { start: { line: 0, character: 3 }, end: { line: 0, character: 12 } });
+  });
+
+  test('the message gives n, N, share, reference and its share, ratio, interval and a clear verdict', () => {
+    const m = find('EAS').message;
+    for (const part of ['EAS', '"super_pop"', '5 of 100 rows', '(5.0%)', 'vs 20.0%', 'reference custom (policy file)', 'ratio 0.25 < 0.8', '95% Wilson interval 2.2%–11.2%', '0.8 × 20.0% = 16.0%', 'clearly under-represented']) {
+      assert.ok(m.includes(part), `message lacks ${JSON.stringify(part)}: ${m}`);
+    }
+    assert.ok(!m.includes('uncertain'));
+  });
+
+  test('an interval reaching the threshold gives the uncertain verdict', () => {
+    const m = find('AFR').message;
+    for (const part of ['20 of 100 rows', '(20.0%)', 'vs 30.0%', 'ratio 0.67 < 0.8', '13.3%–28.9%', '0.8 × 30.0% = 24.0%', 'uncertain at this sample size']) {
+      assert.ok(m.includes(part), `message lacks ${JSON.stringify(part)}: ${m}`);
+    }
+    assert.ok(!m.includes('clearly'));
+  });
+
+  test('data payload carries the numbers', () => {
+    const d = find('EAS').data;
+    for (const key of ['group', 'column', 'count', 'total', 'share', 'reference', 'referenceShare', 'ratio', 'ciLow', 'ciHigh']) {
+      assert.ok(key in d, `data lacks ${key}`);
+    }
+    assert.equal(d.group, 'EAS');
+    assert.equal(d.column, 'super_pop');
+    assert.equal(d.count, 5);
+    assert.equal(d.total, 100);
+    assert.equal(d.share, 0.05);
+    assert.equal(d.reference, 'custom');
+    assert.equal(d.referenceShare, 0.2);
+    assert.ok(Math.abs((d.ratio as number) - 0.25) < 1e-12);
+    // 1e-3 tolerance: the exact default-z comparison is in stats.test.ts.
+    assert.ok(Math.abs((d.ciLow as number) - 0.021543679154367973) < 1e-3);
+    assert.ok(Math.abs((d.ciHigh as number) - 0.11175046923191914) < 1e-3);
+    assert.equal(d.clear, true);
+    assert.equal(find('AFR').data.clear, false);
+  });
+
+  test('a built-in reference chosen by vocabulary is named with why', () => {
+    const b = lint(groupsCsv('super_pop', { EUR: 100, AFR: 60, EAS: 60, SAS: 60, AMR: 60 }));
+    const eas = byCode(b.findings, 'ancestry-underrepresented').find((f) => f.data.group === 'EAS')!;
+    assert.match(eas.message, /reference global \(UN World Population Prospects 2019, year 2020\), chosen for 1000 Genomes super-populations/);
+  });
+
+  test('minRatio from the policy moves the threshold', () => {
+    const b = lint(TEXT, { policy: policyFrom(CUSTOM + '  minRatio: 0.5\n') });
+    assert.deepEqual(byCode(b.findings, 'ancestry-underrepresented').map((f) => f.data.group), ['EAS']);
+  });
+});
+
+describe('ancestry-group-absent', () => {
+  test('a reference group with no rows is reported with N and its reference share', () => {
+    const a = lint(groupsCsv('super_pop', { EUR: 100, AFR: 60, EAS: 60, AMR: 60 }));
+    const absent = byCode(a.findings, 'ancestry-group-absent');
+    assert.equal(absent.length, 1);
+    const d = absent[0].data;
+    assert.equal(d.group, 'SAS');
+    assert.equal(d.count, 0);
+    assert.equal(d.total, 280);
+    assert.equal(d.reference, 'global');
+    assert.ok(Math.abs((d.referenceShare as number) - 0.28569142125480157) < 1e-12);
+    // Exactly 0 is checked in stats.test.ts.
+    assert.ok((d.ciLow as number) >= 0 && (d.ciLow as number) < 1e-12);
+    assert.match(absent[0].message, /SAS is absent from column "super_pop": 0 of 280 rows/);
+    assert.match(absent[0].message, /28\.6%/);
+    assert.equal(byCode(a.findings, 'ancestry-underrepresented').filter((f) => f.data.group === 'SAS').length, 0);
+  });
+
+  test('no reference, no absent groups', () => {
+    assert.equal(byCode(lint(groupsCsv('ancestry', { alpha: 60 })).findings, 'ancestry-group-absent').length, 0);
+  });
+});
+
+describe('ancestry-group-small', () => {
+  test('default minCount 50', () => {
+    const a = lint(TEXT, { policy: policyFrom(CUSTOM) });
+    const small = byCode(a.findings, 'ancestry-group-small');
+    assert.deepEqual(small.map((f) => f.data.group).sort(), ['AFR', 'EAS']);
+    assert.ok(small.every((f) => f.severity === 'information' && f.data.minCount === 50));
+  });
+
+  test('minCount from the policy', () => {
+    const a = lint(TEXT, { policy: policyFrom(CUSTOM + '  minCount: 10\n') });
+    const small = byCode(a.findings, 'ancestry-group-small');
+    assert.deepEqual(small.map((f) => [f.data.group, f.data.count, f.data.minCount]), [['EAS', 5, 10]]);
+    assert.match(small[0].message, /EAS has only 5 rows in column "super_pop" \(5\.0% of 100\), fewer than the minimum of 10/);
+  });
+
+  test('applies without a reference too', () => {
+    const a = lint(groupsCsv('ancestry', { alpha: 60, beta: 3 }));
+    assert.deepEqual(byCode(a.findings, 'ancestry-group-small').map((f) => f.data.group), ['beta']);
+  });
+});
+
+describe('ancestry-column-missing', () => {
+  test('no ancestry-like header: one finding on the header line', () => {
+    const a = lint('id,age,sex\n1,30,F\n');
+    const missing = byCode(a.findings, 'ancestry-column-missing');
+    assert.equal(missing.length, 1);
+    assert.deepEqual(missing[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } });
+    assert.match(missing[0].message, /none of its 3 columns/);
+  });
+
+  test('a policy column that is not in the header is named', () => {
+    const a = lint('id,race\n1,White\n', { policy: policyFrom('ancestry:\n  column: genetic_group\n') });
+    const missing = byCode(a.findings, 'ancestry-column-missing');
+    assert.equal(missing.length, 1);
+    assert.match(missing[0].message, /"genetic_group"/);
+  });
+
+  test('not reported when an ancestry column exists', () => {
+    assert.equal(byCode(lint(TEXT).findings, 'ancestry-column-missing').length, 0);
+  });
+});
+
+describe('severity', () => {
+  const under = (policyText: string, settings?: Record<string, any>) =>
+    byCode(lint(TEXT, { policy: policyFrom(CUSTOM + policyText), options: { ruleSeverity: settings } }).findings, 'ancestry-underrepresented');
+
+  test('policy rules: off removes, error raises', () => {
+    assert.equal(under('rules:\n  ancestry-underrepresented: off\n').length, 0);
+    const raised = under('rules:\n  ancestry-underrepresented: error\n');
+    assert.equal(raised.length, 2);
+    assert.ok(raised.every((f) => f.severity === 'error'));
+  });
+
+  test('settings override the policy', () => {
+    const back = under('rules:\n  ancestry-underrepresented: off\n', { 'ancestry-underrepresented': 'hint' });
+    assert.equal(back.length, 2);
+    assert.ok(back.every((f) => f.severity === 'hint'));
+    assert.equal(under('rules:\n  ancestry-underrepresented: error\n', { 'ancestry-underrepresented': 'off' }).length, 0);
+  });
+
+  test('other rules keep their defaults', () => {
+    const a = lint(TEXT, { policy: policyFrom(CUSTOM + 'rules:\n  ancestry-underrepresented: off\n') });
+    assert.ok(byCode(a.findings, 'ancestry-group-small').every((f) => f.severity === 'information'));
+  });
+});
+
+describe('acknowledged findings', () => {
+  const ack = CUSTOM + 'acknowledged:\n  - rule: ancestry-underrepresented\n    column: Super Pop\n    group: eas\n    reason: pilot cohort, EAS recruitment under way\n';
+  const a = lint(TEXT, { policy: policyFrom(ack) });
+  const under = byCode(a.findings, 'ancestry-underrepresented');
+
+  test('become hints that quote the reason', () => {
+    const eas = under.find((f) => f.data.group === 'EAS')!;
+    assert.equal(eas.severity, 'hint');
+    assert.ok(eas.message.endsWith('Acknowledged in cohortlint.yaml: "pilot cohort, EAS recruitment under way"'), eas.message);
+    assert.equal(eas.data.acknowledged, 'pilot cohort, EAS recruitment under way');
+  });
+
+  test('only the acknowledged group and rule', () => {
+    assert.equal(under.find((f) => f.data.group === 'AFR')!.severity, 'warning');
+    assert.ok(byCode(a.findings, 'ancestry-group-small').every((f) => f.severity === 'information'));
+  });
+});
+
+describe('maxProblems', () => {
+  const lines = ['id,super_pop,age'];
+  for (let i = 0; i < 10; i++) lines.push(`${i},EUR`);
+  for (let i = 0; i < 5; i++) lines.push(`x${i},AFR,40`);
+  const text = lines.join('\n') + '\n';
+
+  test('caps the findings, keeping the most severe', () => {
+    const all = lint(text).findings;
+    assert.ok(all.length > 12, `expected many findings, got ${all.length}`);
+    const capped = lint(text, { options: { maxProblems: 3 } }).findings;
+    assert.equal(capped.length, 3);
+    assert.ok(capped.every((f) => f.severity === 'error'));
+    const twelve = lint(text, { options: { maxProblems: 12 } }).findings;
+    assert.equal(twelve.length, 12);
+    assert.equal(twelve.filter((f) => f.severity === 'error').length, 10);
+  });
+
+  test('0 means no limit', () => {
+    assert.equal(lint(text, { options: { maxProblems: 0 } }).findings.length, lint(text).findings.length);
+  });
+
+  test('findings come back in document order', () => {
+    const capped = lint(text, { options: { maxProblems: 12 } }).findings;
+    const keys = capped.map((f) => f.range.start.line * 1e6 + f.range.start.character);
+    assert.deepEqual(keys, [...keys].sort((x, y) => x - y));
+  });
+});
+
+test('ALL_RULES lists every rule once with a default severity', () => {
+  const ids = ALL_RULES.map((r) => r.id);
+  assert.deepEqual([...ids].sort(), ['ancestry-column-missing', 'ancestry-group-absent', 'ancestry-group-small', 'ancestry-label-nonstandard', 'ancestry-underrepresented', 'config-invalid', 'table-malformed']);
+});
