@@ -1,0 +1,34 @@
+// The language client: the bundled server over IPC, the documents it sees (datasets and
+// policy files), and what it keeps the server informed of (settings, policy file events).
+import * as path from 'node:path';
+import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const policyFileGlob = '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}';
+
+export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // Files and unsaved buffers only: not the git: or vscode-notebook-cell: copies of a file.
+    documentSelector: ['file', 'untitled'].flatMap((scheme) => [
+      { scheme, language: 'csv' },
+      { scheme, language: 'tsv' },
+      // Datasets another extension gave a different language id, by their extension.
+      { scheme, pattern: '**/*.{csv,tsv,tab}' },
+      { scheme, pattern: '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}' },
+    ]),
+    synchronize: {
+      configurationSection: 'cohortLint',
+      fileEvents: workspace.createFileSystemWatcher(policyFileGlob),
+    },
+    // Tells the server not to register its own watcher and settings listener on top of these.
+    initializationOptions: { clientSynchronizes: true },
+    outputChannel: output,
+  };
+  // The id makes the client honour `cohortLint.trace.server`.
+  return new LanguageClient('cohortLint', 'Cohort Lint', serverOptions, clientOptions);
+}

@@ -1,0 +1,99 @@
+// Lints a dataset document and keeps the result per uri and version, so hovers and code
+// actions are answered from the same analysis the diagnostics came from. The engine can
+// throw on input nobody foresaw; that must cost one diagnostic, never the server.
+import { basename } from 'node:path';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
+import type { DatasetAnalysis, Engine, Fix, LoadedPolicy } from './engine';
+import { describeError, type Logger } from './log';
+import type { PolicyStore } from './policies';
+import type { SettingsStore } from './settings';
+import { uriToPath } from './workspaceFiles';
+
+export interface AnalysisEntry {
+  uri: string;
+  version: number;
+  /** Bumped whenever settings or a policy changed: older entries are stale whatever their version. */
+  generation: number;
+  /** Undefined when the engine failed on the document. */
+  analysis?: DatasetAnalysis;
+  policy?: LoadedPolicy;
+  diagnostics: Diagnostic[];
+  /** Quick fixes computed for this analysis, by finding: the light bulb asks on every cursor move. */
+  fixes?: Map<string, Fix[]>;
+}
+
+const datasetExtension = /\.(csv|tsv|tab)$/i;
+
+export class AnalysisStore {
+  private readonly entries = new Map<string, AnalysisEntry>();
+  private currentGeneration = 0;
+
+  constructor(
+    private readonly engine: Engine,
+    private readonly policies: PolicyStore,
+    private readonly settings: SettingsStore,
+    private readonly log: Logger,
+  ) {}
+
+  get generation(): number {
+    return this.currentGeneration;
+  }
+
+  isDataset(doc: TextDocument): boolean {
+    const path = uriToPath(doc.uri);
+    if (this.policies.isPolicyFile(path ?? doc.uri)) return false;
+    return doc.languageId === 'csv' || doc.languageId === 'tsv' || datasetExtension.test(path ?? doc.uri);
+  }
+
+  /** The analysis of the document as it is now, linting it if needed. */
+  current(doc: TextDocument): AnalysisEntry {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === this.currentGeneration) return cached;
+    const entry = this.lint(doc);
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** Settings or a policy changed: every analysis must be redone. */
+  invalidateAll(): void {
+    this.currentGeneration++;
+    this.entries.clear();
+  }
+
+  drop(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  private lint(doc: TextDocument): AnalysisEntry {
+    const path = uriToPath(doc.uri);
+    const name = basename(path ?? doc.uri);
+    const { rules, maxProblems } = this.settings.current;
+    const started = performance.now();
+    const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration };
+    try {
+      const policy = this.policies.forDataset(path);
+      const analysis = this.engine.lintDataset(path ?? doc.uri, doc.getText(), doc.languageId, policy, { ruleSeverity: rules, maxProblems });
+      const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
+      this.log.info(`Linted ${name} v${doc.version} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
+      return { ...base, analysis, policy, diagnostics };
+    } catch (error) {
+      this.log.error(`Could not analyse ${name} v${doc.version} (${doc.lineCount} lines, ${doc.getText().length} characters).\n${describeError(error)}`);
+      return { ...base, diagnostics: [analysisFailedDiagnostic()] };
+    }
+  }
+}
+
+/** Counts per code and the columns concerned: never a row value. */
+function summarise(analysis: DatasetAnalysis): string {
+  const byCode = new Map<string, number>();
+  const columns = new Set<string>();
+  for (const finding of analysis.findings) {
+    byCode.set(finding.code, (byCode.get(finding.code) ?? 0) + 1);
+    if (typeof finding.data?.column === 'string') columns.add(finding.data.column);
+  }
+  const codes = [...byCode].map(([code, n]) => `${code} ${n}`).join(', ');
+  const cols = columns.size ? `; columns: ${[...columns].join(', ')}` : '';
+  return `${analysis.findings.length} findings${codes ? ` (${codes})` : ''}${cols}`;
+}

@@ -1,0 +1,149 @@
+// Quick fixes: the engine's Fix objects as code actions carrying their WorkspaceEdit.
+// Explicit requests get the edit on the action (VS Code's executeCodeActionProvider does
+// not resolve without a resolve count); automatic ones (the light bulb, on every cursor
+// move) get it through codeAction/resolve, as a label fix may hold an edit per row.
+import {
+  CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Connection,
+  type Diagnostic, type TextDocuments, type WorkspaceEdit, type TextDocumentEdit, type CreateFile,
+} from 'vscode-languageserver/node';
+import { isAbsolute } from 'node:path';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysisEntry, AnalysisStore } from './analyses';
+import { diagnosticSource } from './diagnosticMapping';
+import type { DatasetAnalysis, Engine, Finding, Fix } from './engine';
+import { describeError, type Logger } from './log';
+import type { SettingsStore } from './settings';
+import type { WorkspaceFiles } from './workspaceFiles';
+
+export interface EditCapabilities {
+  documentChanges: boolean;
+  createFiles: boolean;
+  /** The client can fill in an action's edit later (codeAction/resolve). */
+  resolveEdit: boolean;
+}
+
+export function editCapabilities(capabilities: ClientCapabilities): EditCapabilities {
+  const edit = capabilities.workspace?.workspaceEdit;
+  const codeAction = capabilities.textDocument?.codeAction;
+  return {
+    documentChanges: edit?.documentChanges === true,
+    createFiles: edit?.resourceOperations?.includes('create') === true,
+    resolveEdit: codeAction?.dataSupport === true && codeAction.resolveSupport?.properties.includes('edit') === true,
+  };
+}
+
+/** What a deferred action carries to be resolved: the finding and which of its fixes. */
+interface DeferredFix {
+  uri: string;
+  version: number;
+  finding: Pick<Finding, 'code' | 'data' | 'range'>;
+  index: number;
+  title: string;
+}
+
+export function registerCodeActions(
+  connection: Connection, documents: TextDocuments<TextDocument>, engine: Engine, files: WorkspaceFiles,
+  analyses: AnalysisStore, settings: SettingsStore, capabilities: EditCapabilities, log: Logger,
+): void {
+  const fixesOf = (entry: AnalysisEntry, finding: Pick<Finding, 'code' | 'data' | 'range'>): Fix[] => {
+    if (!entry.analysis || !entry.policy) return [];
+    const key = stableJson(finding);
+    entry.fixes ??= new Map();
+    let fixes = entry.fixes.get(key);
+    if (!fixes) {
+      try {
+        fixes = engine.fixesFor(entry.analysis, finding, entry.policy, files.read);
+      } catch (error) {
+        log.error(`Quick fixes for ${finding.code} failed.\n${describeError(error)}`);
+        fixes = [];
+      }
+      entry.fixes.set(key, fixes);
+    }
+    return fixes;
+  };
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const only = params.context.only;
+    if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
+    await settings.ready();
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || !settings.current.enable || !analyses.isDataset(doc)) return [];
+    const entry = analyses.current(doc);
+    if (!entry.analysis) return [];
+    // Editors ask automatically whenever the cursor moves (for the light bulb). A label fix
+    // can hold an edit per row, so then the edit is only computed into the action when one
+    // is picked. Explicit requests (and vscode.executeCodeActionProvider) get it at once.
+    const defer = capabilities.resolveEdit && params.context.triggerKind === CodeActionTriggerKind.Automatic;
+    const actions: CodeAction[] = [];
+    for (const diagnostic of params.context.diagnostics) {
+      if (diagnostic.source !== diagnosticSource || typeof diagnostic.code !== 'string') continue;
+      const finding = findingFor(entry.analysis, diagnostic);
+      fixesOf(entry, finding).forEach((fix, index) => {
+        const edit = toWorkspaceEdit(fix, files, capabilities);
+        if (!edit) return;
+        const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred };
+        if (defer) action.data = { uri: doc.uri, version: doc.version, finding, index, title: fix.title } satisfies DeferredFix;
+        else action.edit = edit;
+        actions.push(action);
+      });
+    }
+    return actions;
+  });
+
+  connection.onCodeActionResolve(async (action: CodeAction): Promise<CodeAction> => {
+    const deferred = action.data as DeferredFix | undefined;
+    if (action.edit || !deferred) return action;
+    const doc = documents.get(deferred.uri);
+    // The document moved on since the action was offered: its edit would land in the wrong places.
+    if (!doc || doc.version !== deferred.version) return action;
+    const fix = fixesOf(analyses.current(doc), deferred.finding)[deferred.index];
+    if (!fix || fix.title !== deferred.title) return action;
+    return { ...action, edit: toWorkspaceEdit(fix, files, capabilities) };
+  });
+}
+
+/** The cached finding behind a diagnostic; the diagnostic's own fields when it is not cached. */
+function findingFor(analysis: DatasetAnalysis, diagnostic: Diagnostic): Pick<Finding, 'code' | 'data' | 'range'> {
+  const data = isRecord(diagnostic.data) ? diagnostic.data : {};
+  const sameSpot = analysis.findings.filter((f) => f.code === diagnostic.code && sameJson(f.range, diagnostic.range));
+  const match = sameSpot.find((f) => sameJson(f.data ?? {}, data)) ?? (sameSpot.length === 1 ? sameSpot[0] : undefined);
+  return match ?? { code: diagnostic.code as string, data, range: diagnostic.range };
+}
+
+function toWorkspaceEdit(fix: Fix, files: WorkspaceFiles, capabilities: EditCapabilities): WorkspaceEdit | undefined {
+  // An unsaved (untitled) dataset has no folder to put a policy file in.
+  if (fix.changes.some((change) => !isAbsolute(change.path))) return undefined;
+  if (capabilities.documentChanges) {
+    const documentChanges: (TextDocumentEdit | CreateFile)[] = [];
+    for (const change of fix.changes) {
+      const open = files.openDocumentAt(change.path);
+      const uri = open?.uri ?? files.uriFor(change.path);
+      if (change.create) {
+        if (!capabilities.createFiles) return undefined;
+        documentChanges.push({ kind: 'create', uri, options: { ignoreIfExists: true } });
+      }
+      documentChanges.push({ textDocument: { uri, version: open?.version ?? null }, edits: change.edits });
+    }
+    return { documentChanges };
+  }
+  // Without documentChanges a client cannot create a file, so such a fix is not offered.
+  if (fix.changes.some((change) => change.create && !files.exists(change.path))) return undefined;
+  const changes: WorkspaceEdit['changes'] = {};
+  for (const change of fix.changes) {
+    const uri = files.uriFor(change.path);
+    changes[uri] = [...(changes[uri] ?? []), ...change.edits];
+  }
+  return { changes };
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (isRecord(v) ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))) : v));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

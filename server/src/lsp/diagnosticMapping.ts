@@ -1,0 +1,47 @@
+// Findings to LSP diagnostics. Everything a quick fix needs travels in `data`, so the
+// code-action handler never re-parses a message.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { Engine, Finding, Severity } from './engine';
+
+export const diagnosticSource = 'cohort-lint';
+export const analysisFailedCode = 'analysis-failed';
+
+const severities: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(finding: Finding, engine: Engine): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: finding.range,
+    severity: severities[finding.severity] ?? DiagnosticSeverity.Warning,
+    source: diagnosticSource,
+    code: finding.code,
+    message: finding.message,
+    data: { ...finding.data },
+  };
+  const href = docsUrlOf(finding.code, engine);
+  if (href) diagnostic.codeDescription = { href };
+  return diagnostic;
+}
+
+function docsUrlOf(code: string, engine: Engine): string | undefined {
+  try {
+    return engine.docsUrl(code) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The one diagnostic shown when the engine threw: the file could not be analysed. */
+export function analysisFailedDiagnostic(what: 'file' | 'policy file' = 'file'): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Error,
+    source: diagnosticSource,
+    code: analysisFailedCode,
+    message: `Cohort Lint could not analyse this ${what}: the linter failed on it. The "Cohort Lint" output has the details; please report it.`,
+  };
+}

@@ -1,0 +1,8 @@
+// The slice of the engine the LSP wiring uses. Passed in rather than imported in each
+// module so a test can run the real wiring over a failing engine.
+import type * as EngineModule from '../engine';
+
+export type Engine = Pick<typeof EngineModule,
+  'findPolicyFile' | 'loadPolicy' | 'lintDataset' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl'>;
+
+export type { DatasetAnalysis, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';

@@ -1,0 +1,53 @@
+// Malformed input yields a diagnostic, never a crash, and the server keeps answering.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { superPopTsv } from './fixtures';
+import { modes, TestClient, tempWorkspace } from './harness';
+
+const inputs: { name: string; file: string; text: string; code?: string }[] = [
+  { name: 'an unclosed quote', file: 'quote.csv', text: 'id,race\n1,"White\n2,Asian\n3,Asian\n', code: 'table-malformed' },
+  { name: 'binary bytes', file: 'binary.csv', text: 'id,race\n\u0000\u0001\u0002,White\n\u0000,\u0001\n', code: 'table-malformed' },
+  { name: 'an empty file', file: 'empty.csv', text: '' },
+  { name: 'a header only', file: 'header.csv', text: 'id,race\n' },
+  { name: 'a 1 MB single line', file: 'long.csv', text: 'a,'.repeat(512 * 1024) },
+  { name: 'a 1 MB single line, tab separated', file: 'long.tsv', text: `race\t${'x'.repeat(1024 * 1024)}` },
+];
+
+for (const mode of modes) {
+  describe(`malformed input (${mode.name})`, () => {
+    const ws = tempWorkspace();
+    let client: TestClient;
+
+    before(async () => {
+      client = await TestClient.start({ pull: mode.pull, root: ws.root });
+    });
+    after(async () => {
+      await client.dispose();
+      ws.remove();
+    });
+
+    for (const input of inputs) {
+      it(`reports ${input.name} and keeps answering`, async () => {
+        const uri = await client.open(ws.write(input.file, input.text), input.text);
+        const items = await client.diagnostics(uri, (ds) => ds.length > 0, `a diagnostic for ${input.name}`);
+        if (input.code) assert.ok(items.some((d) => d.code === input.code), `${input.code} among ${items.map((d) => d.code).join(', ')}`);
+        assert.ok(!items.some((d) => d.code === 'analysis-failed'), 'the engine handled it itself');
+        for (const d of items) assert.equal(d.source, 'cohort-lint');
+        await client.hover(uri, { line: 0, character: 0 });
+        await client.codeActions(uri, items[0].range, items);
+      });
+    }
+
+    it('still lints a good file afterwards', async () => {
+      const text = superPopTsv();
+      const uri = await client.open(ws.write('good.tsv', text), text);
+      await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-underrepresented'));
+      assert.equal(client.child.exitCode, null);
+    });
+
+    it('shuts down cleanly', async () => {
+      assert.equal(await client.shutdown(), 0);
+      assert.equal(client.stderr, '');
+    });
+  });
+}
