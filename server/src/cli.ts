@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
     args = parseArgs(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`cohort-lint: ${e.message}\n${USAGE}\n`);
+      process.stderr.write(`cohort-lint: ${e.message} (${USAGE})\n`);
       return 2;
     }
     throw e;
