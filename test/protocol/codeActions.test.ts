@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
 import { column, raceCounts, raceCsv, superPopTsv } from './fixtures';
-import { applyTextEdits, messageOf, modes, TestClient, tempWorkspace, uriOf } from './harness';
+import { applyTextEdits, messageOf, modes, serverPerSuite, uriOf } from './harness';
 
 const Warning = 2;
 const Hint = 4;
@@ -42,24 +42,16 @@ function reasonIn(yaml: string): string {
 
 for (const mode of modes) {
   describe(`code actions (${mode.name})`, () => {
-    const ws = tempWorkspace();
-    let client: TestClient;
-
-    before(async () => {
-      client = await TestClient.start({ pull: mode.pull, root: ws.root });
-    });
-    after(async () => {
-      await client.dispose();
-      ws.remove();
-    });
+    const session = serverPerSuite({ pull: mode.pull });
+    const ws = session.ws;
 
     it('replaces every Caucasian in the race column, and only there, in one edit', async () => {
       const text = raceCsv();
-      const uri = await client.open(ws.write('race.csv', text), text);
-      const items = await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-label-nonstandard' && (d.data as { value?: string }).value === 'Caucasian'));
+      const uri = await session.client.open(ws.write('race.csv', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-label-nonstandard' && (d.data as { value?: string }).value === 'Caucasian'));
       const diagnostic = items.find((d) => (d.data as { value?: string }).value === 'Caucasian')!;
 
-      const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
+      const actions = await session.client.codeActions(uri, diagnostic.range, [diagnostic]);
       assert.equal(actions.length, 1, 'one fix for the label');
       const [action] = actions;
       assert.equal(action.kind, 'quickfix');
@@ -69,7 +61,7 @@ for (const mode of modes) {
       assert.equal(changes.length, 1);
       const edit = changes[0] as TextDocumentEdit;
       assert.equal(edit.textDocument.uri, uri);
-      assert.equal(edit.textDocument.version, client.version(uri), 'the edit is pinned to the analysed version');
+      assert.equal(edit.textDocument.version, session.client.version(uri), 'the edit is pinned to the analysed version');
       assert.equal(edit.edits.length, raceCounts.Caucasian, 'one edit per cell');
 
       const fixed = applyTextEdits(text, editsOf(edit));
@@ -85,36 +77,36 @@ for (const mode of modes) {
       assert.deepEqual(column(fixed, 2), column(text, 2), 'Caucasian in the comment column stays');
 
       // As the editor would: apply, and the finding goes.
-      await client.change(uri, fixed);
-      const now = await client.diagnostics(uri, (ds) => !ds.some((d) => (d.data as { value?: string })?.value === 'Caucasian'), 'Caucasian fixed');
+      await session.client.change(uri, fixed);
+      const now = await session.client.diagnostics(uri, (ds) => !ds.some((d) => (d.data as { value?: string })?.value === 'Caucasian'), 'Caucasian fixed');
       assert.ok(now.some((d) => (d.data as { value?: string })?.value === 'AfricanAmerican'));
     });
 
     it('defers the edit to codeAction/resolve when asked automatically (the light bulb)', async () => {
       const text = raceCsv();
-      const uri = await client.open(ws.write('bulb.csv', text), text);
-      const items = await client.diagnostics(uri, (ds) => ds.some((d) => (d.data as { value?: string })?.value === 'Caucasian'));
+      const uri = await session.client.open(ws.write('bulb.csv', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => ds.some((d) => (d.data as { value?: string })?.value === 'Caucasian'));
       const diagnostic = items.find((d) => (d.data as { value?: string })?.value === 'Caucasian')!;
-      const [eager] = await client.codeActions(uri, diagnostic.range, [diagnostic], 1);
-      const [lazy] = await client.codeActions(uri, diagnostic.range, [diagnostic], 2);
+      const [eager] = await session.client.codeActions(uri, diagnostic.range, [diagnostic], 1);
+      const [lazy] = await session.client.codeActions(uri, diagnostic.range, [diagnostic], 2);
       assert.equal(lazy.title, eager.title);
       assert.equal(lazy.edit, undefined, 'no edit in an automatic request');
       assert.ok(lazy.data, 'what resolving needs');
-      const resolved = await client.resolveCodeAction(lazy);
+      const resolved = await session.client.resolveCodeAction(lazy);
       assert.deepEqual(resolved.edit, eager.edit);
 
-      await client.change(uri, text.replace('Caucasian', 'White'));
-      const stale = await client.resolveCodeAction(lazy);
+      await session.client.change(uri, text.replace('Caucasian', 'White'));
+      const stale = await session.client.resolveCodeAction(lazy);
       assert.equal(stale.edit, undefined, 'no edit for a version the document has left');
     });
 
     it('acknowledges a finding by creating cohortlint.yaml; the finding becomes a hint quoting the reason', async () => {
       const text = superPopTsv();
-      const uri = await client.open(ws.write('panel.tsv', text), text);
-      const items = await client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Warning)));
+      const uri = await session.client.open(ws.write('panel.tsv', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Warning)));
       const diagnostic = items.find(underrepresented('EAS'))!;
 
-      const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
+      const actions = await session.client.codeActions(uri, diagnostic.range, [diagnostic]);
       const acknowledge = actions.find((a) => changesOf(a).some(isCreate));
       assert.ok(acknowledge, `an acknowledge fix among: ${actions.map((a) => a.title).join('; ')}`);
       assert.equal(acknowledge.kind, 'quickfix');
@@ -129,11 +121,11 @@ for (const mode of modes) {
       const yaml = applyTextEdits('', editsOf(edit));
       const reason = reasonIn(yaml);
       ws.write('cohortlint.yaml', yaml);
-      const refreshes = client.refreshRequests;
-      await client.watchedFilesChanged([{ uri: uriOf(policyPath), type: 1 }]);
-      if (mode.pull) await client.until(() => (client.refreshRequests > refreshes ? true : undefined), 'workspace/diagnostic/refresh');
+      const refreshes = session.client.refreshRequests;
+      await session.client.watchedFilesChanged([{ uri: uriOf(policyPath), type: 1 }]);
+      if (mode.pull) await session.client.until(() => (session.client.refreshRequests > refreshes ? true : undefined), 'workspace/diagnostic/refresh');
 
-      const after = await client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Hint)), 'EAS acknowledged');
+      const after = await session.client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Hint)), 'EAS acknowledged');
       const hint = after.find(underrepresented('EAS'))!;
       assert.ok(messageOf(hint).includes(reason), `the hint quotes the reason: ${messageOf(hint)}`);
       assert.ok(after.some(underrepresented('SAS', Warning)), 'SAS is not acknowledged');
@@ -141,9 +133,9 @@ for (const mode of modes) {
 
     it('acknowledges into the existing policy file with a plain edit', async () => {
       const uri = uriOf(join(ws.root, 'panel.tsv'));
-      const items = await client.diagnostics(uri, (ds) => ds.some(underrepresented('SAS', Warning)));
+      const items = await session.client.diagnostics(uri, (ds) => ds.some(underrepresented('SAS', Warning)));
       const diagnostic = items.find(underrepresented('SAS'))!;
-      const actions = await client.codeActions(uri, diagnostic.range, [diagnostic]);
+      const actions = await session.client.codeActions(uri, diagnostic.range, [diagnostic]);
       const policyPath = join(ws.root, 'cohortlint.yaml');
       const acknowledge = actions.find((a) => changesOf(a).some((c) => !isCreate(c) && c.textDocument.uri === uriOf(policyPath)));
       assert.ok(acknowledge, 'an acknowledge fix editing cohortlint.yaml');
@@ -152,20 +144,20 @@ for (const mode of modes) {
 
       const updated = applyTextEdits(readFileSync(policyPath, 'utf8'), editsOf(changes[0] as TextDocumentEdit));
       ws.write('cohortlint.yaml', updated);
-      await client.watchedFilesChanged([{ uri: uriOf(policyPath), type: 2 }]);
-      const after = await client.diagnostics(uri, (ds) => ds.some(underrepresented('SAS', Hint)), 'SAS acknowledged');
+      await session.client.watchedFilesChanged([{ uri: uriOf(policyPath), type: 2 }]);
+      const after = await session.client.diagnostics(uri, (ds) => ds.some(underrepresented('SAS', Hint)), 'SAS acknowledged');
       assert.ok(after.some(underrepresented('EAS', Hint)), 'EAS stays acknowledged');
     });
 
     it('offers no fix for an acknowledged finding', async () => {
       const uri = uriOf(join(ws.root, 'panel.tsv'));
-      const items = await client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Hint)));
+      const items = await session.client.diagnostics(uri, (ds) => ds.some(underrepresented('EAS', Hint)));
       const diagnostic = items.find(underrepresented('EAS'))!;
-      assert.deepEqual(await client.codeActions(uri, diagnostic.range, [diagnostic]), []);
+      assert.deepEqual(await session.client.codeActions(uri, diagnostic.range, [diagnostic]), []);
     });
 
     it('shuts down cleanly', async () => {
-      assert.equal(await client.shutdown(), 0);
+      assert.equal(await session.client.shutdown(), 0);
     });
   });
 }

@@ -1,10 +1,10 @@
 // Diagnostics, hover and document changes over a real connection, once with push
 // (publishDiagnostics) and once with pull (textDocument/diagnostic).
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { raceCounts, raceCsv, raceHeader, secretMarker, superPopCounts, superPopHeader, superPopTsv } from './fixtures';
-import { hoverText, messageOf, modes, TestClient, tempWorkspace } from './harness';
+import { hoverText, messageOf, modes, serverPerSuite } from './harness';
 
 function byCode(items: Diagnostic[], code: string): Diagnostic[] {
   return items.filter((d) => d.code === code);
@@ -20,21 +20,13 @@ function nonstandardValues(items: Diagnostic[]): string[] {
 
 for (const mode of modes) {
   describe(`diagnostics (${mode.name})`, () => {
-    const ws = tempWorkspace();
-    let client: TestClient;
-
-    before(async () => {
-      client = await TestClient.start({ pull: mode.pull, root: ws.root });
-    });
-    after(async () => {
-      await client.dispose();
-      ws.remove();
-    });
+    const session = serverPerSuite({ pull: mode.pull });
+    const ws = session.ws;
 
     it('flags EAS and SAS as under-represented against the global reference, on the super_pop header cell', async () => {
       const text = superPopTsv();
-      const uri = await client.open(ws.write('panel.tsv', text), text);
-      const items = await client.diagnostics(uri, hasGroups('ancestry-underrepresented', ['EAS', 'SAS']), 'EAS and SAS under-represented');
+      const uri = await session.client.open(ws.write('panel.tsv', text), text);
+      const items = await session.client.diagnostics(uri, hasGroups('ancestry-underrepresented', ['EAS', 'SAS']), 'EAS and SAS under-represented');
 
       const start = superPopHeader.indexOf('super_pop');
       const total = Object.values(superPopCounts).reduce((a, b) => a + b, 0);
@@ -65,21 +57,21 @@ for (const mode of modes) {
 
     it('hovers the super_pop header with the group table and the goodness-of-fit test', async () => {
       const text = superPopTsv();
-      const uri = await client.open(ws.write('hover.tsv', text), text);
-      const hover = await client.hover(uri, { line: 0, character: superPopHeader.indexOf('super_pop') + 2 });
+      const uri = await session.client.open(ws.write('hover.tsv', text), text);
+      const hover = await session.client.hover(uri, { line: 0, character: superPopHeader.indexOf('super_pop') + 2 });
       assert.ok(hover, 'a hover on the ancestry header');
       const value = hoverText(hover);
       assert.equal((hover.contents as { kind?: string }).kind, 'markdown');
       for (const group of Object.keys(superPopCounts)) assert.match(value, new RegExp(`\\| ${group} \\|`));
       assert.match(value, /\b400\b/);
       assert.match(value, /χ²|chi-square/i);
-      assert.equal(await client.hover(uri, { line: 3, character: 1 }), null, 'no hover on a data cell');
+      assert.equal(await session.client.hover(uri, { line: 3, character: 1 }), null, 'no hover on a data cell');
     });
 
     it('flags Caucasian and AfricanAmerican as nonstandard in race; ? is missing, not a group', async () => {
       const text = raceCsv();
-      const uri = await client.open(ws.write('race.csv', text), text);
-      const items = await client.diagnostics(uri, (ds) => nonstandardValues(ds).length >= 2, 'nonstandard labels');
+      const uri = await session.client.open(ws.write('race.csv', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => nonstandardValues(ds).length >= 2, 'nonstandard labels');
       assert.deepEqual(nonstandardValues(items), ['AfricanAmerican', 'Caucasian']);
       const start = raceHeader.indexOf('race');
       for (const d of byCode(items, 'ancestry-label-nonstandard')) {
@@ -93,61 +85,61 @@ for (const mode of modes) {
 
     it('updates the diagnostics when the document changes', async () => {
       const text = raceCsv();
-      const uri = await client.open(ws.write('edited.csv', text), text);
-      await client.diagnostics(uri, (ds) => nonstandardValues(ds).includes('Caucasian'));
-      await client.change(uri, text.replace(/,Caucasian,/g, ',White,'));
-      const items = await client.diagnostics(uri, (ds) => !nonstandardValues(ds).includes('Caucasian'), 'Caucasian gone after the edit');
+      const uri = await session.client.open(ws.write('edited.csv', text), text);
+      await session.client.diagnostics(uri, (ds) => nonstandardValues(ds).includes('Caucasian'));
+      await session.client.change(uri, text.replace(/,Caucasian,/g, ',White,'));
+      const items = await session.client.diagnostics(uri, (ds) => !nonstandardValues(ds).includes('Caucasian'), 'Caucasian gone after the edit');
       assert.deepEqual(nonstandardValues(items), ['AfricanAmerican']);
-      if (!mode.pull) assert.equal(client.lastPublished(uri)?.version, client.version(uri));
+      if (!mode.pull) assert.equal(session.client.lastPublished(uri)?.version, session.client.version(uri));
     });
 
     if (!mode.pull) {
       it('debounces rapid changes and never publishes a version the document has left', async () => {
         const text = raceCsv();
-        const uri = await client.open(ws.write('typing.csv', text), text);
-        await client.diagnostics(uri);
-        const before = client.published.get(uri)!.length;
+        const uri = await session.client.open(ws.write('typing.csv', text), text);
+        await session.client.diagnostics(uri);
+        const before = session.client.published.get(uri)!.length;
         for (let i = 0; i < 5; i++) {
-          await client.change(uri, text.replace(`${secretMarker}1,`, `${secretMarker}1${'x'.repeat(i)},`));
+          await session.client.change(uri, text.replace(`${secretMarker}1,`, `${secretMarker}1${'x'.repeat(i)},`));
           // A round trip, far shorter than the debounce, lets an undebounced timer fire.
-          await client.hover(uri, { line: 1, character: 0 });
+          await session.client.hover(uri, { line: 1, character: 0 });
         }
-        const last = client.version(uri)!;
-        await client.diagnostics(uri, () => true, `diagnostics for version ${last}`);
-        const later = client.published.get(uri)!.slice(before);
+        const last = session.client.version(uri)!;
+        await session.client.diagnostics(uri, () => true, `diagnostics for version ${last}`);
+        const later = session.client.published.get(uri)!.slice(before);
         assert.deepEqual(later.map((p) => p.version), [last]);
       });
 
       it('clears the diagnostics of a closed document', async () => {
         const text = raceCsv();
-        const uri = await client.open(ws.write('closed.csv', text), text);
-        await client.diagnostics(uri, (ds) => ds.length > 0);
-        await client.close(uri);
-        await client.until(() => (client.lastPublished(uri)?.diagnostics.length === 0 ? true : undefined), 'cleared diagnostics');
+        const uri = await session.client.open(ws.write('closed.csv', text), text);
+        await session.client.diagnostics(uri, (ds) => ds.length > 0);
+        await session.client.close(uri);
+        await session.client.until(() => (session.client.lastPublished(uri)?.diagnostics.length === 0 ? true : undefined), 'cleared diagnostics');
       });
     } else {
       it('answers unchanged for a result the client already has', async () => {
         const text = superPopTsv();
-        const uri = await client.open(ws.write('again.tsv', text), text);
-        const first = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; resultId?: string };
+        const uri = await session.client.open(ws.write('again.tsv', text), text);
+        const first = await session.client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; resultId?: string };
         assert.equal(first.kind, 'full');
         assert.ok(first.resultId);
-        const second = await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId }) as { kind: string };
+        const second = await session.client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: first.resultId }) as { kind: string };
         assert.equal(second.kind, 'unchanged');
       });
     }
 
     it('never logs row values', () => {
-      assert.ok(client.logs.length > 0, 'the server logs its work');
-      for (const line of client.logs) {
+      assert.ok(session.client.logs.length > 0, 'the server logs its work');
+      for (const line of session.client.logs) {
         assert.ok(!line.includes(secretMarker), `a log line carries a row value: ${line}`);
         assert.ok(!/Caucasian|AfricanAmerican/.test(line), `a log line carries a row value: ${line}`);
       }
     });
 
     it('shuts down cleanly', async () => {
-      assert.equal(await client.shutdown(), 0);
-      assert.equal(client.stderr, '');
+      assert.equal(await session.client.shutdown(), 0);
+      assert.equal(session.client.stderr, '');
     });
   });
 }

@@ -2,6 +2,7 @@
 // speaks to it with vscode-languageserver-protocol, as an editor would. Waits are
 // bounded and event driven (push) or polled in short steps (pull); never fixed sleeps.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { after, before } from 'node:test';
 import { mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -326,3 +327,26 @@ export function uriOf(path: string): string {
 }
 
 export const modes = [{ pull: false, name: 'push' }, { pull: true, name: 'pull' }] as const;
+
+/**
+ * One server and one scratch workspace per describe block: started before its tests,
+ * shut down and removed after them. Read `client` inside tests (it is set in `before`).
+ */
+export function serverPerSuite(options: Omit<StartOptions, 'root'>): { ws: ReturnType<typeof tempWorkspace>; readonly client: TestClient } {
+  const ws = tempWorkspace();
+  let client: TestClient | undefined;
+  before(async () => {
+    client = await TestClient.start({ ...options, root: ws.root });
+  });
+  after(async () => {
+    await client?.dispose();
+    ws.remove();
+  });
+  return {
+    ws,
+    get client(): TestClient {
+      if (!client) throw new Error('the server is not started yet');
+      return client;
+    },
+  };
+}

@@ -1,8 +1,8 @@
 // Malformed input yields a diagnostic, never a crash, and the server keeps answering.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { superPopTsv } from './fixtures';
-import { modes, TestClient, tempWorkspace } from './harness';
+import { modes, serverPerSuite } from './harness';
 
 const inputs: { name: string; file: string; text: string; code?: string }[] = [
   { name: 'an unclosed quote', file: 'quote.csv', text: 'id,race\n1,"White\n2,Asian\n3,Asian\n', code: 'table-malformed' },
@@ -15,39 +15,31 @@ const inputs: { name: string; file: string; text: string; code?: string }[] = [
 
 for (const mode of modes) {
   describe(`malformed input (${mode.name})`, () => {
-    const ws = tempWorkspace();
-    let client: TestClient;
-
-    before(async () => {
-      client = await TestClient.start({ pull: mode.pull, root: ws.root });
-    });
-    after(async () => {
-      await client.dispose();
-      ws.remove();
-    });
+    const session = serverPerSuite({ pull: mode.pull });
+    const ws = session.ws;
 
     for (const input of inputs) {
       it(`reports ${input.name} and keeps answering`, async () => {
-        const uri = await client.open(ws.write(input.file, input.text), input.text);
-        const items = await client.diagnostics(uri, (ds) => ds.length > 0, `a diagnostic for ${input.name}`);
+        const uri = await session.client.open(ws.write(input.file, input.text), input.text);
+        const items = await session.client.diagnostics(uri, (ds) => ds.length > 0, `a diagnostic for ${input.name}`);
         if (input.code) assert.ok(items.some((d) => d.code === input.code), `${input.code} among ${items.map((d) => d.code).join(', ')}`);
         assert.ok(!items.some((d) => d.code === 'analysis-failed'), 'the engine handled it itself');
         for (const d of items) assert.equal(d.source, 'cohort-lint');
-        await client.hover(uri, { line: 0, character: 0 });
-        await client.codeActions(uri, items[0].range, items);
+        await session.client.hover(uri, { line: 0, character: 0 });
+        await session.client.codeActions(uri, items[0].range, items);
       });
     }
 
     it('still lints a good file afterwards', async () => {
       const text = superPopTsv();
-      const uri = await client.open(ws.write('good.tsv', text), text);
-      await client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-underrepresented'));
-      assert.equal(client.child.exitCode, null);
+      const uri = await session.client.open(ws.write('good.tsv', text), text);
+      await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-underrepresented'));
+      assert.equal(session.client.child.exitCode, null);
     });
 
     it('shuts down cleanly', async () => {
-      assert.equal(await client.shutdown(), 0);
-      assert.equal(client.stderr, '');
+      assert.equal(await session.client.shutdown(), 0);
+      assert.equal(session.client.stderr, '');
     });
   });
 }
