@@ -51,6 +51,21 @@ describe('line endings, BOM and comments', () => {
   });
 });
 
+describe('headers that start with #', () => {
+  test('a PLINK 2 .psam header (#IID) is the header, not a comment', () => {
+    const text = '## plink2 sample file\n#IID\tSEX\tSuperPop\nHG00096\t1\tEUR\nHG00097\t2\tEAS\n';
+    const a = lint(text, { path: '/w/samples.psam', languageId: 'tsv' });
+    assert.deepEqual(a.table.header, ['#IID', 'SEX', 'SuperPop']);
+    assert.equal(a.table.rows.length, 2);
+    assert.equal(a.ancestry[0].column, 'SuperPop');
+  });
+
+  test('a prose comment with commas above a CSV header stays a comment', () => {
+    const a = lint('# exported by tool, version 2\nid,race\n1,White\n');
+    assert.deepEqual(a.table.header, ['id', 'race']);
+  });
+});
+
 describe('quoting', () => {
   const rows = [
     ['id', 'note', 'race'],

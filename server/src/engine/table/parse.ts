@@ -57,12 +57,28 @@ export function looksBinary(text: string): boolean {
   return nul > 0 && nul >= sample.length / 100;
 }
 
-/** Offset after the leading lines that start with `#` (comments above the header). */
-export function skipLeadingComments(text: string): number {
+function fieldsIn(line: string, delimiter: string): number {
+  return line.split(delimiter).length;
+}
+
+/**
+ * Offset after the leading lines that start with `#` (comments above the header). The
+ * last of them is the header itself when it has as many fields as the line below it:
+ * PLINK 2 (`#IID\tSEX`) and VCF-style headers start with `#`.
+ */
+export function skipLeadingComments(text: string, delimiter?: string): number {
   let offset = 0;
   while (offset < text.length && text[offset] === '#') {
     const nl = text.indexOf('\n', offset);
     if (nl === -1) return text.length;
+    // Prose comments read "# text"; a header-like line has no space after its "#".
+    if (text[nl + 1] !== '#' && text[offset + 1] !== ' ') {
+      const line = text.slice(offset, nl).replace(/\r$/, '');
+      const nextEnd = text.indexOf('\n', nl + 1);
+      const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd).replace(/\r$/, '');
+      const sep = delimiter ?? (line.includes('\t') ? '\t' : ',');
+      if (fieldsIn(line, sep) >= 2 && fieldsIn(line, sep) === fieldsIn(next, sep)) return offset;
+    }
     offset = nl + 1;
   }
   return offset;
@@ -90,7 +106,7 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   }
   const checkUndecodable = /[\uFFFD\u0000]/.test(text);
   let delimiter = delimiterHint;
-  let offset = skipLeadingComments(text);
+  let offset = skipLeadingComments(text, delimiterHint);
 
   while (offset < text.length) {
     let resumeAt = -1;

@@ -42,7 +42,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       skipEmptyLines: false,
       beforeFirstChunk(chunk) {
         const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-        const headerStart = skipLeadingComments(body);
+        const headerStart = skipLeadingComments(body, delimiterHint);
         const headerEnd = body.indexOf('\n', headerStart);
         head = body.slice(0, headerEnd === -1 ? body.length : headerEnd + 1);
         line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
