@@ -28,7 +28,7 @@ const runTimeoutMs = Number(process.env.COHORT_LINT_E2E_TIMEOUT_MS ?? 180_000);
 const healthTimeoutMs = 60_000;
 const isCI = !!process.env.CI && !/^(0|false)$/i.test(process.env.CI);
 
-function codeServerPath(): string {
+export function codeServerPath(): string {
   if (process.env.COHORT_LINT_CODE_SERVER) return process.env.COHORT_LINT_CODE_SERVER;
   // Same place and version as scripts/setup-e2e.sh.
   const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'test', 'e2e', 'code-server.json'), 'utf8'));
@@ -36,14 +36,14 @@ function codeServerPath(): string {
   return path.join(cache, 'cohort-lint', `code-server-${version}`, 'node_modules', '.bin', 'code-server');
 }
 
-const chromiumPath = process.env.COHORT_LINT_CHROMIUM || '/usr/bin/chromium';
+export const chromiumPath = process.env.COHORT_LINT_CHROMIUM || '/usr/bin/chromium';
 
 function banner(lines: string[]): void {
   const rule = '='.repeat(72);
   console.log([rule, ...lines, rule].join('\n'));
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.once('error', reject);
@@ -65,11 +65,11 @@ function healthy(url: string): Promise<boolean> {
   });
 }
 
-function delay(ms: number): Promise<void> {
+export function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-function tail(file: string, lines: number): string {
+export function tail(file: string, lines: number): string {
   try {
     return fs.readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
   } catch {
@@ -77,7 +77,19 @@ function tail(file: string, lines: number): string {
   }
 }
 
-class Run {
+/** Headless Debian Chromium, the workbench's window. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export class Run {
   private server?: ChildProcess;
   private serverExited = false;
   private serverGone!: Promise<void>;
@@ -129,14 +141,7 @@ class Run {
 
   /** Opens the workbench with the test payload; resolves with the suite's exit code. */
   async runSuite(port: number): Promise<number | 'timeout' | 'server exited'> {
-    this.browser = await chromium.launch({
-      executablePath: chromiumPath,
-      headless: true,
-      args: [
-        '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-        '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-      ],
-    });
+    this.browser = await launchBrowser();
     const page = await this.browser.newPage();
     let settle!: (code: number) => void;
     const exited = new Promise<number>((resolve) => { settle = resolve; });
@@ -244,10 +249,13 @@ async function main(): Promise<number> {
   return ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err) => {
-    console.error(err);
-    process.exit(1);
-  },
-);
+// Only when run as a script: test/e2e/screenshot.ts imports the helpers above.
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (err) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
