@@ -149,3 +149,16 @@ describe('reference choice', () => {
     assert.equal(under[0].data.reference, 'custom');
   });
 });
+
+describe('HANCESTRO', () => {
+  test('ontology ids roll up to super-populations without being flagged; its labels are synonyms', () => {
+    const text = ['id,ancestry', ...Array.from({ length: 60 }, (_, i) => `${i},HANCESTRO:0005`), '61,HANCESTRO:0009', '62,Latin or Admixed American'].join('\n') + '\n';
+    const a = lint(text);
+    const groups = Object.fromEntries(a.ancestry[0].groups.map((g) => [g.group, g.count]));
+    assert.equal(groups.EUR, 60);
+    assert.equal(groups.EAS, 1);
+    assert.equal(groups.AMR, 1);
+    const flagged = a.ancestry[0].nonstandard.map((n) => n.value);
+    assert.deepEqual(flagged, ['Latin or Admixed American']);
+  });
+});

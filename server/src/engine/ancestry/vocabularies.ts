@@ -28,14 +28,16 @@ function buildVocabulary(
   defaultReference: string,
   canonical: string[],
   synonyms: Record<string, string[]>,
-  subgroups: Record<string, string[]> = {},
+  ...subgroupTables: Record<string, string[]>[]
 ): Vocabulary {
   const table = new Map<string, LabelMatch>();
   for (const [label, words] of Object.entries(synonyms)) {
     for (const word of words) table.set(labelKey(word), { canonical: label, kind: 'synonym' });
   }
-  for (const [label, codes] of Object.entries(subgroups)) {
-    for (const code of codes) table.set(labelKey(code), { canonical: label, kind: 'subgroup' });
+  for (const subgroups of subgroupTables) {
+    for (const [label, codes] of Object.entries(subgroups)) {
+      for (const code of codes) table.set(labelKey(code), { canonical: label, kind: 'subgroup' });
+    }
   }
   for (const label of canonical) table.set(labelKey(label), { canonical: label, kind: 'canonical' });
   return {
@@ -56,7 +58,7 @@ export const CONTINENTAL = buildVocabulary(
   ['AFR', 'AMR', 'EAS', 'EUR', 'SAS'],
   {
     AFR: ['African', 'Sub-Saharan African', 'African ancestry'],
-    AMR: ['Admixed American', 'Latin American', 'Ad Mixed American'],
+    AMR: ['Admixed American', 'Latin American', 'Ad Mixed American', 'Latin or Admixed American'],
     EAS: ['East Asian', 'East Asian ancestry'],
     EUR: ['European', 'European ancestry'],
     SAS: ['South Asian', 'South Asian ancestry'],
@@ -67,6 +69,14 @@ export const CONTINENTAL = buildVocabulary(
     EAS: ['CDX', 'CHB', 'CHS', 'JPT', 'KHV'],
     EUR: ['CEU', 'FIN', 'GBR', 'IBS', 'TSI'],
     SAS: ['BEB', 'GIH', 'ITU', 'PJL', 'STU'],
+  },
+  // HANCESTRO ontology ids [S7]: standard codes, so rolled up rather than flagged.
+  {
+    AFR: ['HANCESTRO:0010', 'HANCESTRO:0011'],
+    AMR: ['HANCESTRO:0014'],
+    EAS: ['HANCESTRO:0009'],
+    EUR: ['HANCESTRO:0005'],
+    SAS: ['HANCESTRO:0006'],
   },
 );
 
@@ -89,7 +99,7 @@ export const OMB_VOCABULARY = buildVocabulary(
   Object.values(OMB),
   {
     [OMB.white]: ['Caucasian', 'European American', 'Non-Hispanic White', 'White alone'],
-    [OMB.black]: ['African American', 'Black', 'Afro-Caribbean', 'Black alone', 'Black/African American'],
+    [OMB.black]: ['African American', 'Black', 'Afro-Caribbean', 'Black alone', 'Black/African American', 'African American or Afro-Caribbean'],
     [OMB.asian]: ['Asian alone', 'Asian American'],
     [OMB.aian]: ['Native American', 'Alaska Native', 'American Indian', 'AIAN', 'American Indian/Alaska Native'],
     [OMB.nhpi]: ['Native Hawaiian', 'Pacific Islander', 'NHPI', 'Native Hawaiian/Pacific Islander'],
