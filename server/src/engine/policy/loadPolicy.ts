@@ -54,7 +54,7 @@ function schemaFindings(raw: unknown, locate: Locate, whole: Range): Finding[] {
   return findings;
 }
 
-function loadYaml(text: string, lines: LineIndex, whole: Range): { raw?: unknown; findings: Finding[]; locate: Locate } {
+function loadYaml(text: string, lines: LineIndex): { raw?: unknown; findings: Finding[]; locate: Locate } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, keepSourceTokens: false, prettyErrors: false });
   const locate: Locate = (pathInDoc, preferKey) => {
@@ -77,7 +77,6 @@ function loadYaml(text: string, lines: LineIndex, whole: Range): { raw?: unknown
     };
   }
   return { raw: doc.toJS() ?? {}, findings: [], locate };
-  void whole;
 }
 
 function loadJson(text: string, lines: LineIndex): { raw?: unknown; findings: Finding[]; locate: Locate } {
@@ -108,7 +107,7 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
   if (text === undefined) return { path: policyPath, findings: [], policy: defaultPolicy() };
   const lines = new LineIndex(text);
   const whole = lines.range(0, Math.min(text.length, lines.lineEnd(0)));
-  const parsed = policyPath.endsWith('.json') ? loadJson(text, lines) : loadYaml(text, lines, whole);
+  const parsed = policyPath.endsWith('.json') ? loadJson(text, lines) : loadYaml(text, lines);
   if (parsed.findings.length > 0) return { path: policyPath, findings: parsed.findings, policy: defaultPolicy() };
   const raw = parsed.raw === null || parsed.raw === undefined ? {} : parsed.raw;
   const findings = schemaFindings(raw, parsed.locate, whole);
