@@ -153,7 +153,7 @@ describe('loadPolicy', () => {
     assert.equal(loaded.findings.length, 1);
     assert.equal(loaded.findings[0].code, 'config-invalid');
     assert.equal(loaded.findings[0].range.start.line, 2);
-    assert.match(loaded.findings[0].message, /^YAML error/);
+    assert.match(loaded.findings[0].message, /^YAML syntax error/);
     assert.deepEqual(loaded.policy, defaultPolicy());
   });
 
@@ -175,7 +175,7 @@ describe('loadPolicy', () => {
     const loaded = load('{\n  "ancestry": {\n    "minRatio": 0.5,,\n  }\n}\n', '.cohortlint.json');
     assert.ok(loaded.findings.length >= 1);
     assert.ok(loaded.findings.every((f) => f.code === 'config-invalid' && f.range.start.line === 2));
-    assert.match(loaded.findings[0].message, /^JSON error/);
+    assert.match(loaded.findings[0].message, /^JSON syntax error/);
     assert.deepEqual(loaded.policy, defaultPolicy());
   });
 });
