@@ -102,11 +102,14 @@ describe('loadPolicy', () => {
     ].join('\n'));
     assert.deepEqual(loaded.findings, []);
     assert.equal(loaded.path, p('ws', 'cohortlint.yaml'));
-    assert.deepEqual(loaded.policy, {
+    const { ancestry, rules, acknowledged, phenotype } = loaded.policy;
+    assert.deepEqual({ ancestry, rules, acknowledged }, {
       ancestry: { columns: ['super_pop', 'race'], reference: '1000g', minRatio: 0.7, minCount: 25 },
       rules: { 'ancestry-group-small': 'off', 'table-malformed': 'warning' },
       acknowledged: [{ rule: 'ancestry-group-absent', column: 'super_pop', group: 'SAS', reason: 'by design' }],
     });
+    // An empty phenotype section keeps every phenotype default.
+    assert.deepEqual(phenotype, defaultPolicy().phenotype);
   });
 
   test('a single column name and custom shares', () => {

@@ -2,10 +2,11 @@
 // test against the reference, so a reviewer can check each verdict.
 import type { AncestryAssessment } from './ancestry/assess';
 import { count, percent, pValue, ratio, statistic } from './format';
-import type { DatasetAnalysis } from './lintDataset';
+import { AREA_HOVERS } from './hovers';
+import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
 
-function contains(range: Range, position: Position): boolean {
+export function contains(range: Range, position: Position): boolean {
   if (position.line < range.start.line || position.line > range.end.line) return false;
   if (position.line === range.start.line && position.character < range.start.character) return false;
   if (position.line === range.end.line && position.character > range.end.character) return false;
@@ -49,9 +50,20 @@ export function ancestryTable(a: AncestryAssessment): string {
   return lines.join('\n');
 }
 
-export function hoverAt(analysis: DatasetAnalysis, position: Position): string | undefined {
+function ancestryHover(analysis: DocumentAnalysis, position: Position): string | undefined {
+  if (analysis.kind !== 'dataset') return undefined;
   for (const a of analysis.ancestry) {
     if (contains(analysis.headerCell(a.columnIndex), position)) return ancestryTable(a);
   }
   return undefined;
+}
+
+/** A hover section for a position; several may apply (ancestry and phenotype on one header). */
+export type HoverProvider = (analysis: DocumentAnalysis, position: Position) => string | undefined;
+
+const PROVIDERS: HoverProvider[] = [ancestryHover, ...AREA_HOVERS];
+
+export function hoverAt(analysis: DocumentAnalysis, position: Position): string | undefined {
+  const sections = PROVIDERS.map((provider) => provider(analysis, position)).filter((s): s is string => s !== undefined);
+  return sections.length > 0 ? sections.join('\n\n---\n\n') : undefined;
 }

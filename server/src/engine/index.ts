@@ -1,10 +1,16 @@
 // The engine's public surface: what the LSP wiring, the CLI and the tests use.
 export type { Finding, Fix, Position, Range, Severity, SeverityOrOff, TextEdit } from './types';
-export type { LintOptions, DatasetAnalysis } from './lintDataset';
+export type { LintOptions, DatasetAnalysis, DatasetEnvironment } from './lintDataset';
+export type { DocumentAnalysis, DocumentEnvironment, PolicyAnalysis } from './lintDocument';
+export type { StructuredAnalysis } from './documents/lintStructured';
+export type { DocumentKind } from './documents/classify';
 export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
+export { lintDocument } from './lintDocument';
+export { classifyDocument, isStructuredPath } from './documents/classify';
+export { findDatasetSchema } from './schema/findDatasetSchema';
 export { loadPolicy } from './policy/loadPolicy';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { hoverAt } from './hover';

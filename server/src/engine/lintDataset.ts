@@ -1,11 +1,13 @@
-// One dataset's text in, findings out: parse, profile, assess ancestry, run every rule.
+// One dataset in, findings out: parse (or stream), profile while running the rules' row
+// scans, assess ancestry, then run every rule on the result.
 import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess';
 import { detectAncestryColumns } from './ancestry/detectColumns';
-import { ANCESTRY_MISSING_MARKERS, DEFAULT_MISSING_MARKERS, MissingMarkers } from './missing';
+import { columnMarkers } from './columnMarkers';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
+import type { TableSchema } from './schema/model';
 import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTable, type Table } from './table/parse';
@@ -17,35 +19,51 @@ export interface LintOptions {
   maxProblems?: number;
 }
 
+/** What is known about a dataset beyond its text: the Table Schema that describes it. */
+export interface DatasetEnvironment {
+  schema?: TableSchema;
+}
+
 export interface DatasetAnalysis {
+  kind: 'dataset';
   path: string;
   findings: Finding[];
   table: Table;
   profile: TableProfile;
   ancestry: AncestryAssessment[];
+  schema?: TableSchema;
+  scans: Map<string, unknown>;
   headerCell(columnIndex: number): Range;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
-export function profileTable(table: Table, ancestryColumns: number[]): TableProfile {
-  const builder = newProfileBuilder(table.header, ancestryColumns);
-  for (const row of table.rows) builder.addRow(row.values);
-  return builder.finish();
-}
+/** The profile builder and row scans for a header: everything that sees each row once. */
+class RowConsumers {
+  readonly ancestryColumns: number[];
+  readonly builder: ProfileBuilder;
+  readonly scans = new Map<string, unknown>();
 
-function newProfileBuilder(header: string[], ancestryColumns: number[]): ProfileBuilder {
-  return new ProfileBuilder(header, {
-    missing: new MissingMarkers(DEFAULT_MISSING_MARKERS),
-    ancestryMissing: new MissingMarkers([...DEFAULT_MISSING_MARKERS, ...ANCESTRY_MISSING_MARKERS]),
-    ancestryColumns,
-  });
+  constructor(header: string[], loaded: LoadedPolicy, schema: TableSchema | undefined) {
+    const policy = loaded.policy;
+    this.ancestryColumns = detectAncestryColumns(header, policy.ancestry.columns);
+    this.builder = new ProfileBuilder(header, { markers: columnMarkers(header, policy, this.ancestryColumns, schema), ancestryColumns: this.ancestryColumns });
+    for (const rule of DATASET_RULES) {
+      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: this.ancestryColumns, schema }));
+    }
+  }
+
+  row(values: readonly string[], line: number): void {
+    this.builder.addRow(values);
+    for (const rule of DATASET_RULES) if (rule.scan) rule.scan.row(this.scans.get(rule.id), values, line);
+  }
 }
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
-function analyse(path: string, table: Table, profile: TableProfile, ancestryColumns: number[], loaded: LoadedPolicy, options: LintOptions): DatasetAnalysis {
+function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, schema: TableSchema | undefined): DatasetAnalysis {
   const policy = loaded.policy;
-  const ancestry = ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
+  const profile = consumers.builder.finish();
+  const ancestry = consumers.ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
 
   let headerSpans: ReturnType<typeof cellSpans> | undefined;
   const headerCell = (columnIndex: number): Range => {
@@ -56,33 +74,41 @@ function analyse(path: string, table: Table, profile: TableProfile, ancestryColu
     return table.lines.range(span.start, span.end);
   };
 
-  const context: DatasetContext = { path, table, profile, policy, ancestry, headerCell };
+  const { scans } = consumers;
+  const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
   let findings = DATASET_RULES.flatMap((rule) => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity));
   if (options.maxProblems && findings.length > options.maxProblems) {
     findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { path, findings, table, profile, ancestry, headerCell };
+  return { kind: 'dataset', path, findings, table, profile, ancestry, schema, scans, headerCell };
 }
 
-export function lintDataset(path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy, options: LintOptions = {}): DatasetAnalysis {
+export function lintDataset(
+  path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy,
+  options: LintOptions = {}, environment: DatasetEnvironment = {},
+): DatasetAnalysis {
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const table = parseTable(body, delimiterFor(languageId, path));
-  const ancestryColumns = detectAncestryColumns(table.header, loaded.policy.ancestry.columns);
-  const profile = profileTable(table, ancestryColumns);
-  return analyse(path, table, profile, ancestryColumns, loaded, options);
+  const consumers = new RowConsumers(table.header, loaded, environment.schema);
+  for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
+  return analyse(path, table, consumers, loaded, options, environment.schema);
 }
 
 /**
  * Lints a file by streaming it from disk in bounded memory. Row findings are positioned
  * by line; the analysis keeps no rows, so it serves reports, not quick fixes.
  */
-export async function lintDatasetFile(path: string, languageId: string | undefined, loaded: LoadedPolicy, options: LintOptions = {}): Promise<DatasetAnalysis> {
-  let ancestryColumns: number[] = [];
-  const { table, profile } = await streamTable(path, delimiterFor(languageId, path), (t) => {
-    ancestryColumns = detectAncestryColumns(t.header, loaded.policy.ancestry.columns);
-    return newProfileBuilder(t.header, ancestryColumns);
+export async function lintDatasetFile(
+  path: string, languageId: string | undefined, loaded: LoadedPolicy,
+  options: LintOptions = {}, environment: DatasetEnvironment = {},
+): Promise<DatasetAnalysis> {
+  let consumers: RowConsumers | undefined;
+  const { table } = await streamTable(path, delimiterFor(languageId, path), (t) => {
+    consumers = new RowConsumers(t.header, loaded, environment.schema);
+    return (values, line) => consumers!.row(values, line);
   });
-  return analyse(path, table, profile, ancestryColumns, loaded, options);
+  consumers ??= new RowConsumers(table.header, loaded, environment.schema);
+  return analyse(path, table, consumers, loaded, options, environment.schema);
 }

@@ -9,6 +9,29 @@ export interface Acknowledgement {
   reason: string;
 }
 
+/** A declared purpose (`intendedUse`): a named purpose or a disease as a MONDO id. */
+export type Purpose = string | { disease: string };
+
+export interface PhenotypePolicy {
+  /** Required concepts or column names; undefined means the default set. */
+  required?: string[];
+  /** Phenotype columns; undefined means every column that is not identifier, ancestry or consent. */
+  columns?: string[];
+  maxMissing: number;
+  maxDisparityRatio: number;
+  /** false, true (-9, -1, -3) or an explicit list of numeric codes that mean missing. */
+  numericSentinels: boolean | string[];
+  missingValue: string;
+}
+
+export interface ConsentPolicy {
+  column?: string;
+  statusColumn?: string;
+  withdrawalColumn?: string;
+  allowed: string[];
+  withdrawnValues: string[];
+}
+
 export interface Policy {
   ancestry: {
     /** Column names that hold ancestry; empty means detect by header name. */
@@ -20,12 +43,27 @@ export interface Policy {
   };
   rules: Record<string, SeverityOrOff>;
   acknowledged: Acknowledgement[];
+  /** Missing markers replacing the defaults; undefined means the defaults. */
+  missingValues?: string[];
+  phenotype: PhenotypePolicy;
+  consent: ConsentPolicy;
+  intendedUse: Purpose[];
+  /** Dataset path -> schema path, both relative to the policy file's folder. */
+  schemas: Record<string, string>;
 }
 
 export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'] as const;
 
 export function defaultPolicy(): Policy {
-  return { ancestry: { columns: [], minRatio: 0.8, minCount: 50 }, rules: {}, acknowledged: [] };
+  return {
+    ancestry: { columns: [], minRatio: 0.8, minCount: 50 },
+    rules: {},
+    acknowledged: [],
+    phenotype: { maxMissing: 0.2, maxDisparityRatio: 1.25, numericSentinels: false, missingValue: '' },
+    consent: { allowed: [], withdrawnValues: [] },
+    intendedUse: [],
+    schemas: {},
+  };
 }
 
 /** Builds a Policy from a validated plain object (the schema has checked the shapes). */
@@ -39,5 +77,10 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (typeof ancestry.minCount === 'number') policy.ancestry.minCount = ancestry.minCount;
   if (raw.rules) policy.rules = { ...raw.rules };
   if (Array.isArray(raw.acknowledged)) policy.acknowledged = raw.acknowledged;
+  if (Array.isArray(raw.missingValues)) policy.missingValues = raw.missingValues.map(String);
+  if (raw.phenotype) policy.phenotype = { ...policy.phenotype, ...raw.phenotype };
+  if (raw.consent) policy.consent = { ...policy.consent, ...raw.consent };
+  if (raw.intendedUse !== undefined) policy.intendedUse = Array.isArray(raw.intendedUse) ? raw.intendedUse : [raw.intendedUse];
+  if (raw.schema) policy.schemas = { ...raw.schema };
   return policy;
 }

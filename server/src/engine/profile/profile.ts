@@ -31,9 +31,8 @@ export interface TableProfile {
 }
 
 export interface ProfileOptions {
-  missing: MissingMarkers;
-  /** Markers for ancestry columns (general markers plus refusals, OMOP 0). */
-  ancestryMissing: MissingMarkers;
+  /** Missing markers per column (see columnMarkers). */
+  markers: MissingMarkers[];
   ancestryColumns: number[];
   distinctCap?: number;
 }
@@ -65,8 +64,7 @@ export class ProfileBuilder {
     this.profile.rowCount++;
     for (let i = 0; i < columns.length; i++) {
       const value = i < values.length ? values[i] : '';
-      const markers = this.isAncestry[i] ? this.options.ancestryMissing : this.options.missing;
-      const marker = markers.match(value);
+      const marker = this.options.markers[i].match(value);
       const column = columns[i];
       this.missingScratch[i] = marker !== undefined;
       if (marker !== undefined) {
@@ -82,7 +80,7 @@ export class ProfileBuilder {
     for (const [ancestryIndex, tallies] of this.profile.groups) {
       const value = ancestryIndex < values.length ? values[ancestryIndex] : '';
       if (this.missingScratch[ancestryIndex]) {
-        const marker = this.options.ancestryMissing.match(value) ?? value;
+        const marker = this.options.markers[ancestryIndex].match(value) ?? value;
         const byMarker = this.profile.groupMissing.get(ancestryIndex)!;
         byMarker.set(marker, (byMarker.get(marker) ?? 0) + 1);
         continue;

@@ -1,10 +1,15 @@
-// Every rule, in the order findings are reported.
+// Every rule, in the order findings are reported. Each area keeps its own list.
+import type { StructuredRule } from '../documents/structuredRule';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
+import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
+import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
+import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import type { DatasetRule, RuleMeta } from './rule';
+import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableMalformed } from './tableMalformed';
 
 export const DATASET_RULES: DatasetRule[] = [
@@ -14,7 +19,12 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupAbsent,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
+  ...SCHEMA_DATASET_RULES,
+  ...PHENOTYPE_DATASET_RULES,
+  ...CONSENT_DATASET_RULES,
 ];
+
+export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES];
 
 export const CONFIG_INVALID: RuleMeta = {
   id: 'config-invalid',
@@ -24,8 +34,18 @@ export const CONFIG_INVALID: RuleMeta = {
   appliesTo: 'policy',
 };
 
-export const ALL_RULES: RuleMeta[] = [...DATASET_RULES, CONFIG_INVALID];
+/** Which rule reports a document that does not parse, by document kind. */
+export const PARSE_RULE_BY_KIND: Record<string, string> = {
+  tableSchema: SCHEMA_PARSE_RULE_ID,
+  dataPackage: SCHEMA_PARSE_RULE_ID,
+  phenopacket: PHENOPACKET_PARSE_RULE_ID,
+};
+
+const byId = new Map<string, RuleMeta>();
+for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID]) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+
+export const ALL_RULES: RuleMeta[] = [...byId.values()];
 
 export function ruleById(id: string): RuleMeta | undefined {
-  return ALL_RULES.find((r) => r.id === id);
+  return byId.get(id);
 }

@@ -4,6 +4,7 @@ import type { AncestryAssessment } from '../ancestry/assess';
 import type { Policy } from '../policy/policy';
 import type { TableProfile } from '../profile/profile';
 import type { Table } from '../table/parse';
+import type { TableSchema } from '../schema/model';
 import type { Range, Severity } from '../types';
 
 export interface RuleMeta {
@@ -12,15 +13,20 @@ export interface RuleMeta {
   /** One line for SARIF's shortDescription and the docs index. */
   description: string;
   fixable: boolean;
-  appliesTo: 'dataset' | 'policy';
+  appliesTo: 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'structured';
 }
 
 export interface DatasetContext {
   path: string;
+  /** A streamed table keeps no rows (table.rows is empty): per-row facts come from scans. */
   table: Table;
   profile: TableProfile;
   policy: Policy;
   ancestry: AncestryAssessment[];
+  /** The Table Schema describing this dataset, when one was found. */
+  schema?: TableSchema;
+  /** The state a rule's row scan built, by rule id. */
+  scans: Map<string, unknown>;
   /** Range of a column's header cell (where column findings sit). */
   headerCell(columnIndex: number): Range;
 }
@@ -32,7 +38,28 @@ export interface RawFinding {
   data: Record<string, unknown>;
 }
 
+/** What a row scan is told before the first row. */
+export interface ScanSetup {
+  header: string[];
+  policy: Policy;
+  ancestryColumns: number[];
+  schema?: TableSchema;
+}
+
+/**
+ * A pass over every data row for rules that need per-row facts (a consent cell, a term's
+ * format). It runs while the table is profiled, so it works on streamed files too; the
+ * state it returns reaches `check` through `context.scans`. Keep state bounded (counts,
+ * and positions capped).
+ */
+export interface RowScan<State> {
+  begin(setup: ScanSetup): State;
+  /** `line` is the row's 0-based first line. */
+  row(state: State, values: readonly string[], line: number): void;
+}
+
 export interface DatasetRule extends RuleMeta {
   appliesTo: 'dataset';
+  scan?: RowScan<any>;
   check(context: DatasetContext): RawFinding[];
 }

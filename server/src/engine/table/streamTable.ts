@@ -4,14 +4,15 @@
 // findings on the header are positioned exactly and row findings by line.
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
-import type { ProfileBuilder, TableProfile } from '../profile/profile';
 import { LineIndex } from './lineIndex';
 import { skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
 
 export interface StreamedTable {
   table: Table;
-  profile: TableProfile;
 }
+
+/** Receives each data row with its 0-based first line. */
+export type RowSink = (values: string[], line: number) => void;
 
 function newlines(values: string[]): number {
   let n = 0;
@@ -23,12 +24,12 @@ function rowWidth(values: string[], delimiter: string): number {
   return values.reduce((sum, v) => sum + v.length, 0) + delimiter.length * (values.length - 1);
 }
 
-export function streamTable(filePath: string, delimiterHint: string | undefined, profilerFor: (table: Table) => ProfileBuilder): Promise<StreamedTable> {
+export function streamTable(filePath: string, delimiterHint: string | undefined, sinkFor: (table: Table) => RowSink): Promise<StreamedTable> {
   return new Promise((resolve, reject) => {
     let head = '';
     let line = 0;
     let table: Table | undefined;
-    let profiler: ProfileBuilder | undefined;
+    let sink: RowSink | undefined;
     let width = 0;
     let rawWidth = 0;
     let dataRows = 0;
@@ -58,27 +59,26 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           trimRaggedHeader(table);
           width = table.header.length;
           rawWidth = values.length;
-          profiler = profilerFor(table);
+          sink = sinkFor(table);
         } else if (!(values.length === 1 && values[0].trim() === '')) {
           dataRows++;
           if (result.errors.some((e) => e.code === 'MissingQuotes')) problem('unclosed-quote', values);
           else if (result.errors.some((e) => e.type === 'Quotes')) problem('bad-quote', values);
           if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
           if (values.some((v) => v.includes('\uFFFD') || v.includes('\u0000'))) problem('undecodable', values);
-          profiler!.addRow(values);
+          sink!(values, line);
         }
         line += 1 + newlines(values);
       },
       complete() {
-        if (!table || !profiler) {
+        if (!table || !sink) {
           const lines = new LineIndex('');
-          const empty: Table = { text: '', lines, delimiter: delimiterHint ?? ',', header: [], rows: [], problems: [{ kind: 'empty', start: 0, end: 0 }] };
-          resolve({ table: empty, profile: { rowCount: 0, columns: [], groups: new Map(), groupMissing: new Map() } });
+          resolve({ table: { text: '', lines, delimiter: delimiterHint ?? ',', header: [], rows: [], problems: [{ kind: 'empty', start: 0, end: 0 }] } });
           return;
         }
         if (dataRows === 0) problems.push({ kind: 'no-rows', start: table.headerRow!.start, end: table.headerRow!.end });
         problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-        resolve({ table, profile: profiler.finish() });
+        resolve({ table });
       },
       error: reject,
     });

@@ -1,0 +1,25 @@
+// Quick fixes of the ancestry rules: label normalisation, acknowledgement in the policy.
+import { acknowledgeFix, REASON_PLACEHOLDER } from './acknowledge';
+import type { FixProvider } from './fixProvider';
+import { normaliseLabelFix } from './normaliseLabel';
+
+const normaliseLabel: FixProvider = (analysis, finding) => {
+  if (analysis.kind !== 'dataset') return [];
+  const data = (finding.data ?? {}) as Record<string, unknown>;
+  const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : analysis.table.header.indexOf(String(data.column));
+  if (columnIndex < 0 || typeof data.value !== 'string' || typeof data.canonical !== 'string') return [];
+  const fix = normaliseLabelFix(analysis, columnIndex, data.value, data.canonical);
+  return fix ? [fix] : [];
+};
+
+const acknowledge: FixProvider = (_analysis, finding, context) => {
+  const data = (finding.data ?? {}) as Record<string, unknown>;
+  if (data.acknowledged !== undefined || typeof data.group !== 'string' || typeof data.column !== 'string') return [];
+  return [acknowledgeFix({ rule: finding.code, column: data.column, group: data.group, reason: REASON_PLACEHOLDER }, context.policy, context.read, context.newPolicyDir)];
+};
+
+export const ANCESTRY_FIXES: Record<string, FixProvider> = {
+  'ancestry-label-nonstandard': normaliseLabel,
+  'ancestry-underrepresented': acknowledge,
+  'ancestry-group-absent': acknowledge,
+};

@@ -1,0 +1,5 @@
+// Hover sections contributed by the rule areas beyond ancestry (phenotype tables on a
+// column header, schema field summaries, ...), in the order they are shown.
+import type { HoverProvider } from './hover';
+
+export const AREA_HOVERS: HoverProvider[] = [];

@@ -1,0 +1,8 @@
+// Table Schema and Data Package rules (documents), and dataset-against-schema rules.
+import type { StructuredRule } from '../../documents/structuredRule';
+import type { DatasetRule } from '../rule';
+
+export const SCHEMA_DOCUMENT_RULES: StructuredRule[] = [];
+export const SCHEMA_DATASET_RULES: DatasetRule[] = [];
+/** The rule that reports a schema or data package that does not parse. */
+export const SCHEMA_PARSE_RULE_ID = 'schema-invalid';

@@ -1,0 +1,37 @@
+// Frictionless Table Schema (specs.frictionlessdata.io/table-schema), as the engine
+// reads it: what a dataset is checked against, and what schema rules inspect.
+
+export interface TableSchemaConstraints {
+  required?: boolean;
+  unique?: boolean;
+  enum?: unknown[];
+  pattern?: string;
+  minimum?: number | string;
+  maximum?: number | string;
+  minLength?: number;
+  maxLength?: number;
+}
+
+export interface TableSchemaField {
+  name: string;
+  type?: string;
+  format?: string;
+  title?: string;
+  description?: string;
+  constraints?: TableSchemaConstraints;
+  /** Per-field missing values (Table Schema v2); overrides the schema's. */
+  missingValues?: string[];
+  /** Index in the schema's `fields` array, to position findings. */
+  index: number;
+}
+
+export interface TableSchema {
+  /** Absolute path of the schema file (or the Data Package holding it inline). */
+  path: string;
+  /** Where the schema sits inside that file: [] for a schema file, ['resources', i, 'schema'] inline. */
+  pointer: (string | number)[];
+  fields: TableSchemaField[];
+  /** Values that mean missing; Table Schema's default is [""]. */
+  missingValues: string[];
+  primaryKey?: string | string[];
+}
