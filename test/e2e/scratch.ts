@@ -7,7 +7,15 @@ import * as path from 'node:path';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const realDataDir = path.resolve(repoRoot, '..', 'shared', 'realdata');
-export const realDataFiles = ['integrated_call_samples_v3.20130502.ALL.panel', 'diabetic_data.csv'];
+export const realDataFiles = [
+  'integrated_call_samples_v3.20130502.ALL.panel',
+  'diabetic_data.csv',
+  'jcoin_table-schema-baseline.json',
+  'jcoin_baseline.yaml',
+  'phenopacket_AIRE_PMID_19807739_Patient_6.json',
+  'synthea_patients.csv',
+  'duo.csv',
+];
 export const suiteEntry = path.join(repoRoot, 'out', 'test', 'e2e', 'suite', 'index.js');
 /** Environment variable naming the JSON file the suite writes its results to. */
 export const resultsEnvVar = 'COHORT_LINT_E2E_RESULTS';
