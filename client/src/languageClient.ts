@@ -1,10 +1,13 @@
-// The language client: the bundled server over IPC, the documents it sees (datasets and
-// policy files), and what it keeps the server informed of (settings, policy file events).
+// The language client: the bundled server over IPC, the documents it sees (datasets,
+// policy files, Table Schemas, Data Packages, Phenopackets), and what it keeps the server
+// informed of (settings, policy and schema file events).
 import * as path from 'node:path';
 import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const policyFileGlob = '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}';
+/** Files a dataset's schema can come from: editing them relints the datasets. */
+export const schemaFileGlob = '**/{*.schema.json,*.schema.yaml,*.schema.yml,tableschema.json,datapackage.json,datapackage.yaml,datapackage.yml}';
 
 export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));
@@ -20,10 +23,15 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
       // Datasets another extension gave a different language id, by their extension.
       { scheme, pattern: '**/*.{csv,tsv,tab}' },
       { scheme, pattern: '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}' },
+      // JSON and YAML: the server answers only for Table Schemas, Data Packages and
+      // Phenopackets (by name or shape) and ignores every other file.
+      { scheme, language: 'json' },
+      { scheme, language: 'jsonc' },
+      { scheme, language: 'yaml' },
     ]),
     synchronize: {
       configurationSection: 'cohortLint',
-      fileEvents: workspace.createFileSystemWatcher(policyFileGlob),
+      fileEvents: [workspace.createFileSystemWatcher(policyFileGlob), workspace.createFileSystemWatcher(schemaFileGlob)],
     },
     // Tells the server not to register its own watcher and settings listener on top of these.
     initializationOptions: { clientSynchronizes: true },

@@ -16,7 +16,8 @@ const failing: Engine = {
   loadPolicy: (path) => ({ path, findings: [], policy: {} } as unknown as LoadedPolicy),
   isPolicyFile: (path) => basename(path) === 'cohortlint.yaml',
   docsUrl: (code) => `file:///docs/rules/${code}.md`,
-  lintDataset: fail,
+  lintDocument: fail,
+  classifyDocument: (path) => (/\.(csv|tsv|tab)$/.test(path) ? 'dataset' : undefined),
   hoverAt: fail,
   fixesFor: fail,
 };

@@ -18,7 +18,8 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 /** The repository root, from out/test/protocol. */
-export const repoRoot = resolve(__dirname, '..', '..', '..');
+// COHORT_LINT_ROOT lets a private transpile of the tests (outside out/) find the bundles.
+export const repoRoot = process.env.COHORT_LINT_ROOT ?? resolve(__dirname, '..', '..', '..');
 export const serverScript = join(repoRoot, 'server', 'dist', 'server.js');
 
 const defaultTimeoutMs = 15_000;

@@ -5,11 +5,11 @@ import { basename } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
-import type { DatasetAnalysis, Engine, Fix, LoadedPolicy } from './engine';
+import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
 import type { SettingsStore } from './settings';
-import { uriToPath } from './workspaceFiles';
+import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
 
 export interface AnalysisEntry {
   uri: string;
@@ -17,17 +17,19 @@ export interface AnalysisEntry {
   /** Bumped whenever settings or a policy changed: older entries are stale whatever their version. */
   generation: number;
   /** Undefined when the engine failed on the document. */
-  analysis?: DatasetAnalysis;
+  analysis?: DocumentAnalysis;
   policy?: LoadedPolicy;
   diagnostics: Diagnostic[];
   /** Quick fixes computed for this analysis, by finding: the light bulb asks on every cursor move. */
   fixes?: Map<string, Fix[]>;
 }
 
-const datasetExtension = /\.(csv|tsv|tab)$/i;
+/** Kinds whose diagnostics this store delivers; policy files are published by the PolicyStore. */
+const LINTED_KINDS = new Set<DocumentKind>(['dataset', 'tableSchema', 'dataPackage', 'phenopacket']);
 
 export class AnalysisStore {
   private readonly entries = new Map<string, AnalysisEntry>();
+  private readonly kinds = new Map<string, { version: number; kind: DocumentKind | undefined }>();
   private currentGeneration = 0;
 
   constructor(
@@ -35,16 +37,31 @@ export class AnalysisStore {
     private readonly policies: PolicyStore,
     private readonly settings: SettingsStore,
     private readonly log: Logger,
+    private readonly files: WorkspaceFiles,
   ) {}
 
   get generation(): number {
     return this.currentGeneration;
   }
 
-  isDataset(doc: TextDocument): boolean {
-    const path = uriToPath(doc.uri);
-    if (this.policies.isPolicyFile(path ?? doc.uri)) return false;
-    return doc.languageId === 'csv' || doc.languageId === 'tsv' || datasetExtension.test(path ?? doc.uri);
+  /** What kind of document this is (cached per version: classifying reads the text). */
+  kindOf(doc: TextDocument): DocumentKind | undefined {
+    const cached = this.kinds.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached.kind;
+    let kind: DocumentKind | undefined;
+    try {
+      kind = this.engine.classifyDocument(uriToPath(doc.uri) ?? doc.uri, doc.getText(), doc.languageId);
+    } catch (error) {
+      this.log.error(`Could not classify a document.\n${describeError(error)}`);
+    }
+    this.kinds.set(doc.uri, { version: doc.version, kind });
+    return kind;
+  }
+
+  /** Datasets, Table Schemas, Data Packages and Phenopackets get diagnostics, hovers and fixes. */
+  isLinted(doc: TextDocument): boolean {
+    const kind = this.kindOf(doc);
+    return kind !== undefined && LINTED_KINDS.has(kind);
   }
 
   /** The analysis of the document as it is now, linting it if needed. */
@@ -64,6 +81,7 @@ export class AnalysisStore {
 
   drop(uri: string): void {
     this.entries.delete(uri);
+    this.kinds.delete(uri);
   }
 
   private lint(doc: TextDocument): AnalysisEntry {
@@ -74,7 +92,13 @@ export class AnalysisStore {
     const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration };
     try {
       const policy = this.policies.forDataset(path);
-      const analysis = this.engine.lintDataset(path ?? doc.uri, doc.getText(), doc.languageId, policy, { ruleSeverity: rules, maxProblems });
+      const analysis = this.engine.lintDocument(path ?? doc.uri, doc.getText(), doc.languageId, {
+        policy,
+        read: this.files.read,
+        workspaceRoot: path ? this.files.rootFor(path) : undefined,
+        options: { ruleSeverity: rules, maxProblems },
+      });
+      if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
       this.log.info(`Linted ${name} v${doc.version} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
       return { ...base, analysis, policy, diagnostics };
@@ -86,7 +110,7 @@ export class AnalysisStore {
 }
 
 /** Counts per code and the columns concerned: never a row value. */
-function summarise(analysis: DatasetAnalysis): string {
+function summarise(analysis: DocumentAnalysis): string {
   const byCode = new Map<string, number>();
   const columns = new Set<string>();
   for (const finding of analysis.findings) {

@@ -10,7 +10,7 @@ import { isAbsolute } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisEntry, AnalysisStore } from './analyses';
 import { diagnosticSource } from './diagnosticMapping';
-import type { DatasetAnalysis, Engine, Finding, Fix } from './engine';
+import type { DocumentAnalysis, Engine, Finding, Fix } from './engine';
 import { describeError, type Logger } from './log';
 import type { SettingsStore } from './settings';
 import type { WorkspaceFiles } from './workspaceFiles';
@@ -67,7 +67,7 @@ export function registerCodeActions(
     if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
     await settings.ready();
     const doc = documents.get(params.textDocument.uri);
-    if (!doc || !settings.current.enable || !analyses.isDataset(doc)) return [];
+    if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return [];
     const entry = analyses.current(doc);
     if (!entry.analysis) return [];
     // Editors ask automatically whenever the cursor moves (for the light bulb). A label fix
@@ -103,7 +103,7 @@ export function registerCodeActions(
 }
 
 /** The cached finding behind a diagnostic; the diagnostic's own fields when it is not cached. */
-function findingFor(analysis: DatasetAnalysis, diagnostic: Diagnostic): Pick<Finding, 'code' | 'data' | 'range'> {
+function findingFor(analysis: DocumentAnalysis, diagnostic: Diagnostic): Pick<Finding, 'code' | 'data' | 'range'> {
   const data = isRecord(diagnostic.data) ? diagnostic.data : {};
   const sameSpot = analysis.findings.filter((f) => f.code === diagnostic.code && sameJson(f.range, diagnostic.range));
   const match = sameSpot.find((f) => sameJson(f.data ?? {}, data)) ?? (sameSpot.length === 1 ? sameSpot[0] : undefined);

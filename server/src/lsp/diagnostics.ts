@@ -33,12 +33,12 @@ export class DiagnosticsService {
   }
 
   opened(doc: TextDocument): void {
-    if (this.mode === 'push' && this.analyses.isDataset(doc)) this.schedule(doc.uri, 0);
+    if (this.mode === 'push' && this.analyses.isLinted(doc)) this.schedule(doc.uri, 0);
   }
 
   changed(doc: TextDocument): void {
     this.lastChange.set(doc.uri, Date.now());
-    if (this.mode === 'push' && this.analyses.isDataset(doc)) this.schedule(doc.uri, debounceMs);
+    if (this.mode === 'push' && this.analyses.isLinted(doc)) this.schedule(doc.uri, debounceMs);
   }
 
   closed(doc: TextDocument): void {
@@ -55,7 +55,7 @@ export class DiagnosticsService {
       if (this.canRefresh) this.connection.languages.diagnostics.refresh().catch(() => undefined);
       return;
     }
-    for (const doc of this.documents.all()) if (this.analyses.isDataset(doc)) this.schedule(doc.uri, debounceMs);
+    for (const doc of this.documents.all()) if (this.analyses.isLinted(doc)) this.schedule(doc.uri, debounceMs);
   }
 
   private schedule(uri: string, delay: number): void {
@@ -87,7 +87,7 @@ export class DiagnosticsService {
     if (!this.documents.get(uri)) return empty;
     await this.quiet(uri, token);
     const doc = this.documents.get(uri);
-    if (!doc || !this.settings.current.enable || !this.analyses.isDataset(doc)) return empty;
+    if (!doc || !this.settings.current.enable || !this.analyses.isLinted(doc)) return empty;
     const entry = this.analyses.current(doc);
     const resultId = `${entry.generation}:${entry.version}`;
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };

@@ -3,6 +3,6 @@
 import type * as EngineModule from '../engine';
 
 export type Engine = Pick<typeof EngineModule,
-  'findPolicyFile' | 'loadPolicy' | 'lintDataset' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl'>;
+  'findPolicyFile' | 'loadPolicy' | 'lintDocument' | 'classifyDocument' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl'>;
 
-export type { DatasetAnalysis, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';
+export type { DocumentAnalysis, DocumentKind, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';

@@ -13,7 +13,7 @@ export function registerHover(
   connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
     await settings.ready();
     const doc = documents.get(textDocument.uri);
-    if (!doc || !settings.current.enable || !analyses.isDataset(doc)) return null;
+    if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return null;
     const { analysis } = analyses.current(doc);
     if (!analysis) return null;
     try {

@@ -6,6 +6,7 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { debounceMs } from './diagnostics';
 import type { PolicyStore } from './policies';
+import { schemaFileGlobs } from './schemaWatch';
 import { uriToPath } from './workspaceFiles';
 
 export const policyFileGlobs = ['**/cohortlint.yaml', '**/cohortlint.yml', '**/.cohortlint.json'];
@@ -20,7 +21,7 @@ export class PolicyWatch {
   /** Asks the client to watch policy files, unless its extension already does so itself. */
   static async register(connection: Connection): Promise<void> {
     await connection.client.register(DidChangeWatchedFilesNotification.type, {
-      watchers: policyFileGlobs.map((globPattern) => ({ globPattern })),
+      watchers: [...policyFileGlobs, ...schemaFileGlobs].map((globPattern) => ({ globPattern })),
     });
   }
 

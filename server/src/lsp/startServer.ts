@@ -15,6 +15,7 @@ import { registerHover } from './hover';
 import { connectionLogger, describeError } from './log';
 import { PolicyStore } from './policies';
 import { PolicyWatch } from './policyWatch';
+import { SchemaWatch } from './schemaWatch';
 import { SettingsStore } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
 
@@ -35,7 +36,7 @@ export function startServer(connection: Connection, engine: Engine): void {
 
     const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
     const policies = new PolicyStore(connection, engine, files, log);
-    const analyses = new AnalysisStore(engine, policies, settings, log);
+    const analyses = new AnalysisStore(engine, policies, settings, log, files);
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
     const diagnostics = new DiagnosticsService(connection, documents, analyses, settings, log, pull ? 'pull' : 'push', canRefresh);
@@ -44,6 +45,7 @@ export function startServer(connection: Connection, engine: Engine): void {
       diagnostics.refreshAll();
     };
     const policyWatch = new PolicyWatch(policies, relintAll);
+    const schemaWatch = new SchemaWatch(analyses, relintAll);
 
     registerHover(connection, documents, engine, analyses, settings, log);
     const edits = editCapabilities(capabilities);
@@ -57,13 +59,18 @@ export function startServer(connection: Connection, engine: Engine): void {
     });
     documents.onDidChangeContent(({ document }) => {
       if (justOpened.delete(document.uri)) return;
-      if (!policyWatch.documentEvent(document, true)) diagnostics.changed(document);
+      if (policyWatch.documentEvent(document, true)) return;
+      diagnostics.changed(document);
+      schemaWatch.documentChanged(document);
     });
     documents.onDidClose(({ document }) => {
       justOpened.delete(document.uri);
       if (!policyWatch.documentEvent(document, false)) diagnostics.closed(document);
     });
-    connection.onDidChangeWatchedFiles((change) => policyWatch.watchedFilesChanged(change));
+    connection.onDidChangeWatchedFiles((change) => {
+      policyWatch.watchedFilesChanged(change);
+      schemaWatch.watchedFilesChanged(change);
+    });
     connection.onDidChangeConfiguration((change) => {
       settings.refresh(change.settings).then((changed) => {
         if (changed) relintAll();
