@@ -1,16 +1,19 @@
 // Expands the PATH arguments: a file is linted whatever its extension (a `.panel` file is
-// still a table); a folder is searched recursively for datasets and policy files.
+// still a table); a folder is searched recursively for datasets, policy files and JSON or
+// YAML documents (which are linted only when they are schemas, packages or phenopackets).
 import { readdirSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isPolicyFile } from '../engine';
+import { isPolicyFile, isStructuredPath } from '../engine';
 
 const DATASET_EXTENSIONS = ['.csv', '.tsv', '.tab'];
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode']);
 
 export interface InputFile {
   path: string;
   /** The folder argument it was found under, or its own folder for a file argument. */
   root: string;
+  /** Named on the command line rather than found in a folder. */
+  given?: boolean;
 }
 
 function walk(dir: string, root: string, out: InputFile[]): void {
@@ -18,7 +21,7 @@ function walk(dir: string, root: string, out: InputFile[]): void {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (!SKIPPED_FOLDERS.has(entry.name)) walk(full, root, out);
-    } else if (entry.isFile() && (DATASET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) || isPolicyFile(entry.name))) {
+    } else if (entry.isFile() && (DATASET_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) || isPolicyFile(entry.name) || isStructuredPath(entry.name))) {
       out.push({ path: full, root });
     }
   }
@@ -32,7 +35,7 @@ export function collectFiles(paths: string[]): InputFile[] {
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) throw new Error(`no such file or folder: ${given}`);
     if (stat.isDirectory()) walk(full, full, files);
-    else files.push({ path: full, root: path.dirname(full) });
+    else files.push({ path: full, root: path.dirname(full), given: true });
   }
   return files;
 }

@@ -1,7 +1,7 @@
 // Lints each input file with the same engine the language server uses.
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { findPolicyFile, isPolicyFile, lintDataset, lintDatasetFile, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, findDatasetSchema, findPolicyFile, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -16,6 +16,11 @@ function readText(file: string): string | undefined {
 
 /** Larger files are streamed from disk so memory stays bounded whatever their size. */
 const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
+
+/** A file named on the command line is read as a table whatever its extension (a `.panel`). */
+function isGivenTable(file: InputFile): boolean {
+  return file.given === true && !/\.(json|ya?ml)$/i.test(file.path);
+}
 
 export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string): Promise<FileFinding[]> {
   const policies = new Map<string, LoadedPolicy>();
@@ -32,10 +37,15 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
     }
     const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
     const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, existsSync));
-    const analysis = statSync(file.path).size > STREAM_ABOVE_BYTES
-      ? await lintDatasetFile(file.path, undefined, policy)
-      : lintDataset(file.path, readText(file.path) ?? '', undefined, policy);
-    results.push(...analysis.findings.map((f) => ({ file: file.path, ...f })));
+    const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
+    // A large dataset is streamed; its kind is known from its extension without reading it.
+    const text = large ? '' : readText(file.path) ?? '';
+    const kind = classifyDocument(file.path, text, undefined) ?? (isGivenTable(file) ? 'dataset' : undefined);
+    if (kind === undefined) continue;
+    const analysis = large && kind === 'dataset'
+      ? await lintDatasetFile(file.path, undefined, policy, {}, { schema: findDatasetSchema(file.path, policy, readText, root) })
+      : lintDocument(file.path, large ? readText(file.path) ?? '' : text, undefined, { policy, read: readText, workspaceRoot: root, kind });
+    if (analysis) results.push(...analysis.findings.map((f) => ({ file: file.path, ...f })));
   }
   for (const [policyPath, loaded] of policies) {
     if (policyPath) results.push(...loaded.findings.map((f) => ({ file: policyPath, ...f })));

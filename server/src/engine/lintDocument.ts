@@ -1,6 +1,6 @@
 // The one entry point for any document: classify it, then lint it as a dataset, a
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
-import { classifyDocument } from './documents/classify';
+import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
@@ -21,11 +21,13 @@ export interface DocumentEnvironment {
   read: (absolutePath: string) => string | undefined;
   workspaceRoot?: string;
   options?: LintOptions;
+  /** The kind when the caller already knows it (a `.panel` file named on the command line). */
+  kind?: DocumentKind;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
 export function lintDocument(path: string, text: string, languageId: string | undefined, environment: DocumentEnvironment): DocumentAnalysis | undefined {
-  const kind = classifyDocument(path, text, languageId);
+  const kind = environment.kind ?? classifyDocument(path, text, languageId);
   const { policy, read, workspaceRoot, options } = environment;
   switch (kind) {
     case undefined:
