@@ -20,6 +20,8 @@ const failing: Engine = {
   classifyDocument: (path) => (/\.(csv|tsv|tab)$/.test(path) ? 'dataset' : undefined),
   hoverAt: fail,
   fixesFor: fail,
+  policyCompletions: fail,
+  policyHoverAt: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

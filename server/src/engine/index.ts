@@ -13,6 +13,7 @@ export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
 export { loadPolicy } from './policy/loadPolicy';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
+export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
 export { hoverAt } from './hover';
 export { fixesFor } from './fixes';
 export { docsUrl } from './docs';

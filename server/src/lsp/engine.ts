@@ -3,6 +3,6 @@
 import type * as EngineModule from '../engine';
 
 export type Engine = Pick<typeof EngineModule,
-  'findPolicyFile' | 'loadPolicy' | 'lintDocument' | 'classifyDocument' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl'>;
+  'findPolicyFile' | 'loadPolicy' | 'lintDocument' | 'classifyDocument' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl' | 'policyCompletions' | 'policyHoverAt'>;
 
 export type { DocumentAnalysis, DocumentKind, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';

@@ -1,10 +1,12 @@
-// Hover: the engine's markdown for the position (the group table on an ancestry header).
+// Hover: the engine's markdown for the position (the group table on an ancestry header),
+// and in the policy file the schema's description of a key, a rule or a reference.
 import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisStore } from './analyses';
 import type { Engine } from './engine';
 import { describeError, type Logger } from './log';
 import type { SettingsStore } from './settings';
+import { uriToPath } from './workspaceFiles';
 
 export function registerHover(
   connection: Connection, documents: TextDocuments<TextDocument>, engine: Engine,
@@ -13,10 +15,16 @@ export function registerHover(
   connection.onHover(async ({ textDocument, position }): Promise<Hover | null> => {
     await settings.ready();
     const doc = documents.get(textDocument.uri);
-    if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return null;
-    const { analysis } = analyses.current(doc);
-    if (!analysis) return null;
+    if (!doc || !settings.current.enable) return null;
+    const path = uriToPath(doc.uri);
     try {
+      if (path && engine.isPolicyFile(path)) {
+        const markdown = engine.policyHoverAt(path, doc.getText(), position);
+        return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
+      }
+      if (!analyses.isLinted(doc)) return null;
+      const { analysis } = analyses.current(doc);
+      if (!analysis) return null;
       const markdown = engine.hoverAt(analysis, position);
       return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
     } catch (error) {

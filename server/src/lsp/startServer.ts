@@ -14,6 +14,7 @@ import type { Engine } from './engine';
 import { registerHover } from './hover';
 import { connectionLogger, describeError } from './log';
 import { PolicyStore } from './policies';
+import { completionTriggers, registerCompletion } from './completion';
 import { PolicyWatch } from './policyWatch';
 import { SchemaWatch } from './schemaWatch';
 import { SettingsStore } from './settings';
@@ -48,6 +49,7 @@ export function startServer(connection: Connection, engine: Engine): void {
     const schemaWatch = new SchemaWatch(analyses, relintAll);
 
     registerHover(connection, documents, engine, analyses, settings, log);
+    registerCompletion(connection, documents, engine, settings, log);
     const edits = editCapabilities(capabilities);
     registerCodeActions(connection, documents, engine, files, analyses, settings, edits, log);
 
@@ -99,6 +101,7 @@ export function startServer(connection: Connection, engine: Engine): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: completionTriggers },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: edits.resolveEdit },
         ...(pull
           ? { diagnosticProvider: { identifier: 'cohort-lint', interFileDependencies: !canRefresh, workspaceDiagnostics: false } }
