@@ -8,7 +8,11 @@ export interface ColumnProfile {
   name: string;
   missing: number;
   missingByMarker: Map<string, number>;
-  /** Distinct non-missing values with their counts, up to the cap. */
+  /**
+   * Distinct non-missing values with their counts, exact while valuesTruncated is false.
+   * Past the cap (an identifier, a free-text column) counting stops: what is kept is the
+   * first values seen, a sample, and costs nothing more per row.
+   */
   values: Map<string, number>;
   /** True when more distinct values were seen than the cap kept. */
   valuesTruncated: boolean;
@@ -72,6 +76,7 @@ export class ProfileBuilder {
         column.missingByMarker.set(marker, (column.missingByMarker.get(marker) ?? 0) + 1);
         continue;
       }
+      if (column.valuesTruncated) continue;
       const seen = column.values.get(value);
       if (seen !== undefined) column.values.set(value, seen + 1);
       else if (column.values.size < this.caps[i]) column.values.set(value, 1);

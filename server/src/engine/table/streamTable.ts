@@ -38,7 +38,13 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       problems.push({ kind, start: 0, end: rowWidth(values, table?.delimiter ?? ','), line, ...extra });
     };
 
-    Papa.parse<string[]>(createReadStream(filePath, { encoding: 'utf8' }) as unknown as File, {
+    // Undecodable bytes are rare: rows are searched for them only once a chunk had any.
+    let sawUndecodable = false;
+    const input = createReadStream(filePath, { encoding: 'utf8' });
+    input.on('data', (chunk) => {
+      if (!sawUndecodable && (chunk.includes('\uFFFD') || chunk.includes('\u0000'))) sawUndecodable = true;
+    });
+    Papa.parse<string[]>(input as unknown as File, {
       delimiter: delimiterHint ?? '',
       skipEmptyLines: false,
       beforeFirstChunk(chunk) {
@@ -65,7 +71,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           if (result.errors.some((e) => e.code === 'MissingQuotes')) problem('unclosed-quote', values);
           else if (result.errors.some((e) => e.type === 'Quotes')) problem('bad-quote', values);
           if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
-          if (values.some((v) => v.includes('\uFFFD') || v.includes('\u0000'))) problem('undecodable', values);
+          if (sawUndecodable && values.some((v) => v.includes('\uFFFD') || v.includes('\u0000'))) problem('undecodable', values);
           sink!(values, line);
         }
         line += 1 + newlines(values);
