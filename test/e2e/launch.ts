@@ -10,7 +10,7 @@
 // machines that can download VS Code. Other knobs: COHORT_LINT_CODE_SERVER (path to a
 // code-server binary), COHORT_LINT_CHROMIUM (browser binary), COHORT_LINT_E2E_TIMEOUT_MS
 // (default 180000), COHORT_LINT_E2E_KEEP=1 (keep the scratch folder).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
@@ -96,6 +96,8 @@ export class Run {
   private browser?: Browser;
   private cleaned = false;
   readonly logFile: string;
+  /** The extension under development; a stub when the suite tests an installed .vsix. */
+  developmentPath = repoRoot;
 
   constructor(readonly scratch: Scratch, readonly codeServer: string) {
     this.logFile = path.join(scratch.root, 'code-server.log');
@@ -156,7 +158,7 @@ export class Run {
 
     const remote = (p: string) => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
-      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['extensionDevelopmentPath', remote(this.developmentPath)],
       ['extensionTestsPath', remote(suiteEntry)],
     ];
     const url = `http://127.0.0.1:${port}/?folder=${encodeURIComponent(this.scratch.workspace)}`
@@ -173,6 +175,24 @@ export class Run {
       await page.screenshot({ path: shot }).then(() => console.log(`e2e: screenshot at ${shot}`), () => undefined);
     }
     return outcome;
+  }
+
+  /**
+   * Installs a packaged .vsix into the scratch extensions folder, and makes the
+   * development extension an empty stub: the suite then runs against what users install,
+   * which proves the bundles are self-contained and .vscodeignore keeps what they need.
+   */
+  installVsix(vsix: string): void {
+    const result = spawnSync(this.codeServer, ['--install-extension', path.resolve(vsix), '--extensions-dir', this.scratch.extensions, '--user-data-dir', this.scratch.userData], {
+      env: { ...process.env, ...this.scratch.env }, encoding: 'utf8', timeout: 120_000,
+    });
+    if (result.status !== 0) throw new Error(`installing ${vsix} failed:\n${result.stdout}${result.stderr}`);
+    const stub = path.join(this.scratch.root, 'stub-extension');
+    fs.mkdirSync(stub, { recursive: true });
+    fs.writeFileSync(path.join(stub, 'package.json'), JSON.stringify({
+      name: 'cohort-lint-e2e-host', publisher: 'cohort-lint', version: '0.0.0', engines: { vscode: '^1.100.0' },
+    }));
+    this.developmentPath = stub;
   }
 
   async cleanup(): Promise<void> {
@@ -229,6 +249,11 @@ async function main(): Promise<number> {
 
   let ok = false;
   try {
+    const vsix = process.env.COHORT_LINT_E2E_VSIX;
+    if (vsix) {
+      run.installVsix(vsix);
+      console.log(`e2e: testing the installed package ${vsix}`);
+    }
     const port = await freePort();
     await run.startServer(port);
     const outcome = await run.runSuite(port);
