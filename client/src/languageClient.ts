@@ -6,8 +6,8 @@ import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode'
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 export const policyFileGlob = '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}';
-/** Files a dataset's schema can come from: editing them relints the datasets. */
-export const schemaFileGlob = '**/{*.schema.json,*.schema.yaml,*.schema.yml,tableschema.json,datapackage.json,datapackage.yaml,datapackage.yml}';
+/** Files a dataset's schema can come from (any JSON/YAML a data package or policy names): the server relints when one it used changes. */
+export const schemaFileGlob = '**/*.{json,yaml,yml}';
 
 export function createLanguageClient(context: ExtensionContext, output: LogOutputChannel): LanguageClient {
   const module = context.asAbsolutePath(path.join('server', 'dist', 'server.js'));

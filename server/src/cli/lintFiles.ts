@@ -26,7 +26,9 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
   const policies = new Map<string, LoadedPolicy>();
   const loadOnce = (policyPath: string | undefined): LoadedPolicy => {
     const key = policyPath ?? '';
-    if (!policies.has(key)) policies.set(key, loadPolicy(policyPath, readText));
+    // Schema paths in the policy may not leave the folder being linted (or the policy's own).
+    const root = policyPath && policyPath.startsWith(cwd + path.sep) ? cwd : policyPath && path.dirname(policyPath);
+    if (!policies.has(key)) policies.set(key, loadPolicy(policyPath, readText, root));
     return policies.get(key)!;
   };
   const results: FileFinding[] = [];

@@ -2,8 +2,10 @@
 // scans, assess ancestry, then run every rule on the result.
 import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess';
 import { detectAncestryColumns } from './ancestry/detectColumns';
+import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
 import type { LoadedPolicy } from './policy/loadPolicy';
+import { MissingMarkers } from './missing';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
@@ -40,21 +42,30 @@ const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as cons
 
 /** The profile builder and row scans for a header: everything that sees each row once. */
 class RowConsumers {
+  /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
   readonly scans = new Map<string, unknown>();
+  /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
+  private readonly indicators?: IndicatorView;
 
   constructor(header: string[], loaded: LoadedPolicy, schema: TableSchema | undefined) {
     const policy = loaded.policy;
-    this.ancestryColumns = detectAncestryColumns(header, policy.ancestry.columns);
-    this.builder = new ProfileBuilder(header, { markers: columnMarkers(header, policy, this.ancestryColumns, schema), ancestryColumns: this.ancestryColumns });
+    const detected = detectAncestryColumns(header, policy.ancestry.columns);
+    this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
+    this.ancestryColumns = this.indicators ? [header.length] : detected;
+    const markers = columnMarkers(header, policy, detected, schema);
+    if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
+    const profiled = this.indicators ? [...header, this.indicators.name] : header;
+    this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns });
+    // Scans see the real columns only.
     for (const rule of DATASET_RULES) {
-      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: this.ancestryColumns, schema }));
+      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema }));
     }
   }
 
   row(values: readonly string[], line: number): void {
-    this.builder.addRow(values);
+    this.builder.addRow(this.indicators ? [...values, this.indicators.derive(values)] : values);
     for (const rule of DATASET_RULES) if (rule.scan) rule.scan.row(this.scans.get(rule.id), values, line);
   }
 }

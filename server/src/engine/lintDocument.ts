@@ -35,7 +35,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'dataset':
       return lintDataset(path, text, languageId, policy, options, { schema: findDatasetSchema(path, policy, read, workspaceRoot) });
     case 'policy':
-      return { kind: 'policy', path, findings: loadPolicy(path, () => text).findings };
+      return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
     default:
       return lintStructured(path, text, kind, policy, { read, workspaceRoot }, options);
   }

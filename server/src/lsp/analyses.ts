@@ -1,7 +1,7 @@
 // Lints a dataset document and keeps the result per uri and version, so hovers and code
 // actions are answered from the same analysis the diagnostics came from. The engine can
 // throw on input nobody foresaw; that must cost one diagnostic, never the server.
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
@@ -71,6 +71,17 @@ export class AnalysisStore {
     const entry = this.lint(doc);
     this.entries.set(doc.uri, entry);
     return entry;
+  }
+
+  /** Files that described a linted dataset (its schema, its data package): their changes relint. */
+  schemaSources(): Set<string> {
+    const sources = new Set<string>();
+    for (const entry of this.entries.values()) {
+      const schema = entry.analysis?.kind === 'dataset' ? entry.analysis.schema : undefined;
+      if (schema?.path) sources.add(resolve(schema.path));
+      if (schema?.descriptorPath) sources.add(resolve(schema.descriptorPath));
+    }
+    return sources;
   }
 
   /** Settings or a policy changed: every analysis must be redone. */

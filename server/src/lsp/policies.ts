@@ -51,7 +51,7 @@ export class PolicyStore {
     let loaded: LoadedPolicy;
     let failed = false;
     try {
-      loaded = this.engine.loadPolicy(policyPath, this.files.read);
+      loaded = this.engine.loadPolicy(policyPath, this.files.read, policyPath ? this.files.rootFor(policyPath) : undefined);
     } catch (error) {
       failed = true;
       this.log.error(`Could not load the policy file; defaults apply.\n${describeError(error)}`);

@@ -1,13 +1,15 @@
 // A dataset is linted against the Table Schema that describes it, so when a schema or
 // Data Package changes (edited in an editor, or on disk) the open datasets are linted
 // again. Debounced like typing, so a burst of keystrokes costs one relint.
+import { resolve } from 'node:path';
 import type { DidChangeWatchedFilesParams } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisStore } from './analyses';
 import { debounceMs } from './diagnostics';
 import { uriToPath } from './workspaceFiles';
 
-export const schemaFileGlobs = ['**/*.schema.{json,yaml,yml}', '**/tableschema.json', '**/datapackage.{json,yaml,yml}'];
+/** Any JSON/YAML file can be a dataset's schema (named by a data package or the policy). */
+export const schemaFileGlobs = ['**/*.{json,yaml,yml}'];
 
 const SCHEMA_FILE = /(\.schema\.(json|ya?ml)|[\\/]tableschema\.json|[\\/]datapackage\.(json|ya?ml))$/i;
 
@@ -22,8 +24,14 @@ export class SchemaWatch {
     if (kind === 'tableSchema' || kind === 'dataPackage') this.schedule();
   }
 
+  /** A file changed on disk: relint when it is schema-like by name or described a linted dataset. */
   watchedFilesChanged(params: DidChangeWatchedFilesParams): void {
-    if (params.changes.some((change) => SCHEMA_FILE.test(uriToPath(change.uri) ?? change.uri))) this.schedule();
+    const sources = this.analyses.schemaSources();
+    const relevant = params.changes.some((change) => {
+      const path = uriToPath(change.uri);
+      return path !== undefined && (SCHEMA_FILE.test(path) || sources.has(resolve(path)));
+    });
+    if (relevant) this.schedule();
   }
 
   private schedule(): void {

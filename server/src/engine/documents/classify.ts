@@ -16,9 +16,11 @@ export function isStructuredPath(filePath: string): boolean {
 /** Cheap checks on the text, so unrelated JSON/YAML files are never parsed. */
 function shapeOf(text: string): DocumentKind | undefined {
   const head = text.slice(0, 200_000);
-  if (/["']?phenotypicFeatures["']?\s*:/.test(head) || (/["']?metaData["']?\s*:/.test(head) && /["']?phenopacketSchemaVersion["']?\s*:/.test(head))) return 'phenopacket';
+  // Phenopackets in protobuf JSON (camelCase) or in the schema's own snake_case names.
+  if (/["']?phenotypic(Features|_features)["']?\s*:/.test(head)
+    || (/["']?meta(Data|_data)["']?\s*:/.test(head) && /["']?phenopacket(SchemaVersion|_schema_version)["']?\s*:/.test(head))) return 'phenopacket';
   if (/["']?resources["']?\s*:/.test(head) && /["']?(schema|path)["']?\s*:/.test(head) && /["']?profile["']?\s*:\s*["']?(tabular-)?data-(package|resource)/.test(head)) return 'dataPackage';
-  if (/^\s*\{?\s*["']?fields["']?\s*:/m.test(head) && /["']?name["']?\s*:/.test(head)) return 'tableSchema';
+  if ((/["']fields["']\s*:\s*\[/.test(head) || /^\s*fields\s*:/m.test(head)) && /["']?name["']?\s*:/.test(head)) return 'tableSchema';
   return undefined;
 }
 

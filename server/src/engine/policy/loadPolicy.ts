@@ -3,6 +3,7 @@
 // finding. An invalid policy leaves the defaults in force until it is fixed.
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../../schemas/cohortlint.schema.json';
+import { policySchemaPathFindings } from '../schema/policySchemaPaths';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding, Range } from '../types';
 import { defaultPolicy, policyFromObject, type Policy } from './policy';
@@ -49,7 +50,11 @@ function schemaFindings(raw: unknown, doc: StructuredDocument): Finding[] {
   return findings;
 }
 
-export function loadPolicy(policyPath: string | undefined, read: (p: string) => string | undefined): LoadedPolicy {
+/**
+ * Loads the policy at `policyPath` (defaults when there is none). `workspaceRoot` bounds
+ * the schema paths its `schema:` map may name: one outside is reported, never read.
+ */
+export function loadPolicy(policyPath: string | undefined, read: (p: string) => string | undefined, workspaceRoot?: string): LoadedPolicy {
   if (!policyPath) return { findings: [], policy: defaultPolicy() };
   const text = read(policyPath);
   if (text === undefined) return { path: policyPath, findings: [], policy: defaultPolicy() };
@@ -61,5 +66,8 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
   const raw = doc.value === null || doc.value === undefined ? {} : doc.value;
   const findings = schemaFindings(raw, doc);
   if (findings.length > 0) return { path: policyPath, findings, policy: defaultPolicy() };
-  return { path: policyPath, findings: [], policy: policyFromObject(raw as Record<string, any>) };
+  const policy = policyFromObject(raw as Record<string, any>);
+  const pathFindings = policySchemaPathFindings(policyPath, text, policy.schemas, read, workspaceRoot)
+    .map((f) => configFinding(f.range, f.message, f.data));
+  return { path: policyPath, findings: pathFindings, policy };
 }

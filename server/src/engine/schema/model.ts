@@ -21,6 +21,13 @@ export interface TableSchemaField {
   constraints?: TableSchemaConstraints;
   /** Per-field missing values (Table Schema v2); overrides the schema's. */
   missingValues?: string[];
+  /** Boolean fields: the strings that mean true / false (defaults in schema/valueChecks.ts). */
+  trueValues?: string[];
+  falseValues?: string[];
+  /** Number fields: decimal and group separators; bareNumber false allows text around the number. */
+  decimalChar?: string;
+  groupChar?: string;
+  bareNumber?: boolean;
   /** Index in the schema's `fields` array, to position findings. */
   index: number;
 }
@@ -34,4 +41,10 @@ export interface TableSchema {
   /** Values that mean missing; Table Schema's default is [""]. */
   missingValues: string[];
   primaryKey?: string | string[];
+  /**
+   * The Data Package descriptor that named this schema for the dataset (its resource's
+   * `path`), when the schema came from one; `path` is then the schema file, or the
+   * descriptor itself for an inline schema.
+   */
+  descriptorPath?: string;
 }

@@ -1,31 +1,52 @@
 // Reads a Table Schema's fields from a parsed document, tolerating what real schemas do
-// (fields without a type, constraints left out). Validation is schema-invalid's job.
+// (fields without a type, constraints left out, a `$ref` where a field should be).
+// Validation is schema-invalid's job: here whatever cannot be used is simply skipped.
 import type { TableSchema, TableSchemaField } from './model';
 
+/** A list of strings; Table Schema v2 also allows missingValues as `{value, label}` objects. */
 function asStrings(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.map((v) => String(v)) : undefined;
+  if (!Array.isArray(value)) return undefined;
+  return value.map((v) => (v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : String(v)));
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** The node at `pointer` inside `value`. */
+export function nodeAt(value: unknown, pointer: (string | number)[]): unknown {
+  let node: unknown = value;
+  for (const key of pointer) node = node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+  return node;
 }
 
 /** The schema at `pointer` inside `value`, or undefined when it has no `fields` array. */
 export function readTableSchema(value: unknown, path: string, pointer: (string | number)[] = []): TableSchema | undefined {
-  let node: unknown = value;
-  for (const key of pointer) node = (node as Record<string | number, unknown> | undefined)?.[key];
+  const node = nodeAt(value, pointer);
   if (!node || typeof node !== 'object' || !Array.isArray((node as { fields?: unknown }).fields)) return undefined;
-  const raw = node as { fields: unknown[]; missingValues?: unknown; primaryKey?: string | string[] };
+  const raw = node as { fields: unknown[]; missingValues?: unknown; primaryKey?: unknown };
   const fields: TableSchemaField[] = [];
   raw.fields.forEach((f, index) => {
     if (!f || typeof f !== 'object' || typeof (f as { name?: unknown }).name !== 'string') return;
     const field = f as Record<string, unknown>;
     fields.push({
       name: field.name as string,
-      type: typeof field.type === 'string' ? field.type : undefined,
-      format: typeof field.format === 'string' ? field.format : undefined,
-      title: typeof field.title === 'string' ? field.title : undefined,
-      description: typeof field.description === 'string' ? field.description : undefined,
-      constraints: field.constraints && typeof field.constraints === 'object' ? (field.constraints as TableSchemaField['constraints']) : undefined,
+      type: asString(field.type),
+      format: asString(field.format),
+      title: asString(field.title),
+      description: asString(field.description),
+      constraints: field.constraints && typeof field.constraints === 'object' && !Array.isArray(field.constraints)
+        ? (field.constraints as TableSchemaField['constraints'])
+        : undefined,
       missingValues: asStrings(field.missingValues),
+      trueValues: asStrings(field.trueValues),
+      falseValues: asStrings(field.falseValues),
+      decimalChar: asString(field.decimalChar),
+      groupChar: asString(field.groupChar),
+      bareNumber: typeof field.bareNumber === 'boolean' ? field.bareNumber : undefined,
       index,
     });
   });
-  return { path, pointer, fields, missingValues: asStrings(raw.missingValues) ?? [''], primaryKey: raw.primaryKey };
+  const primaryKey = typeof raw.primaryKey === 'string' || Array.isArray(raw.primaryKey) ? (raw.primaryKey as string | string[]) : undefined;
+  return { path, pointer, fields, missingValues: asStrings(raw.missingValues) ?? [''], primaryKey };
 }

@@ -1,0 +1,77 @@
+import { canonicalLabelsFor, rewriteEnum, vocabularyForField } from '../../ancestry/canonicalLabels';
+import type { StructuredRule } from '../../documents/structuredRule';
+import { NUMERIC_TYPES } from '../../schema/fieldTypes';
+import type { RawFinding } from '../rule';
+import { firstLineOf, schemaAncestry, schemasIn, type SchemaField } from './schemasInDocument';
+
+function constraintsOf(field: SchemaField): Record<string, unknown> | undefined {
+  const c = field.value.constraints;
+  return c && typeof c === 'object' && !Array.isArray(c) ? (c as Record<string, unknown>) : undefined;
+}
+
+function quoted(values: string[], max = 8): string {
+  const shown = values.slice(0, max).map((v) => `"${v}"`).join(', ');
+  return values.length > max ? `${shown} and ${values.length - max} more` : shown;
+}
+
+export const schemaAncestryUnconstrained: StructuredRule = {
+  id: 'schema-ancestry-unconstrained',
+  defaultSeverity: 'information',
+  description: 'An ancestry field with no enum constraint, or whose enum uses nonstandard labels (synonyms of a vocabulary\'s canonical labels).',
+  fixable: true,
+  appliesTo: 'tableSchema',
+  kinds: ['tableSchema', 'dataPackage'],
+  check(context) {
+    const { doc, policy } = context;
+    const findings: RawFinding[] = [];
+    for (const schema of schemasIn(context)) {
+      const ancestry = schemaAncestry(schema, policy);
+      for (const field of ancestry.fields) {
+        const type = typeof field.value.type === 'string' ? field.value.type : undefined;
+        const enumValues = constraintsOf(field)?.enum;
+        if (enumValues !== undefined && !Array.isArray(enumValues)) continue; // schema-invalid reports it
+        // Table Schema v2 `categories` constrain the values as an enum does; their labels are not rewritten here.
+        if (enumValues === undefined && Array.isArray(field.value.categories)) continue;
+        const vocabulary = vocabularyForField(field.name, enumValues);
+        // A numeric field (race_concept_id) holds codes: an enum of labels would not fit it.
+        const fixable = !NUMERIC_TYPES.has(type ?? '');
+        if (enumValues === undefined) {
+          const labels = canonicalLabelsFor(field.name, vocabulary);
+          findings.push({
+            range: doc.locate([...field.path, 'name'], 'value'),
+            message:
+              `${schema.where}Ancestry field "${field.name}" has no enum constraint, so any text passes and one group can be written several ways ("Caucasian", "white", "W") or mistyped into a group of its own. ` +
+              (fixable ? `Constrain it to the ${labels.length} canonical labels of the ${vocabulary.name}: ${quoted(labels)}.` : `Constrain it to the codes its values may take.`),
+            data: { kind: 'no-enum', field: field.name, fieldPath: field.path, vocabulary: vocabulary.id, labels: fixable ? labels : undefined, fixable },
+          });
+          continue;
+        }
+        const rewrite = rewriteEnum(enumValues, vocabulary);
+        if (rewrite.replacements.length === 0) continue;
+        const n = rewrite.replacements.length;
+        findings.push({
+          range: firstLineOf(doc, [...field.path, 'constraints', 'enum'], 'key'),
+          message:
+            `${schema.where}The enum of ancestry field "${field.name}" uses ${n} nonstandard label${n === 1 ? '' : 's'} of the ${vocabulary.name} (${enumValues.length} values in all): ` +
+            `${rewrite.replacements.map((r) => `"${r.value}" (canonical: "${r.canonical}")`).join(', ')}. Data that follows the schema inherits them, so the same group is spelt differently across datasets.`,
+          data: { kind: 'nonstandard-enum', field: field.name, fieldPath: field.path, vocabulary: vocabulary.id, replacements: rewrite.replacements, labels: rewrite.values, unknown: rewrite.unknown, fixable: true },
+        });
+      }
+      // Per-group yes/no fields: each must admit only yes or no.
+      const indicators = ancestry.indicators;
+      for (const member of indicators?.members ?? []) {
+        const field = schema.fields.find((f) => f.index === member.index)!;
+        const type = typeof field.value.type === 'string' ? field.value.type : undefined;
+        if (type === 'boolean' || Array.isArray(constraintsOf(field)?.enum)) continue;
+        findings.push({
+          range: doc.locate([...field.path, 'name'], 'value'),
+          message:
+            `${schema.where}Field "${field.name}" is one of ${indicators!.members.length} per-group yes/no fields read together as one ancestry variable (${indicators!.label}; this one: ${member.group}), ` +
+            `but it is ${type ? `of type ${type}` : 'untyped'} with no enum, so values other than yes and no pass. Declare it boolean (with trueValues and falseValues) or give it an enum.`,
+          data: { kind: 'indicator-unconstrained', field: field.name, fieldPath: field.path, group: member.group, members: indicators!.members.map((m) => m.name), fixable: false },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,36 @@
+// The policy file's `schema:` map (dataset path -> schema path, relative to the policy)
+// checked as the policy is linted: a schema path that leaves the workspace is never read
+// and one that does not exist or is not a Table Schema is reported, each on its value.
+import * as path from 'node:path';
+import type { RawFinding } from '../rules/rule';
+import { parseStructured } from '../structured/structuredDocument';
+import { insideWorkspace, type ReadFile } from './dataPackage';
+import { readTableSchema } from './readTableSchema';
+
+export function policySchemaPathFindings(policyPath: string, policyText: string, schemas: Record<string, string>, read: ReadFile, workspaceRoot?: string): RawFinding[] {
+  const entries = Object.entries(schemas);
+  if (entries.length === 0) return [];
+  const doc = parseStructured(policyPath, policyText);
+  const root = workspaceRoot ?? path.dirname(policyPath);
+  const findings: RawFinding[] = [];
+  for (const [dataset, ref] of entries) {
+    const target = path.resolve(path.dirname(policyPath), ref);
+    const range = doc.locate(['schema', dataset], 'value');
+    const data = { kind: 'schema-path', dataset, ref, resolved: target };
+    if (!insideWorkspace(target, root)) {
+      findings.push({ range, message: `The schema for "${dataset}" is "${ref}", which resolves outside the workspace (${target}); it was not read, so the dataset is not checked against it.`, data: { ...data, problem: 'outside' } });
+      continue;
+    }
+    const text = read(target);
+    if (text === undefined) {
+      findings.push({ range, message: `The schema for "${dataset}" is "${ref}", which does not exist (looked for ${target}).`, data: { ...data, problem: 'missing' } });
+      continue;
+    }
+    const schemaDoc = parseStructured(target, text);
+    if (schemaDoc.value === undefined || !readTableSchema(schemaDoc.value, target)) {
+      const why = schemaDoc.parseErrors.length > 0 ? `does not parse (${schemaDoc.parseErrors[0].message}, line ${schemaDoc.parseErrors[0].range.start.line + 1})` : 'is not a Table Schema (no "fields" array)';
+      findings.push({ range, message: `The schema for "${dataset}", "${ref}", ${why}.`, data: { ...data, problem: 'invalid' } });
+    }
+  }
+  return findings;
+}
