@@ -1,9 +1,24 @@
 // Values that mean "no information" (../shared/docs/domain.md, sections A8 and C). They
 // are counted as missing, per marker, and never as a group or a category.
 
-/** General missing markers: pandas' defaults, VCF's `.`, All of Us' PMI_* codes, and `?`. */
+/**
+ * General missing markers (matched without case or surrounding spaces), each with its source:
+ * - pandas' read_csv defaults [S52]: empty, NA, N/A, n/a, NaN, nan, -NaN, -nan, NULL, null,
+ *   #N/A, #N/A N/A, #NA, and the C runtime's float renderings 1.#IND, -1.#IND, 1.#QNAN,
+ *   -1.#QNAN that spreadsheets and old exports write for "not a number". pandas' `None` is
+ *   left out on purpose: in clinical extracts it is usually an answer ("None" = test not
+ *   done, no medication; the UCI diabetes file's max_glu_serum), so a policy adds it where
+ *   it does mean missing;
+ * - VCF's `.` and `./.` [S54];
+ * - All of Us survey codes PMI_Skip, PMI_PreferNotToAnswer, PMI_Unanswered, UNSET,
+ *   UNMAPPED [S56];
+ * - conventions without a standard (judgement): `?` (the UCI repository's marker), unknown,
+ *   UNK.
+ * OMOP's concept 0 and numeric sentinels (-9, -1, -3) are added per column in columnMarkers.ts.
+ */
 export const DEFAULT_MISSING_MARKERS: readonly string[] = [
   '', 'NA', 'N/A', 'n/a', 'na', 'NaN', 'nan', '-NaN', '-nan', 'NULL', 'null', 'Null', '#N/A', '#N/A N/A', '#NA',
+  '1.#IND', '-1.#IND', '1.#QNAN', '-1.#QNAN',
   '?', '.', './.', 'unknown', 'Unknown', 'UNKNOWN', 'UNK',
   'PMI_Skip', 'PMI_PreferNotToAnswer', 'PMI_Unanswered', 'UNSET', 'UNMAPPED',
 ];
@@ -28,12 +43,17 @@ export class MissingMarkers {
 
   /** First characters (lower-cased) a marker can start with: most cells fail this test cheaply. */
   private readonly firstChars = new Set<number>();
+  /** The longest marker per first character: a longer value without trailing space is data. */
+  private readonly longest = new Map<number, number>();
 
   constructor(markers: Iterable<string>) {
     for (const marker of markers) {
       const k = key(marker);
       if (!this.byKey.has(k)) this.byKey.set(k, marker);
-      if (k.length > 0) this.firstChars.add(k.charCodeAt(0));
+      if (k.length === 0) continue;
+      const c = k.charCodeAt(0);
+      this.firstChars.add(c);
+      this.longest.set(c, Math.max(this.longest.get(c) ?? 0, k.length));
     }
   }
 
@@ -44,6 +64,10 @@ export class MissingMarkers {
     // Letters fold to lower case with | 0x20; whitespace takes the slow path (trimmed below).
     const folded = first >= 65 && first <= 90 ? first | 0x20 : first;
     if (first > 32 && !this.firstChars.has(folded)) return undefined;
+    // Values longer than every marker with their first character are data (numbers starting
+    // like `1.#IND` or `-NaN`), unless trailing spaces, trimmed below, make up the difference.
+    const last = value.charCodeAt(value.length - 1);
+    if (first > 32 && value.length > this.longest.get(folded)! && last > 32 && last < 127) return undefined;
     const known = this.memo.get(value);
     if (known !== undefined || this.memo.has(value)) return known;
     const k = key(value);

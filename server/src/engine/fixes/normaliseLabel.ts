@@ -3,29 +3,8 @@
 import { count } from '../format';
 import type { DatasetAnalysis } from '../lintDataset';
 import { cellSpans, encodeCell } from '../table/cellOffsets';
-import type { LineIndex } from '../table/lineIndex';
+import { mergedIfMany } from './mergeEdits';
 import type { Fix, TextEdit } from '../types';
-
-/**
- * Editors apply tens of thousands of small edits slowly (the diabetes file's 76,099
- * cells took VS Code half a minute), so beyond this many they become one edit spanning
- * the first to the last cell; the text outside the cells is carried over unchanged.
- */
-const MERGE_ABOVE = 1000;
-
-function mergeEdits(text: string, lines: LineIndex, edits: TextEdit[]): TextEdit {
-  const start = lines.offsetAt(edits[0].range.start);
-  const end = lines.offsetAt(edits[edits.length - 1].range.end);
-  const parts: string[] = [];
-  let at = start;
-  for (const edit of edits) {
-    const from = lines.offsetAt(edit.range.start);
-    parts.push(text.slice(at, from), edit.newText);
-    at = lines.offsetAt(edit.range.end);
-  }
-  parts.push(text.slice(at, end));
-  return { range: lines.range(start, end), newText: parts.join('') };
-}
 
 export function normaliseLabelFix(analysis: DatasetAnalysis, columnIndex: number, value: string, canonical: string): Fix | undefined {
   const { table } = analysis;
@@ -37,7 +16,7 @@ export function normaliseLabelFix(analysis: DatasetAnalysis, columnIndex: number
     if (span) edits.push({ range: table.lines.range(span.start, span.end), newText: replacement });
   }
   if (edits.length === 0) return undefined;
-  const merged = edits.length > MERGE_ABOVE ? [mergeEdits(table.text, table.lines, edits)] : edits;
+  const merged = mergedIfMany(table.text, table.lines, edits);
   return {
     title: `Replace "${value}" with "${canonical}" in column "${table.header[columnIndex]}" (${count(edits.length)} cells)`,
     changes: [{ path: analysis.path, edits: merged }],

@@ -1,0 +1,113 @@
+// Missingness of each phenotype column per ancestry group: the group × missing/present
+// table, the largest-to-smallest ratio of missing shares, and the chi-square test of
+// independence, Bonferroni-corrected over the columns tested (domain.md F, "Checks").
+// The rule and the hover both read this; nothing here decides what to report.
+import type { AncestryAssessment } from '../ancestry/assess';
+import type { TableProfile } from '../profile/profile';
+import type { ChiSquareResult } from '../stats';
+import { chiSquareIndependence } from './independence';
+
+/** The test wants every expected count to be at least 5 [S41]; below that it is not applied. */
+export const MIN_EXPECTED = 5;
+export const ALPHA = 0.05;
+
+export interface GroupMissingness {
+  /** Canonical group (labels normalised as in the ancestry assessment). */
+  group: string;
+  /** Raw ancestry values merged into it. */
+  values: string[];
+  rows: number;
+  missing: number;
+  share: number;
+  /** Fewer rows than ancestry.minCount: shown, but left out of the ratio and the test. */
+  small: boolean;
+}
+
+export type NotTested = 'fewer than 2 groups large enough' | 'no missing values in these groups' | 'every value missing in these groups' | 'expected count below 5';
+
+export interface ColumnDisparity {
+  column: string;
+  columnIndex: number;
+  ancestryColumn: string;
+  ancestryIndex: number;
+  /** Every group with rows, most missing first. */
+  groups: GroupMissingness[];
+  minGroupRows: number;
+  /** Among the groups large enough: the highest and lowest missing shares. */
+  worst?: GroupMissingness;
+  best?: GroupMissingness;
+  /** worst.share / best.share; Infinity when the best group has no missing value. */
+  ratio?: number;
+  test?: ChiSquareResult;
+  /** Why the test was not applied (then the column does not count for Bonferroni). */
+  notTested?: NotTested;
+}
+
+export interface DisparityAssessment {
+  columns: ColumnDisparity[];
+  /** Columns (× ancestry columns) where the test was applied: the Bonferroni divisor. */
+  tested: number;
+  alpha: number;
+  /** alpha / tested: the per-column significance threshold. */
+  threshold: number;
+  maxRatio: number;
+}
+
+function byShare(a: GroupMissingness, b: GroupMissingness): number {
+  return b.share - a.share || b.rows - a.rows || a.group.localeCompare(b.group);
+}
+
+export function columnDisparity(profile: TableProfile, assessment: AncestryAssessment, columnIndex: number): ColumnDisparity {
+  const tallies = profile.groups.get(assessment.columnIndex) ?? new Map();
+  const minGroupRows = assessment.minCount;
+  const groups: GroupMissingness[] = [];
+  for (const g of assessment.groups) {
+    let rows = 0;
+    let missing = 0;
+    const values: string[] = [];
+    for (const value of g.values.keys()) {
+      const tally = tallies.get(value);
+      if (!tally) continue;
+      values.push(value);
+      rows += tally.rows;
+      missing += tally.missingPerColumn[columnIndex];
+    }
+    if (rows === 0) continue;
+    groups.push({ group: g.group, values, rows, missing, share: missing / rows, small: rows < minGroupRows });
+  }
+  groups.sort(byShare);
+  const result: ColumnDisparity = {
+    column: profile.columns[columnIndex].name,
+    columnIndex,
+    ancestryColumn: assessment.column,
+    ancestryIndex: assessment.columnIndex,
+    groups,
+    minGroupRows,
+  };
+  const large = groups.filter((g) => !g.small);
+  if (large.length < 2) return { ...result, notTested: 'fewer than 2 groups large enough' };
+  const worst = large[0];
+  const best = large[large.length - 1];
+  const ratio = best.share > 0 ? worst.share / best.share : worst.share > 0 ? Infinity : 1;
+  const measured = { ...result, worst, best, ratio };
+  const missing = large.reduce((sum, g) => sum + g.missing, 0);
+  const rows = large.reduce((sum, g) => sum + g.rows, 0);
+  if (missing === 0) return { ...measured, notTested: 'no missing values in these groups' };
+  if (missing === rows) return { ...measured, notTested: 'every value missing in these groups' };
+  const test = chiSquareIndependence(large.map((g) => [g.missing, g.rows - g.missing]));
+  if (!test) return { ...measured, notTested: 'no missing values in these groups' };
+  if (test.minExpected < MIN_EXPECTED) return { ...measured, test, notTested: 'expected count below 5' };
+  return { ...measured, test };
+}
+
+/** Every phenotype column against every ancestry column, with the Bonferroni threshold. */
+export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number): DisparityAssessment {
+  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex).map((i) => columnDisparity(profile, a, i)));
+  const tested = columns.filter((c) => c.notTested === undefined).length;
+  return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio };
+}
+
+/** The verdict: a ratio at or above the maximum and a test significant after Bonferroni. */
+export function isDisparate(c: ColumnDisparity, a: DisparityAssessment): boolean {
+  return c.notTested === undefined && c.test !== undefined && c.ratio !== undefined && c.ratio >= a.maxRatio && c.test.pValue < a.threshold;
+}

@@ -1,0 +1,31 @@
+// A phenotype column that writes "missing" in more than one way (NA and ?, empty and
+// unknown): every reader then has to know all of them.
+import { count } from '../../format';
+import type { DatasetRule, RawFinding } from '../rule';
+import { markerList, rolesOf } from './roles';
+
+export const missingMarkerMixed: DatasetRule = {
+  id: 'missing-marker-mixed',
+  defaultSeverity: 'information',
+  description: 'A phenotype column uses more than one missing marker (NA and ?, empty and unknown, ...).',
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const { profile, policy, headerCell } = context;
+    const target = policy.phenotype.missingValue;
+    const findings: RawFinding[] = [];
+    for (const i of rolesOf(context).phenotype) {
+      const column = profile.columns[i];
+      if (column.missingByMarker.size < 2) continue;
+      const markers = Object.fromEntries([...column.missingByMarker].sort((a, b) => b[1] - a[1]));
+      findings.push({
+        range: headerCell(i),
+        message:
+          `Column "${column.name}" writes missing values ${column.missingByMarker.size} ways: ${markerList(column.missingByMarker, count)} ` +
+          `(${count(column.missing)} missing in all). One marker (phenotype.missingValue: ${target === '' ? 'an empty cell' : JSON.stringify(target)}) keeps every tool reading them alike.`,
+        data: { column: column.name, columnIndex: i, markers, missing: column.missing, missingValue: target },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,105 @@
+// A phenotype column whose missing share differs between ancestry groups: the ratio of
+// the highest to the lowest group share is at least phenotype.maxDisparityRatio and the
+// chi-square test of independence is significant after Bonferroni correction.
+import { count, percent, ratio, statistic } from '../../format';
+import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { columnRoles, type ColumnRoles } from '../../phenotype/columnRoles';
+import type { DatasetRule, RawFinding, RowScan } from '../rule';
+import { rolesOf } from './roles';
+
+export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
+
+/**
+ * What the hover needs beyond the analysis: the column roles and thresholds, which depend
+ * on the policy (a DatasetAnalysis does not keep it). Kept as this rule's scan state; it
+ * looks at no row.
+ */
+export interface PhenotypeSetup {
+  roles: ColumnRoles;
+  maxMissing: number;
+  maxRatio: number;
+}
+
+const setupScan: RowScan<PhenotypeSetup> = {
+  begin: ({ header, policy, ancestryColumns }) => ({
+    roles: columnRoles(header, policy, ancestryColumns),
+    maxMissing: policy.phenotype.maxMissing,
+    maxRatio: policy.phenotype.maxDisparityRatio,
+  }),
+  row: () => undefined,
+};
+
+export function pText(p: number): string {
+  if (p < 1e-15) return 'p < 1e-15';
+  if (p < 0.001) return `p = ${p.toExponential(2)}`;
+  return `p = ${p.toFixed(3)}`;
+}
+
+export function thresholdText(a: DisparityAssessment): string {
+  return `${a.alpha}/${a.tested} = ${Number(a.threshold.toPrecision(3))}`;
+}
+
+function groupText(g: GroupMissingness): string {
+  return `${g.group} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+}
+
+export function ratioText(c: ColumnDisparity): string {
+  if (c.ratio === undefined) return 'no ratio';
+  return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${c.best!.group} has no missing value)`;
+}
+
+/** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
+export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Record<string, unknown> {
+  const group = (g: GroupMissingness) => ({ group: g.group, rows: g.rows, missing: g.missing, share: g.share });
+  return {
+    column: c.column,
+    columnIndex: c.columnIndex,
+    ancestryColumn: c.ancestryColumn,
+    groups: c.groups.map((g) => ({ ...group(g), values: g.values, small: g.small })),
+    minGroupRows: c.minGroupRows,
+    worst: c.worst && group(c.worst),
+    best: c.best && group(c.best),
+    ratio: c.ratio !== undefined && Number.isFinite(c.ratio) ? c.ratio : null,
+    ratioInfinite: c.ratio === Infinity,
+    maxRatio: a.maxRatio,
+    statistic: c.test?.statistic,
+    df: c.test?.df,
+    pValue: c.test?.pValue,
+    minExpected: c.test?.minExpected,
+    alpha: a.alpha,
+    columnsTested: a.tested,
+    threshold: a.threshold,
+  };
+}
+
+export const phenotypeMissingnessDisparity: DatasetRule = {
+  id: DISPARITY_RULE_ID,
+  defaultSeverity: 'warning',
+  description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25) and a chi-square test significant at 0.05 after Bonferroni.',
+  fixable: false,
+  appliesTo: 'dataset',
+  scan: setupScan,
+  check(context) {
+    const { profile, ancestry, policy, headerCell } = context;
+    if (ancestry.length === 0) return [];
+    const assessment = assessDisparities(profile, ancestry, rolesOf(context).missingness, policy.phenotype.maxDisparityRatio);
+    const findings: RawFinding[] = [];
+    for (const c of assessment.columns) {
+      if (!isDisparate(c, assessment)) continue;
+      const tested = c.groups.filter((g) => !g.small);
+      const small = c.groups.filter((g) => g.small);
+      const test = c.test!;
+      findings.push({
+        range: headerCell(c.columnIndex),
+        message:
+          `Missing share of "${c.column}" differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
+          `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
+          `Chi-square test of independence over ${tested.length} groups: χ² = ${statistic(test.statistic)}, df = ${test.df}, ${pText(test.pValue)}, ` +
+          `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} rows: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : ''),
+        data: disparityData(c, assessment),
+      });
+    }
+    return findings;
+  },
+};

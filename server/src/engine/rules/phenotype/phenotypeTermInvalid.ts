@@ -1,0 +1,124 @@
+// Malformed HPO, MONDO and OMIM ids in term columns, each marked at its cell. Term
+// columns are those named for a system (hpo_terms, mondo_id, omim) and those whose
+// values are mostly such ids. A row scan collects them, so streamed files are covered.
+import { columnMarkers } from '../../columnMarkers';
+import { count } from '../../format';
+import type { MissingMarkers } from '../../missing';
+import { attemptedSystem, isValidTerm, suggestedTerm, systemNamedBy, termTokens, type TermSystem } from '../../phenotype/terms';
+import { cellSpans } from '../../table/cellOffsets';
+import type { Table } from '../../table/parse';
+import type { Range } from '../../types';
+import type { DatasetRule, RawFinding, RowScan } from '../rule';
+
+/** Cells marked per file; the messages give the total. */
+export const MAX_TERM_FINDINGS = 100;
+/** A column not named for a system stops being examined after this many values with no id attempt among them. */
+const SNIFF_LIMIT = 1000;
+const CELL_HINT = /(?:^|[;|,\s])(?:hpo?|mondo|o?mim)(?![a-z])/i;
+
+interface Malformed {
+  line: number;
+  token: string;
+  system: TermSystem;
+}
+
+interface ColumnState {
+  named?: TermSystem;
+  /** Non-missing cells seen, and those holding at least one id attempt. */
+  values: number;
+  withAttempt: number;
+  malformed: number;
+  kept: Malformed[];
+  dropped: boolean;
+}
+
+interface TermScanState {
+  markers: MissingMarkers[];
+  columns: ColumnState[];
+}
+
+const scan: RowScan<TermScanState> = {
+  begin({ header, policy, ancestryColumns, schema }) {
+    return {
+      markers: columnMarkers(header, policy, ancestryColumns, schema),
+      columns: header.map((name, i) => ({ named: ancestryColumns.includes(i) ? undefined : systemNamedBy(name), values: 0, withAttempt: 0, malformed: 0, kept: [], dropped: ancestryColumns.includes(i) })),
+    };
+  },
+  row(state, values, line) {
+    for (let i = 0; i < state.columns.length && i < values.length; i++) {
+      const column = state.columns[i];
+      if (column.dropped) continue;
+      const value = values[i];
+      if (!column.named && !CELL_HINT.test(value)) {
+        if (value.length > 0 && state.markers[i].match(value) === undefined && ++column.values > SNIFF_LIMIT && column.withAttempt === 0) column.dropped = true;
+        continue;
+      }
+      if (state.markers[i].match(value) !== undefined) continue;
+      column.values++;
+      let attempted = false;
+      for (const token of termTokens(value)) {
+        const system = attemptedSystem(token) ?? (column.named && /\d/.test(token) ? column.named : undefined);
+        if (!system) continue;
+        attempted = true;
+        if (isValidTerm(token)) continue;
+        column.malformed++;
+        if (column.kept.length < MAX_TERM_FINDINGS) column.kept.push({ line, token, system });
+      }
+      if (attempted) column.withAttempt++;
+    }
+  },
+};
+
+/** The cell's range when the rows are at hand; the row's line (no character span) for a streamed file. */
+function cellRange(table: Table, line: number, columnIndex: number): Range {
+  if (table.rows.length > 0) {
+    const start = table.lines.lineStart(line);
+    let lo = 0;
+    let hi = table.rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (table.rows[mid].start < start) lo = mid + 1; else hi = mid;
+    }
+    const row = table.rows[lo];
+    const span = row && row.start === start ? cellSpans(table.text, row.start, row.end, table.delimiter)[columnIndex] : undefined;
+    if (span) return table.lines.range(span.start, span.end);
+  }
+  return { start: { line, character: 0 }, end: { line, character: 0 } };
+}
+
+function shown(token: string): string {
+  return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
+}
+
+export const phenotypeTermInvalid: DatasetRule = {
+  id: 'phenotype-term-invalid',
+  defaultSeverity: 'warning',
+  description: 'A malformed HPO (HP: + 7 digits), MONDO (MONDO: + 7 digits) or OMIM (OMIM: + 6 digits) id in a term column, marked at its cell.',
+  fixable: false,
+  appliesTo: 'dataset',
+  scan,
+  check({ table, scans }) {
+    const state = scans.get('phenotype-term-invalid') as TermScanState | undefined;
+    if (!state) return [];
+    // A column named for a system, or one where most values hold an id attempt.
+    const termColumns = state.columns.flatMap((c, i) => (c.named || (!c.dropped && c.withAttempt > 0 && c.withAttempt * 2 >= c.values) ? [i] : []));
+    const total = termColumns.reduce((sum, i) => sum + state.columns[i].malformed, 0);
+    if (total === 0) return [];
+    const marked = termColumns
+      .flatMap((i) => state.columns[i].kept.map((m) => ({ ...m, columnIndex: i })))
+      .sort((a, b) => a.line - b.line || a.columnIndex - b.columnIndex)
+      .slice(0, MAX_TERM_FINDINGS);
+    const tail = total > marked.length ? `${count(total)} malformed term ids in this file; the first ${marked.length} are marked.` : `${count(total)} malformed term ${total === 1 ? 'id' : 'ids'} in this file.`;
+    return marked.map((m): RawFinding => {
+      const column = table.header[m.columnIndex];
+      const suggestion = suggestedTerm(m.token, m.system);
+      return {
+        range: cellRange(table, m.line, m.columnIndex),
+        message:
+          `${shown(m.token)} in column "${column}" (line ${m.line + 1}) is not a well-formed ${m.system.id} id: ${m.system.prefix}: followed by ${m.system.digits} digits, e.g. ${m.system.example}` +
+          `${suggestion ? `; did you mean ${suggestion}?` : '.'} ${tail}`,
+        data: { column, columnIndex: m.columnIndex, line: m.line + 1, token: m.token, system: m.system.id, suggestion, total, marked: marked.length },
+      };
+    });
+  },
+};
