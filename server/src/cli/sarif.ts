@@ -1,44 +1,98 @@
-// SARIF 2.1.0 output, with every rule's metadata in tool.driver.rules so code-scanning
-// UIs can show its description and docs link.
+// SARIF 2.1.0 output (OASIS), checked by Microsoft's SARIF validator (sarif-multitool,
+// test/unit/sarif.test.ts): every rule's metadata in tool.driver.rules (id, a friendly
+// name, descriptions, help and its docs link), artifact URIs relative to SRCROOT (the
+// working directory) and percent-encoded, UTF-16 columns as LSP positions are, and the
+// invocation's outcome.
 import * as path from 'node:path';
-import { ALL_RULES, docsUrl } from '../engine';
+import { pathToFileURL } from 'node:url';
+import { ALL_RULES, docsUrl, type RuleMeta } from '../engine';
 import type { FileFinding } from './lintFiles';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
 
-export function toSarif(findings: FileFinding[], version: string, cwd: string): object {
+export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+
+/** "consent-value-missing" -> "ConsentValueMissing": SARIF's friendly rule name. */
+export function friendlyName(id: string): string {
+  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+}
+
+function sentence(text: string): string {
+  const t = text.trim();
+  return /[.!?]$/.test(t) ? t : `${t}.`;
+}
+
+function ruleDescriptor(rule: RuleMeta) {
+  const helpUri = docsUrl(rule.id);
+  const description = sentence(rule.description);
+  return {
+    id: rule.id,
+    name: friendlyName(rule.id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} Applies to ${rule.appliesTo === 'dataset' ? 'CSV/TSV datasets' : rule.appliesTo === 'policy' ? 'the policy file' : 'JSON/YAML documents'}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
+    help: {
+      text: `${description} What it reports, why, how to fix and how to configure it: ${helpUri}`,
+      markdown: `${description} [What it reports, why, how to fix and how to configure it](${helpUri}).`,
+    },
+    helpUri,
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: [rule.id.split('-')[0]] },
+  };
+}
+
+/** A file as a URI reference: relative to SRCROOT when inside the working directory, else an absolute file URL. */
+export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
+}
+
+function region(f: FileFinding) {
+  const start = f.range.start;
+  const end = f.range.end;
+  // A finding on an empty cell is an insertion point: a region one column wide keeps it visible.
+  const sameSpot = end.line === start.line && end.character <= start.character;
+  return {
+    startLine: start.line + 1,
+    startColumn: start.character + 1,
+    endLine: sameSpot ? start.line + 1 : end.line + 1,
+    endColumn: sameSpot ? start.character + 2 : end.character + 1,
+  };
+}
+
+export interface SarifInvocation {
+  startTimeUtc?: string;
+  endTimeUtc?: string;
+}
+
+export function toSarif(findings: FileFinding[], version: string, cwd: string, invocation: SarifInvocation = {}): object {
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [{
       tool: {
         driver: {
           name: 'cohort-lint',
+          fullName: 'Cohort Lint',
           version,
-          informationUri: docsUrl('README').replace(/README\.md$/, ''),
-          rules: ALL_RULES.map((rule) => ({
-            id: rule.id,
-            shortDescription: { text: rule.description },
-            helpUri: docsUrl(rule.id),
-            defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-          })),
+          semanticVersion: version,
+          informationUri: docsUrl('README'),
+          rules: ALL_RULES.map(ruleDescriptor),
         },
       },
+      invocations: [{ executionSuccessful: true, ...invocation }],
+      originalUriBaseIds: { SRCROOT: { uri: pathToFileURL(cwd).href.replace(/\/?$/, '/') } },
+      columnKind: 'utf16CodeUnits',
       results: findings.map((f) => ({
         ruleId: f.code,
         ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
         level: LEVEL[f.severity],
-        message: { text: f.message },
+        message: { text: sentence(f.message) },
         locations: [{
           physicalLocation: {
-            artifactLocation: { uri: path.relative(cwd, f.file).split(path.sep).join('/') },
-            region: {
-              startLine: f.range.start.line + 1,
-              startColumn: f.range.start.character + 1,
-              endLine: f.range.end.line + 1,
-              endColumn: f.range.end.character + 1,
-            },
+            artifactLocation: artifactLocation(f.file, cwd),
+            region: region(f),
           },
         }],
         properties: f.data,

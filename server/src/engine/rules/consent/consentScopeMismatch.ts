@@ -1,0 +1,45 @@
+// consent-scope-mismatch: a row's DUO terms do not permit the use the policy declares
+// (intendedUse). One summary per distinct (terms, purpose), plus the first cells marked.
+import { rows } from '../../format';
+import type { DatasetRule, RawFinding } from '../rule';
+import { cellRange, consentState, linesText, quarantineHint } from './common';
+
+export const consentScopeMismatch: DatasetRule = {
+  id: 'consent-scope-mismatch',
+  defaultSeverity: 'error',
+  description: "A row's DUO terms do not permit the declared use (intendedUse): e.g. HMB or NPOA with ancestry research, NPU/NCU with commercial use, NMDS with methods development.",
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = consentState(context);
+    if (!state || state.scope.groups.size === 0) return [];
+    const { table, headerCell } = context;
+    const findings: RawFinding[] = [];
+    for (const [key, g] of state.scope.groups) {
+      const column = table.header[g.columnIndex];
+      findings.push({
+        range: headerCell(g.columnIndex),
+        message: `${rows(g.count)} with consent "${g.terms}" (first at ${linesText(g.firstLines, g.count)}) ${g.count === 1 ? 'does' : 'do'} not permit the declared use "${g.purpose}" (intendedUse): ` +
+          `${g.reasons.join('; ')}. Narrow intendedUse, or ${quarantineHint(context.path)}.`,
+        data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, terms: g.terms, purpose: g.purpose, forbiddenBy: g.forbiddenBy, rows: g.count, unusableRows: state.unusableRows },
+      });
+    }
+    if (state.scope.ungrouped > 0) {
+      findings.push({
+        range: headerCell(state.scope.cells[0]?.columnIndex ?? 0),
+        message: `${rows(state.scope.ungrouped)} more conflict with the declared use in other combinations of terms (only the first groups are listed).`,
+        data: { kind: 'more', rows: state.scope.ungrouped },
+      });
+    }
+    for (const cell of state.scope.cells) {
+      const g = state.scope.groups.get(cell.group);
+      if (!g) continue;
+      findings.push({
+        range: cellRange(table, cell),
+        message: `Consent "${g.terms}" on line ${cell.line + 1} does not permit the declared use "${g.purpose}": ${g.reasons.join('; ')}.`,
+        data: { kind: 'cell', column: table.header[cell.columnIndex], columnIndex: cell.columnIndex, line: cell.line + 1, terms: g.terms, purpose: g.purpose, forbiddenBy: g.forbiddenBy },
+      });
+    }
+    return findings;
+  },
+};

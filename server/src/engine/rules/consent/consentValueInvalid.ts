@@ -1,0 +1,77 @@
+// consent-value-invalid: a consent value that is neither a DUO term (in the documented
+// cell format) nor a value the policy allows; near misses carry their correction.
+import type { InvalidGroup } from '../../consent/scan';
+import { PERMISSION_SHORTHANDS } from '../../consent/duo';
+import { count, rows } from '../../format';
+import type { DatasetRule, RawFinding } from '../rule';
+import { cellRange, consentState, linesText, quarantineHint } from './common';
+
+const PERMISSIONS = PERMISSION_SHORTHANDS.join(', ');
+const FHIR_STATES = 'draft, proposed, active, rejected, inactive, entered-in-error';
+
+/** "." or, for a near miss, what to write instead. */
+function ending(g: Pick<InvalidGroup, 'suggestion'>): string {
+  return g.suggestion !== undefined ? `. Did you mean "${g.suggestion}"?` : '.';
+}
+
+/** Why the value is not valid. */
+function reasonText(g: Pick<InvalidGroup, 'value' | 'reason' | 'suggestion' | 'bad'>): string {
+  const bad = (g.bad ?? []).map((b) => `"${b}"`).join(', ');
+  switch (g.reason) {
+    case 'unknown':
+      return `${bad} ${g.bad && g.bad.length > 1 ? 'are' : 'is'} neither a DUO term (a permission ${PERMISSIONS}, modifiers such as NPU, NCU, IRB, by shorthand or DUO id) nor a value the policy allows (consent.allowed)`;
+    case 'obsolete':
+      return `${bad} ${g.bad && g.bad.length > 1 ? 'are obsolete DUO terms' : 'is an obsolete DUO term'} (GRU-CC became GRU plus the CC modifier; RU has no successor)`;
+    case 'class':
+      return `${bad} names a DUO class ("data use permission" or "data use modifier"), not a term a participant consents to: use one of ${PERMISSIONS}`;
+    case 'status-unknown':
+      return `it is not a consent state: use active (FHIR consent-state codes: ${FHIR_STATES}), yes/no, or add it to consent.allowed or consent.withdrawnValues`;
+    case 'no-permission':
+      return `the row has modifiers (${bad}) but no permission (${PERMISSIONS}), so no use is permitted`;
+    case 'several-permissions':
+      return `the row has ${g.bad?.length ?? 2} permissions (${bad}); Consent Codes give each participant exactly one`;
+    case 'disease-without-ds':
+      return `the disease ${bad} is given without DS, the permission it restricts`;
+  }
+}
+
+export const consentValueInvalid: DatasetRule = {
+  id: 'consent-value-invalid',
+  defaultSeverity: 'error',
+  description: 'A consent value that is neither a DUO term (by id or shorthand, in the documented cell format) nor a value the policy allows.',
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = consentState(context);
+    if (!state || state.invalid.groups.size === 0) return [];
+    const { table, headerCell } = context;
+    const findings: RawFinding[] = [];
+    for (const [key, g] of state.invalid.groups) {
+      const column = table.header[g.columnIndex];
+      findings.push({
+        range: headerCell(g.columnIndex),
+        message: `"${g.value}" in column "${column}" (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
+          `These rows are not usable until it is corrected: correct it, or ${quarantineHint(context.path)}.`,
+        data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, value: g.value, reason: g.reason, suggestion: g.suggestion, rows: g.count, unusableRows: state.unusableRows },
+      });
+    }
+    if (state.invalid.ungrouped > 0) {
+      findings.push({
+        range: headerCell(state.invalid.cells[0]?.columnIndex ?? 0),
+        message: `${rows(state.invalid.ungrouped)} more hold other invalid consent values (only the first ${count(state.invalid.groups.size)} distinct values are listed).`,
+        data: { kind: 'more', rows: state.invalid.ungrouped },
+      });
+    }
+    for (const cell of state.invalid.cells) {
+      const g = state.invalid.groups.get(cell.group);
+      if (!g) continue;
+      const column = table.header[cell.columnIndex];
+      findings.push({
+        range: cellRange(table, cell),
+        message: `"${g.value}" in column "${column}" is not valid consent: ${reasonText(g)}${ending(g)}`,
+        data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: g.value, reason: g.reason, suggestion: g.suggestion },
+      });
+    }
+    return findings;
+  },
+};

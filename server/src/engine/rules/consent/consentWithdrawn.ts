@@ -1,0 +1,64 @@
+// consent-withdrawn: rows whose consent is withdrawn or not in force: a withdrawn,
+// revoked, rejected or inactive status (FHIR: only active is usable), a policy withdrawn
+// value, or a withdrawal date on or before today.
+import { localDate } from '../../consent/clock';
+import type { WithdrawnReason } from '../../consent/evaluate';
+import type { WithdrawnGroup } from '../../consent/scan';
+import { count } from '../../format';
+import type { DatasetRule, RawFinding } from '../rule';
+import { cellRange, consentState, linesText, quarantineHint, share, shown, tallyText } from './common';
+
+function what(reason: WithdrawnReason, today: string): string {
+  switch (reason) {
+    case 'withdrawn': return 'consent withdrawn';
+    case 'not-in-force': return 'consent not in force (a FHIR state other than active)';
+    case 'not-given': return 'consent not given';
+    case 'withdrawal-date': return `a withdrawal date on or before today (${today})`;
+    case 'withdrawal-recorded': return 'a withdrawal recorded (not a readable date, so taken as in effect)';
+  }
+}
+
+function valuesText(g: WithdrawnGroup): string {
+  return g.reason === 'withdrawal-date' || g.reason === 'withdrawal-recorded' ? '' : ` (${tallyText(g.values)})`;
+}
+
+export const consentWithdrawn: DatasetRule = {
+  id: 'consent-withdrawn',
+  defaultSeverity: 'error',
+  description: 'Rows whose consent was withdrawn, revoked, rejected or is inactive, or whose withdrawal date is set and not in the future.',
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = consentState(context);
+    if (!state || state.withdrawn.groups.size === 0) return [];
+    const today = localDate(state.evaluator.todayDate);
+    const { table, headerCell } = context;
+    const findings: RawFinding[] = [];
+    for (const [key, g] of state.withdrawn.groups) {
+      const column = table.header[g.columnIndex];
+      findings.push({
+        range: headerCell(g.columnIndex),
+        message: `${share(g.count, state.rows)} ${g.count === 1 ? 'has' : 'have'} ${what(g.reason, today)} in column "${column}"${valuesText(g)}, first at ${linesText(g.firstLines, g.count)}. ` +
+          `Their data must not be used: ${quarantineHint(context.path)}.`,
+        data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, reason: g.reason, rows: g.count, totalRows: state.rows, today, unusableRows: state.unusableRows },
+      });
+    }
+    for (const cell of state.withdrawn.cells) {
+      const column = table.header[cell.columnIndex];
+      const detail = cell.reason === 'withdrawal-date' ? `withdrawal dated ${cell.date}, on or before today (${today})` : `${what(cell.reason, today)}: ${shown(cell.value)}`;
+      findings.push({
+        range: cellRange(table, cell),
+        message: `Consent is not usable on line ${cell.line + 1}: ${detail} in column "${column}".`,
+        data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, reason: cell.reason, date: cell.date, today },
+      });
+    }
+    if (state.withdrawn.ungrouped > 0) {
+      findings.push({
+        range: headerCell(state.withdrawn.cells[0]?.columnIndex ?? 0),
+        message: `${count(state.withdrawn.ungrouped)} more withdrawn cells are not itemised.`,
+        data: { kind: 'more', rows: state.withdrawn.ungrouped },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,29 @@
+// schema-consent-not-required: a consent field a row may leave empty.
+import type { StructuredRule } from '../../documents/structuredRule';
+import type { RawFinding } from '../rule';
+import { consentFields, schemasIn } from './schemaConsent';
+
+export const schemaConsentNotRequired: StructuredRule = {
+  id: 'schema-consent-not-required',
+  defaultSeverity: 'warning',
+  description: "A Table Schema's consent field is optional (constraints.required is not true), so rows without consent pass validation.",
+  fixable: true,
+  appliesTo: 'tableSchema',
+  kinds: ['tableSchema', 'dataPackage'],
+  check(context) {
+    const findings: RawFinding[] = [];
+    for (const schema of schemasIn(context)) {
+      for (const { field, role, constraints } of consentFields(schema, context.policy)) {
+        if (role !== 'codes' && role !== 'status') continue;
+        if (constraints?.required === true) continue;
+        const why = constraints?.required === false ? 'constraints.required is false' : 'it has no constraints.required';
+        findings.push({
+          range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
+          message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
+          data: { field: field.name, fieldPath: field.path, role },
+        });
+      }
+    }
+    return findings;
+  },
+};
