@@ -27,8 +27,11 @@ export function noPolicy(): LoadedPolicy {
 /** Loads a policy from text at a virtual path; fails the test when the text is invalid. */
 export function policyFrom(text: string, policyPath = '/virtual/project/cohortlint.yaml'): LoadedPolicy {
   const loaded = loadPolicy(policyPath, (p) => (p === policyPath ? text : undefined));
-  if (loaded.findings.length > 0) throw new Error(`policy fixture is invalid: ${loaded.findings.map((f) => f.message).join('; ')}`);
-  return loaded;
+  // Fixtures name schema files that exist only in the test's own reader; those paths are
+  // checked by the policy's schema-map tests, not here.
+  const invalid = loaded.findings.filter((f) => f.data.kind !== 'schema-path');
+  if (invalid.length > 0) throw new Error(`policy fixture is invalid: ${invalid.map((f) => f.message).join('; ')}`);
+  return { ...loaded, findings: [] };
 }
 
 export interface LintArgs {
