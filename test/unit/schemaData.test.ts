@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { fixesFor, lintDatasetFile, lintDocument, type DatasetAnalysis, type Finding, type LoadedPolicy } from '../../server/src/engine';
+import { fixesFor, lintDataset, lintDatasetFile, lintDocument, loadPolicy, type DatasetAnalysis, type Finding, type LoadedPolicy } from '../../server/src/engine';
+import { readTableSchema } from '../../server/src/engine/schema/readTableSchema';
 import { findDatasetSchema, schemaSourcesFor } from '../../server/src/engine/schema/findDatasetSchema';
 import { policySchemaPathFindings } from '../../server/src/engine/schema/policySchemaPaths';
 import { inferFieldType } from '../../server/src/engine/fixes/schema/declareColumnFix';
@@ -312,5 +313,29 @@ describe('the policy\'s schema map (policySchemaPathFindings, for the policy doc
       ['c.csv', 'invalid', 3, 'schemas/bad.json'],
     ]);
     assert.ok(!reads.includes('/virtual/outside.schema.json'));
+  });
+});
+
+describe('schema bounds and markers without a workspace', () => {
+  test('the policy map cannot name a schema outside the policy folder when there is no workspace root', () => {
+    const files: Record<string, string> = {
+      '/virtual/ws/cohortlint.yaml': 'schema:\n  data.csv: ../elsewhere/x.schema.json\n',
+      '/virtual/elsewhere/x.schema.json': '{"fields": [{"name": "id"}]}',
+    };
+    const read = (p: string) => files[p];
+    const loaded = loadPolicy('/virtual/ws/cohortlint.yaml', read);
+    let reads = 0;
+    const counting = (p: string) => { if (p.startsWith('/virtual/elsewhere')) reads++; return read(p); };
+    assert.equal(findDatasetSchema('/virtual/ws/data.csv', loaded, counting, undefined), undefined);
+    assert.equal(reads, 0);
+  });
+
+  test('a schema without missingValues keeps the clinical markers for profiling', () => {
+    const schema = readTableSchema({ fields: [{ name: 'id' }, { name: 'bmi', type: 'number' }] }, '/virtual/ws/data.schema.json')!;
+    assert.deepEqual(schema.missingValues, ['']);
+    assert.equal(schema.declaredMissingValues, undefined);
+    const a = lintDataset('/virtual/ws/data.csv', 'id,bmi\n1,?\n2,?\n3,21\n', 'csv', noPolicy(), {}, { schema });
+    const bmi = a.profile.columns.find((c) => c.name === 'bmi')!;
+    assert.equal(bmi.missing, 2);
   });
 });

@@ -25,7 +25,7 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
     if (!cache.has(key)) cache.set(key, new MissingMarkers(values));
     return cache.get(key)!;
   };
-  const base = schema?.missingValues ?? policy.missingValues ?? [...DEFAULT_MISSING_MARKERS];
+  const base = schema?.declaredMissingValues ?? policy.missingValues ?? [...DEFAULT_MISSING_MARKERS];
   const sentinels = numericSentinels(policy);
   const fields = new Map((schema?.fields ?? []).map((f) => [labelKey(f.name), f]));
   return header.map((name, index) => {

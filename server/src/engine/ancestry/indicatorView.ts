@@ -31,7 +31,7 @@ export function indicatorView(header: string[], schema?: TableSchema): Indicator
   const trueValues = member.flatMap((f) => f?.trueValues ?? []);
   const yes = yesTest(trueValues.length > 0 ? trueValues : undefined);
   const missing = new Set<string>();
-  for (const f of member) for (const v of f?.missingValues ?? schema?.missingValues ?? DEFAULT_MISSING_MARKERS) missing.add(v.trim().toLowerCase());
+  for (const f of member) for (const v of f?.missingValues ?? schema?.declaredMissingValues ?? DEFAULT_MISSING_MARKERS) missing.add(v.trim().toLowerCase());
   const isMissing = (_index: number, value: string) => missing.has(value.trim().toLowerCase());
   return {
     variable,

@@ -69,8 +69,11 @@ export function findDatasetSchema(datasetPath: string, loaded: LoadedPolicy, rea
     const schema = fromDescriptor(descriptor, datasetPath, read, workspaceRoot);
     if (schema) return schema;
   }
+  // Without a workspace (a lone file, the CLI outside its folder) the policy's own folder
+  // bounds what its schema map may name, as config-invalid reports it.
+  const bound = workspaceRoot ?? (loaded.path ? path.dirname(loaded.path) : path.dirname(datasetPath));
   for (const candidate of [...siblingCandidates(datasetPath), ...policyCandidates(datasetPath, loaded)]) {
-    if (!insideWorkspace(candidate, workspaceRoot)) continue;
+    if (!insideWorkspace(candidate, bound)) continue;
     const schema = loadSchemaFile(candidate, read);
     if (schema) return schema;
   }

@@ -38,8 +38,14 @@ export interface TableSchema {
   /** Where the schema sits inside that file: [] for a schema file, ['resources', i, 'schema'] inline. */
   pointer: (string | number)[];
   fields: TableSchemaField[];
-  /** Values that mean missing; Table Schema's default is [""]. */
+  /** Values that mean missing when validating against the schema; Table Schema's default is [""]. */
   missingValues: string[];
+  /**
+   * The missingValues the schema itself declares, if any. Only a declared list replaces
+   * the clinical markers (`?`, `NA`, ...) that profiling counts: the spec's implicit [""]
+   * would silently make them data.
+   */
+  declaredMissingValues?: string[];
   primaryKey?: string | string[];
   /**
    * The Data Package descriptor that named this schema for the dataset (its resource's

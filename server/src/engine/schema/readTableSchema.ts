@@ -48,5 +48,6 @@ export function readTableSchema(value: unknown, path: string, pointer: (string |
     });
   });
   const primaryKey = typeof raw.primaryKey === 'string' || Array.isArray(raw.primaryKey) ? (raw.primaryKey as string | string[]) : undefined;
-  return { path, pointer, fields, missingValues: asStrings(raw.missingValues) ?? [''], primaryKey };
+  const declared = asStrings(raw.missingValues);
+  return { path, pointer, fields, missingValues: declared ?? [''], declaredMissingValues: declared, primaryKey };
 }
