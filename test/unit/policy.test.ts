@@ -182,3 +182,12 @@ describe('loadPolicy', () => {
     assert.deepEqual(loaded.policy, defaultPolicy());
   });
 });
+
+describe('policy alternatives', () => {
+  test('a malformed disease in intendedUse gives one finding, on the disease, not one per alternative', () => {
+    const loaded = loadPolicy('/ws/cohortlint.yaml', () => 'intendedUse:\n  disease: MONDO:5148\n');
+    assert.equal(loaded.findings.length, 1, loaded.findings.map((f) => f.message).join(' | '));
+    assert.equal(loaded.findings[0].range.start.line, 1);
+    assert.match(loaded.findings[0].message, /intendedUse\.disease/);
+  });
+});

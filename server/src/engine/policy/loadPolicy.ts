@@ -39,7 +39,14 @@ function schemaFindings(raw: unknown, doc: StructuredDocument): Finding[] {
   if (validate(raw)) return [];
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const error of validate.errors ?? []) {
+  const errors = validate.errors ?? [];
+  // A value that fits none of a key's alternatives (anyOf) draws an error per alternative;
+  // when one alternative got deeper (intendedUse.disease's pattern), that error is the
+  // useful one and the shallower ones at its ancestors are noise.
+  const alternativeNoise = new Set(['type', 'enum', 'anyOf', 'oneOf', 'if', 'const']);
+  const deeper = (error: ErrorObject) => errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
+  for (const error of errors) {
+    if (alternativeNoise.has(error.keyword) && deeper(error)) continue;
     const path = errorPath(error);
     const key = path.join('.');
     if (seen.has(key)) continue;
