@@ -35,6 +35,8 @@ export interface AncestryAssessment {
   /** Why this reference: named in the policy, or chosen by the values' vocabulary. */
   referenceSource: 'policy' | 'vocabulary' | 'none';
   total: number;
+  /** Rows with a value whose group has a reference share (all of `total` when the labels fit the reference). */
+  placed: number;
   missing: number;
   missingByMarker: Map<string, number>;
   groups: GroupAssessment[];
@@ -94,6 +96,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     return { group, values, count, share, referenceShare, ratio, ciLow: low, ciHigh: high, clearlyUnder };
   });
   groups.sort((a, b) => b.count - a.count || a.group.localeCompare(b.group));
+  const placed = groups.reduce((n, g) => n + (g.referenceShare !== undefined ? g.count : 0), 0);
 
   return {
     columnIndex,
@@ -102,6 +105,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     reference,
     referenceSource: source,
     total,
+    placed,
     missing: profile.columns[columnIndex].missing,
     missingByMarker: profile.columns[columnIndex].missingByMarker,
     groups,
@@ -110,6 +114,19 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     minRatio,
     minCount,
   };
+}
+
+/**
+ * *Judgement:* below this share of rows carrying a label of the reference's groups, the
+ * column's labels are in another vocabulary than the reference (OMB race against gnomAD's
+ * groups, 1000 Genomes population codes against gnomAD): a group may hide behind a label
+ * the reference lacks, so no group can be called absent or under-represented.
+ */
+export const MIN_PLACED_SHARE = 0.5;
+
+/** True when a reference applies but most rows' labels are outside its groups. */
+export function labelsOutsideReference(a: AncestryAssessment): boolean {
+  return a.reference !== undefined && a.total > 0 && a.placed < MIN_PLACED_SHARE * a.total;
 }
 
 /** Pearson's test over the reference's groups; rows in groups outside it are left out. */

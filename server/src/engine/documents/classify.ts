@@ -20,7 +20,7 @@ function shapeOf(text: string): DocumentKind | undefined {
   if (/["']?phenotypic(Features|_features)["']?\s*:/.test(head)
     || (/["']?meta(Data|_data)["']?\s*:/.test(head) && /["']?phenopacket(SchemaVersion|_schema_version)["']?\s*:/.test(head))) return 'phenopacket';
   if (/["']?resources["']?\s*:/.test(head) && /["']?(schema|path)["']?\s*:/.test(head) && /["']?profile["']?\s*:\s*["']?(tabular-)?data-(package|resource)/.test(head)) return 'dataPackage';
-  if ((/["']fields["']\s*:\s*\[/.test(head) || /^\s*fields\s*:/m.test(head)) && /["']?name["']?\s*:/.test(head)) return 'tableSchema';
+  if ((/["']fields["']\s*:\s*\[/.test(head) || /^[ \t]*fields[ \t]*:/m.test(head)) && /["']?name["']?\s*:/.test(head)) return 'tableSchema';
   return undefined;
 }
 

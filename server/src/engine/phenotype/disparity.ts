@@ -3,6 +3,7 @@
 // independence, Bonferroni-corrected over the columns tested (domain.md F, "Checks").
 // The rule and the hover both read this; nothing here decides what to report.
 import type { AncestryAssessment } from '../ancestry/assess';
+import { representedBy } from '../ancestry/sameGroups';
 import type { TableProfile } from '../profile/profile';
 import type { ChiSquareResult } from '../stats';
 import { chiSquareIndependence } from './independence';
@@ -100,9 +101,24 @@ export function columnDisparity(profile: TableProfile, assessment: AncestryAsses
   return { ...measured, test };
 }
 
-/** Every phenotype column against every ancestry column, with the Bonferroni threshold. */
+function sameTable(x: ColumnDisparity, y: ColumnDisparity): boolean {
+  const key = (c: ColumnDisparity) => JSON.stringify(c.groups.map((g) => [g.group, g.rows, g.missing]).sort());
+  return key(x) === key(y);
+}
+
+/**
+ * Every phenotype column against every ancestry column, with the Bonferroni threshold. An
+ * ancestry column that groups the rows as another does (pop rolling up into super_pop) is
+ * left out where its group table is the same: the same test twice would be reported twice
+ * and would halve the threshold of every other column.
+ */
 export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number): DisparityAssessment {
-  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex).map((i) => columnDisparity(profile, a, i)));
+  const elsewhere = representedBy(ancestry);
+  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex).flatMap((i) => {
+    const disparity = columnDisparity(profile, a, i);
+    const representative = elsewhere.get(a.columnIndex);
+    return representative && i !== representative.columnIndex && sameTable(disparity, columnDisparity(profile, representative, i)) ? [] : [disparity];
+  }));
   const tested = columns.filter((c) => c.notTested === undefined).length;
   return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio };
 }

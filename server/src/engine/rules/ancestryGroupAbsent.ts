@@ -1,6 +1,53 @@
-import { count, percent } from '../format';
+import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
+import { representedBy } from '../ancestry/sameGroups';
+import { count, percent, rows } from '../format';
 import { referenceText } from './referenceText';
+import type { Range } from '../types';
 import type { DatasetRule, RawFinding } from './rule';
+
+const LABELS_SHOWN = 3;
+
+/** The raw labels of the rows in no group of the reference, most frequent first. */
+function labelsOutside(a: AncestryAssessment): [string, number][] {
+  return a.groups.filter((g) => g.referenceShare === undefined).flatMap((g) => [...g.values]).sort((x, y) => y[1] - x[1]);
+}
+
+/**
+ * One finding instead of one per group when most rows carry labels the reference does not
+ * know: "afr is absent" would be false of a column holding 19,210 "AfricanAmerican" rows.
+ */
+function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
+  const reference = a.reference!;
+  const groups = a.groups.filter((g) => g.referenceShare !== undefined);
+  const outside = labelsOutside(a);
+  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${JSON.stringify(label)} (${count(n)})`).join(', ');
+  const more = outside.length > LABELS_SHOWN ? ` and ${count(outside.length - LABELS_SHOWN)} more` : '';
+  const absent = groups.filter((g) => g.count === 0).map((g) => g.group);
+  const placed = a.placed === 0
+    ? `none of its ${count(a.total)} rows with a value carries`
+    : `only ${count(a.placed)} of its ${count(a.total)} rows with a value (${percent(a.placed / a.total)}) carry`;
+  return {
+    message:
+      `Column "${a.column}" does not fit ${referenceText(a)}: ${placed} a label of its ${groups.length} groups (${groups.map((g) => g.group).join(', ')}); ` +
+      `${a.placed === 0 ? 'its labels are' : 'the other rows are labelled'} ${shown}${more}. A group may hide behind those labels, so none is called absent or under-represented ` +
+      `(${absent.length === groups.length ? 'none has a row' : `${absent.length} have no rows`}). ` +
+      `Name a reference in the column's labels or give shares for them (ancestry.reference), or recode the column.`,
+    range,
+    data: {
+      kind: 'labels-outside-reference', column: a.column, reference: reference.id, total: a.total, placed: a.placed,
+      referenceGroups: groups.map((g) => g.group), absentGroups: absent, outside: Object.fromEntries(outside.slice(0, 10)),
+    },
+  };
+}
+
+/** Rows whose labels the reference lacks, which may include the group said to be absent. */
+function outsideNote(a: AncestryAssessment): string {
+  if (a.placed >= a.total) return '';
+  const outside = labelsOutside(a);
+  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${JSON.stringify(label)} ${count(n)}`).join(', ');
+  const n = a.total - a.placed;
+  return ` ${rows(n)} ${n === 1 ? 'carries' : 'carry'} labels outside this reference (${shown}${outside.length > LABELS_SHOWN ? ', ...' : ''}) and may include it.`;
+}
 
 export const ancestryGroupAbsent: DatasetRule = {
   id: 'ancestry-group-absent',
@@ -10,15 +57,22 @@ export const ancestryGroupAbsent: DatasetRule = {
   appliesTo: 'dataset',
   check({ ancestry, headerCell }) {
     const findings: RawFinding[] = [];
+    const elsewhere = representedBy(ancestry);
     for (const a of ancestry) {
+      if (elsewhere.has(a.columnIndex)) continue;
       if (!a.reference || a.total === 0) continue;
+      if (labelsOutsideReference(a)) {
+        findings.push(outsideReference(a, headerCell(a.columnIndex)));
+        continue;
+      }
       for (const g of a.groups) {
         if (g.count > 0 || g.referenceShare === undefined) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:
             `${g.group} is absent from column "${a.column}": 0 of ${count(a.total)} rows with a value, ` +
-            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.`,
+            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.` +
+            outsideNote(a),
           data: {
             group: g.group, column: a.column, count: 0, total: a.total, share: 0,
             reference: a.reference.id, referenceShare: g.referenceShare, ratio: 0, ciLow: g.ciLow, ciHigh: g.ciHigh,

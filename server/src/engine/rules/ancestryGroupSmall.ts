@@ -1,3 +1,4 @@
+import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
 import type { DatasetRule, RawFinding } from './rule';
 
@@ -9,13 +10,15 @@ export const ancestryGroupSmall: DatasetRule = {
   appliesTo: 'dataset',
   check({ ancestry, headerCell }) {
     const findings: RawFinding[] = [];
+    const elsewhere = representedBy(ancestry);
     for (const a of ancestry) {
+      if (elsewhere.has(a.columnIndex)) continue;
       for (const g of a.groups) {
         if (g.count === 0 || g.count >= a.minCount) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:
-            `${g.group} has only ${rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${count(a.total)}), ` +
+            `${g.group} has only ${rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${count(a.total)} rows with a value), ` +
             `fewer than the minimum of ${a.minCount}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}.`,
           data: { group: g.group, column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
         });

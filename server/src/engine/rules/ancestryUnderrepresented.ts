@@ -1,3 +1,5 @@
+import { labelsOutsideReference } from '../ancestry/assess';
+import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, ratio } from '../format';
 import { referenceText } from './referenceText';
 import type { DatasetRule, RawFinding } from './rule';
@@ -10,8 +12,12 @@ export const ancestryUnderrepresented: DatasetRule = {
   appliesTo: 'dataset',
   check({ ancestry, headerCell }) {
     const findings: RawFinding[] = [];
+    const elsewhere = representedBy(ancestry);
     for (const a of ancestry) {
-      if (!a.reference) continue;
+      if (elsewhere.has(a.columnIndex)) continue;
+      // ancestry-group-absent explains why a column whose labels are mostly outside the
+      // reference is not compared: its shares would count those rows in no group.
+      if (!a.reference || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
         if (g.count === 0 || g.referenceShare === undefined || g.ratio === undefined || g.ratio >= a.minRatio) continue;
         const bound = a.minRatio * g.referenceShare;

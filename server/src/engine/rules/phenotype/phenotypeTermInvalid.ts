@@ -4,6 +4,7 @@
 import { columnMarkers } from '../../columnMarkers';
 import { count } from '../../format';
 import type { MissingMarkers } from '../../missing';
+import { isIdentifierColumn } from '../../phenotype/identifiers';
 import { attemptedSystem, isValidTerm, suggestedTerm, systemNamedBy, termTokens, type TermSystem } from '../../phenotype/terms';
 import { cellSpans } from '../../table/cellOffsets';
 import type { Table } from '../../table/parse';
@@ -28,6 +29,14 @@ interface ColumnState {
   values: number;
   withAttempt: number;
   malformed: number;
+  /** Well-formed ids seen. */
+  valid: number;
+  /**
+   * An identifier column by name (`sample`, `patient_id`) not named for a system. Its values
+   * are ids such as HP1001 that look like malformed terms; it counts as a term column only
+   * when most ids in it are well-formed terms.
+   */
+  identifier: boolean;
   kept: Malformed[];
   dropped: boolean;
 }
@@ -41,7 +50,10 @@ const scan: RowScan<TermScanState> = {
   begin({ header, policy, ancestryColumns, schema }) {
     return {
       markers: columnMarkers(header, policy, ancestryColumns, schema),
-      columns: header.map((name, i) => ({ named: ancestryColumns.includes(i) ? undefined : systemNamedBy(name), values: 0, withAttempt: 0, malformed: 0, kept: [], dropped: ancestryColumns.includes(i) })),
+      columns: header.map((name, i) => {
+        const named = ancestryColumns.includes(i) ? undefined : systemNamedBy(name);
+        return { named, values: 0, withAttempt: 0, malformed: 0, valid: 0, identifier: !named && isIdentifierColumn(name), kept: [], dropped: ancestryColumns.includes(i) };
+      }),
     };
   },
   row(state, values, line) {
@@ -60,7 +72,7 @@ const scan: RowScan<TermScanState> = {
         const system = attemptedSystem(token) ?? (column.named && /\d/.test(token) ? column.named : undefined);
         if (!system) continue;
         attempted = true;
-        if (isValidTerm(token)) continue;
+        if (isValidTerm(token)) { column.valid++; continue; }
         column.malformed++;
         if (column.kept.length < MAX_TERM_FINDINGS) column.kept.push({ line, token, system });
       }
@@ -100,8 +112,11 @@ export const phenotypeTermInvalid: DatasetRule = {
   check({ table, scans }) {
     const state = scans.get('phenotype-term-invalid') as TermScanState | undefined;
     if (!state) return [];
-    // A column named for a system, or one where most values hold an id attempt.
-    const termColumns = state.columns.flatMap((c, i) => (c.named || (!c.dropped && c.withAttempt > 0 && c.withAttempt * 2 >= c.values) ? [i] : []));
+    // A column named for a system, or one where most values hold an id attempt (and, in an
+    // identifier column, most of those ids are well-formed terms).
+    const isTermColumn = (c: ColumnState): boolean =>
+      c.named !== undefined || (!c.dropped && c.withAttempt > 0 && c.withAttempt * 2 >= c.values && (!c.identifier || c.valid > c.malformed));
+    const termColumns = state.columns.flatMap((c, i) => (isTermColumn(c) ? [i] : []));
     const total = termColumns.reduce((sum, i) => sum + state.columns[i].malformed, 0);
     if (total === 0) return [];
     const marked = termColumns

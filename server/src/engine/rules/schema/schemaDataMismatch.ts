@@ -5,6 +5,7 @@
 import * as path from 'node:path';
 import { labelKey } from '../../ancestry/labelKey';
 import { count, percent } from '../../format';
+import { isIdentifierColumn } from '../../phenotype/identifiers';
 import type { TableSchema, TableSchemaField } from '../../schema/model';
 import { fieldChecker, VIOLATION_KINDS, type FieldChecker, type ViolationKind } from '../../schema/valueChecks';
 import type { DatasetRule, RawFinding, RowScan } from '../rule';
@@ -59,7 +60,9 @@ const scan: RowScan<MismatchState | undefined> = {
     if (!schema) return undefined;
     const columns: ColumnState[] = [];
     for (const [field, columnIndex] of matchFields(header, schema.fields)) {
-      const enumerated = Array.isArray(field.constraints?.enum) && !isKeyField(schema, field);
+      // Out-of-enum values are quoted in the message: never for a key or an identifier column
+      // (an SSN or a city outside a schema's enum must not reach a report).
+      const enumerated = Array.isArray(field.constraints?.enum) && !isKeyField(schema, field) && !isIdentifierColumn(header[columnIndex]) && !isIdentifierColumn(field.name);
       columns.push({
         columnIndex, field, checker: fieldChecker(field, schema),
         counts: Object.fromEntries(VIOLATION_KINDS.map((k) => [k, 0])) as Record<ViolationKind, number>,
@@ -96,7 +99,10 @@ function bound(field: TableSchemaField, inclusive: string, exclusive: string): s
 const KIND_TEXT: Record<ViolationKind, (field: TableSchemaField) => string> = {
   required: () => 'missing in a required field',
   type: (f) => `not a valid ${f.type}${f.format && f.format !== 'default' ? ` (format ${f.format})` : ''}`,
-  enum: (f) => `not in its enum (${(f.constraints?.enum as unknown[]).length} values)`,
+  enum: (f) => {
+    const n = (f.constraints?.enum as unknown[]).length;
+    return `not in its enum (${count(n)} ${n === 1 ? 'value' : 'values'})`;
+  },
   pattern: (f) => `not matching its pattern ${f.constraints?.pattern}`,
   minimum: (f) => `below its minimum ${bound(f, 'minimum', 'exclusiveMinimum')}`,
   maximum: (f) => `above its maximum ${bound(f, 'maximum', 'exclusiveMaximum')}`,
