@@ -52,9 +52,14 @@ export class FindingsStatus implements Disposable {
     this.item.show();
   }
 
+  /**
+   * Datasets and policy files always; a JSON/YAML file only once it has findings, as the
+   * server alone knows whether it is a schema or a phenopacket (package.json is neither).
+   */
   private concerns(editor: TextEditor): boolean {
     const doc = editor.document;
-    return linted.has(doc.languageId) || policyFile.test(doc.uri.path) || /\.(csv|tsv|tab)$/i.test(doc.uri.path);
+    if (linted.has(doc.languageId) || policyFile.test(doc.uri.path) || /\.(csv|tsv|tab)$/i.test(doc.uri.path)) return true;
+    return languages.getDiagnostics(doc.uri).some((diagnostic) => diagnostic.source === source);
   }
 
   dispose(): void {

@@ -61,7 +61,10 @@ export class AnalysisStore {
   /** Datasets, Table Schemas, Data Packages and Phenopackets get diagnostics, hovers and fixes. */
   isLinted(doc: TextDocument): boolean {
     const kind = this.kindOf(doc);
-    return kind !== undefined && LINTED_KINDS.has(kind);
+    const linted = kind !== undefined && LINTED_KINDS.has(kind);
+    // Edited into something we do not lint: its last analysis (a whole table, maybe) can go.
+    if (!linted) this.entries.delete(doc.uri);
+    return linted;
   }
 
   /** The analysis of the document as it is now, linting it if needed. */
@@ -126,7 +129,8 @@ function summarise(analysis: DocumentAnalysis): string {
   const columns = new Set<string>();
   for (const finding of analysis.findings) {
     byCode.set(finding.code, (byCode.get(finding.code) ?? 0) + 1);
-    if (typeof finding.data?.column === 'string') columns.add(finding.data.column);
+    // Findings about a missing column name none ('').
+    if (typeof finding.data?.column === 'string' && finding.data.column !== '') columns.add(finding.data.column);
   }
   const codes = [...byCode].map(([code, n]) => `${code} ${n}`).join(', ');
   const cols = columns.size ? `; columns: ${[...columns].join(', ')}` : '';

@@ -2,9 +2,12 @@
 // Explicit requests get the edit on the action (VS Code's executeCodeActionProvider does
 // not resolve without a resolve count); automatic ones (the light bulb, on every cursor
 // move) get it through codeAction/resolve, as a label fix may hold an edit per row.
+// A fix too large to ship with every explicit request (a column of a 19 MB table, merged
+// into one edit of the whole span) is offered as a command instead: the server computes
+// and applies it (workspace/applyEdit) only when it is picked.
 import {
-  CodeActionKind, CodeActionTriggerKind, type ClientCapabilities, type CodeAction, type CodeActionParams, type Connection,
-  type Diagnostic, type TextDocuments, type WorkspaceEdit, type TextDocumentEdit, type CreateFile,
+  CodeActionKind, CodeActionTriggerKind, MessageType, ShowMessageNotification, type ClientCapabilities, type CodeAction, type CodeActionParams, type Connection,
+  type Diagnostic, type Range, type TextDocuments, type WorkspaceEdit, type TextDocumentEdit, type CreateFile,
 } from 'vscode-languageserver/node';
 import { isAbsolute } from 'node:path';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -20,7 +23,19 @@ export interface EditCapabilities {
   createFiles: boolean;
   /** The client can fill in an action's edit later (codeAction/resolve). */
   resolveEdit: boolean;
+  /** The client applies edits the server sends (workspace/applyEdit): large fixes can be commands. */
+  applyEdit: boolean;
 }
+
+/** The command a large fix is offered as; its one argument is a DeferredFix. */
+export const applyFixCommand = 'cohortLint.applyFix';
+
+/**
+ * Characters of replacement text above which an explicit request gets a command rather
+ * than the edit. The diabetes table's race header had five fixes of 19 MB each: 97 MB per
+ * request, which VS Code took some 17 s to pass between its processes.
+ */
+export const inlineEditLimit = 1_000_000;
 
 export function editCapabilities(capabilities: ClientCapabilities): EditCapabilities {
   const edit = capabilities.workspace?.workspaceEdit;
@@ -29,6 +44,7 @@ export function editCapabilities(capabilities: ClientCapabilities): EditCapabili
     documentChanges: edit?.documentChanges === true,
     createFiles: edit?.resourceOperations?.includes('create') === true,
     resolveEdit: codeAction?.dataSupport === true && codeAction.resolveSupport?.properties.includes('edit') === true,
+    applyEdit: capabilities.workspace?.applyEdit === true,
   };
 }
 
@@ -77,12 +93,16 @@ export function registerCodeActions(
     const actions: CodeAction[] = [];
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== diagnosticSource || typeof diagnostic.code !== 'string') continue;
+      // Only what the client says is at the range; a client may send more than that.
+      if (!touches(diagnostic.range, params.range)) continue;
       const finding = findingFor(entry.analysis, diagnostic);
       fixesOf(entry, finding).forEach((fix, index) => {
         const edit = toWorkspaceEdit(fix, files, capabilities);
         if (!edit) return;
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred };
-        if (defer) action.data = { uri: doc.uri, version: doc.version, finding, index, title: fix.title } satisfies DeferredFix;
+        const deferred: DeferredFix = { uri: doc.uri, version: doc.version, finding, index, title: fix.title };
+        if (defer) action.data = deferred;
+        else if (capabilities.applyEdit && replacementSize(fix) > inlineEditLimit) action.command = { title: fix.title, command: applyFixCommand, arguments: [deferred] };
         else action.edit = edit;
         actions.push(action);
       });
@@ -90,16 +110,53 @@ export function registerCodeActions(
     return actions;
   });
 
+  /** The fix a deferred action stands for, if the document is still where it was when offered. */
+  const fixFor = (deferred: DeferredFix): Fix | undefined => {
+    const doc = documents.get(deferred.uri);
+    // The document moved on since the action was offered: its edit would land in the wrong places.
+    if (!doc || doc.version !== deferred.version) return undefined;
+    const fix = fixesOf(analyses.current(doc), deferred.finding)[deferred.index];
+    return fix?.title === deferred.title ? fix : undefined;
+  };
+
   connection.onCodeActionResolve(async (action: CodeAction): Promise<CodeAction> => {
     const deferred = action.data as DeferredFix | undefined;
     if (action.edit || !deferred) return action;
-    const doc = documents.get(deferred.uri);
-    // The document moved on since the action was offered: its edit would land in the wrong places.
-    if (!doc || doc.version !== deferred.version) return action;
-    const fix = fixesOf(analyses.current(doc), deferred.finding)[deferred.index];
-    if (!fix || fix.title !== deferred.title) return action;
-    return { ...action, edit: toWorkspaceEdit(fix, files, capabilities) };
+    const fix = fixFor(deferred);
+    return fix ? { ...action, edit: toWorkspaceEdit(fix, files, capabilities) } : action;
   });
+
+  connection.onExecuteCommand(async ({ command, arguments: args }): Promise<boolean> => {
+    if (command !== applyFixCommand || !isRecord(args?.[0])) return false;
+    const deferred = args[0] as unknown as DeferredFix;
+    const fix = fixFor(deferred);
+    const edit = fix && toWorkspaceEdit(fix, files, capabilities);
+    if (!edit) {
+      // A notification: the request form would leave a promise waiting on the user.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning, message: `Cohort Lint: the file changed since "${deferred.title}" was offered; ask for the quick fix again.`,
+      });
+      return false;
+    }
+    const result = await connection.workspace.applyEdit({ label: fix.title, edit });
+    return result.applied;
+  });
+}
+
+/** Characters the fix's edits insert: what its WorkspaceEdit weighs on the wire. */
+function replacementSize(fix: Fix): number {
+  let size = 0;
+  for (const change of fix.changes) for (const edit of change.edits) size += edit.newText.length;
+  return size;
+}
+
+/** Whether two ranges overlap or touch, as VS Code picks the diagnostics it sends along. */
+function touches(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+function before(p: Range['start'], q: Range['start']): boolean {
+  return p.line < q.line || (p.line === q.line && p.character < q.character);
 }
 
 /** The cached finding behind a diagnostic; the diagnostic's own fields when it is not cached. */

@@ -38,7 +38,8 @@ export class DiagnosticsService {
 
   changed(doc: TextDocument): void {
     this.lastChange.set(doc.uri, Date.now());
-    if (this.mode === 'push' && this.analyses.isLinted(doc)) this.schedule(doc.uri, debounceMs);
+    // A published document that stopped being one of ours (a schema edited into plain JSON) is cleared.
+    if (this.mode === 'push' && (this.published.has(doc.uri) || this.analyses.isLinted(doc))) this.schedule(doc.uri, debounceMs);
   }
 
   closed(doc: TextDocument): void {
@@ -72,6 +73,10 @@ export class DiagnosticsService {
     if (!doc) return;
     if (!this.settings.current.enable) {
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    if (!this.analyses.isLinted(doc)) {
+      if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
       return;
     }
     const entry = this.analyses.current(doc);

@@ -18,10 +18,15 @@ export class SchemaWatch {
 
   constructor(private readonly analyses: AnalysisStore, private readonly schemasChanged: () => void) {}
 
-  /** An open document changed: if it describes datasets, relint them after a pause. */
+  /**
+   * An open document changed: if it describes datasets, relint them after a pause. That
+   * includes a schema a dataset was linted against that no longer reads as one.
+   */
   documentChanged(doc: TextDocument): void {
     const kind = this.analyses.kindOf(doc);
-    if (kind === 'tableSchema' || kind === 'dataPackage') this.schedule();
+    if (kind === 'tableSchema' || kind === 'dataPackage') return this.schedule();
+    const path = uriToPath(doc.uri);
+    if (path !== undefined && this.analyses.schemaSources().has(resolve(path))) this.schedule();
   }
 
   /** A file changed on disk: relint when it is schema-like by name or described a linted dataset. */

@@ -8,7 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analyses';
-import { editCapabilities, registerCodeActions } from './codeActions';
+import { applyFixCommand, editCapabilities, registerCodeActions } from './codeActions';
 import { DiagnosticsService } from './diagnostics';
 import type { Engine } from './engine';
 import { registerHover } from './hover';
@@ -103,6 +103,7 @@ export function startServer(connection: Connection, engine: Engine): void {
         hoverProvider: true,
         completionProvider: { triggerCharacters: completionTriggers },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: edits.resolveEdit },
+        ...(edits.applyEdit ? { executeCommandProvider: { commands: [applyFixCommand] } } : {}),
         ...(pull
           ? { diagnosticProvider: { identifier: 'cohort-lint', interFileDependencies: !canRefresh, workspaceDiagnostics: false } }
           : {}),
