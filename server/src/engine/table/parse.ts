@@ -4,6 +4,7 @@
 // the file is still linted.
 import Papa from 'papaparse';
 import { LineIndex } from './lineIndex';
+import { isTemplateDirectiveRow } from './templateRow';
 
 export interface TableRow {
   values: string[];
@@ -141,6 +142,7 @@ export function parseTable(text: string, delimiterHint?: string): Table {
           return;
         }
         if (isBlank(values)) return;
+        if (table.rows.length === 0 && isTemplateDirectiveRow(values)) return;
         table.rows.push({ values, start, end });
       },
     });

@@ -5,6 +5,7 @@
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import { LineIndex } from './lineIndex';
+import { isTemplateDirectiveRow } from './templateRow';
 import { skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
 
 export interface StreamedTable {
@@ -66,7 +67,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           width = table.header.length;
           rawWidth = values.length;
           sink = sinkFor(table);
-        } else if (!(values.length === 1 && values[0].trim() === '')) {
+        } else if (!(values.length === 1 && values[0].trim() === '') && !(dataRows === 0 && isTemplateDirectiveRow(values))) {
           dataRows++;
           if (result.errors.some((e) => e.code === 'MissingQuotes')) problem('unclosed-quote', values);
           else if (result.errors.some((e) => e.type === 'Quotes')) problem('bad-quote', values);
