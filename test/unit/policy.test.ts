@@ -104,7 +104,7 @@ describe('loadPolicy', () => {
     assert.equal(loaded.path, p('ws', 'cohortlint.yaml'));
     const { ancestry, rules, acknowledged, phenotype } = loaded.policy;
     assert.deepEqual({ ancestry, rules, acknowledged }, {
-      ancestry: { columns: ['super_pop', 'race'], reference: '1000g', minRatio: 0.7, minCount: 25 },
+      ancestry: { columns: ['super_pop', 'race'], reference: '1000g', minRatio: 0.7, minCount: 25, maxMissing: 0.2 },
       rules: { 'ancestry-group-small': 'off', 'table-malformed': 'warning' },
       acknowledged: [{ rule: 'ancestry-group-absent', column: 'super_pop', group: 'SAS', reason: 'by design' }],
     });

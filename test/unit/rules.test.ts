@@ -217,3 +217,23 @@ test('ALL_RULES lists every rule once with a default severity', () => {
   }
   for (const rule of ALL_RULES) assert.ok(['error', 'warning', 'information', 'hint'].includes(rule.defaultSeverity), rule.id);
 });
+
+describe('ancestry-values-missing', () => {
+  test('reports a column with more missing values than maxMissing, with the markers and counts', () => {
+    const a = lint(groupsCsv('race', { White: 60, Asian: 10, '?': 20, Declined: 5 }));
+    const [f] = byCode(a.findings, 'ancestry-values-missing');
+    assert.ok(f, 'expected a finding: 25 of 95 rows missing (26.3%)');
+    assert.equal(f.data.missing, 25);
+    assert.equal(f.data.rows, 95);
+    assert.match(f.message, /25 of 95 rows \(26\.3%\)/);
+    assert.match(f.message, /\?: 20, Declined: 5/);
+    assert.deepEqual(f.range, a.headerCell(a.ancestry[0].columnIndex));
+  });
+
+  test('stays quiet at or below the threshold, and follows the policy', () => {
+    const text = groupsCsv('race', { White: 80, '?': 20 });
+    assert.equal(byCode(lint(text).findings, 'ancestry-values-missing').length, 0);
+    const strict = policyFrom('ancestry:\n  maxMissing: 0.1\n');
+    assert.equal(byCode(lint(text, { policy: strict }).findings, 'ancestry-values-missing').length, 1);
+  });
+});

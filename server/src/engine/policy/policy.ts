@@ -40,6 +40,8 @@ export interface Policy {
     reference?: string | Record<string, number>;
     minRatio: number;
     minCount: number;
+    /** Largest share of rows without an ancestry value before ancestry-values-missing reports it. */
+    maxMissing: number;
   };
   rules: Record<string, SeverityOrOff>;
   acknowledged: Acknowledgement[];
@@ -56,7 +58,7 @@ export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortl
 
 export function defaultPolicy(): Policy {
   return {
-    ancestry: { columns: [], minRatio: 0.8, minCount: 50 },
+    ancestry: { columns: [], minRatio: 0.8, minCount: 50, maxMissing: 0.2 },
     rules: {},
     acknowledged: [],
     phenotype: { maxMissing: 0.2, maxDisparityRatio: 1.25, numericSentinels: false, missingValue: '' },
@@ -75,6 +77,7 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (ancestry.reference !== undefined) policy.ancestry.reference = ancestry.reference;
   if (typeof ancestry.minRatio === 'number') policy.ancestry.minRatio = ancestry.minRatio;
   if (typeof ancestry.minCount === 'number') policy.ancestry.minCount = ancestry.minCount;
+  if (typeof ancestry.maxMissing === 'number') policy.ancestry.maxMissing = ancestry.maxMissing;
   if (raw.rules) policy.rules = { ...raw.rules };
   if (Array.isArray(raw.acknowledged)) policy.acknowledged = raw.acknowledged;
   if (Array.isArray(raw.missingValues)) policy.missingValues = raw.missingValues.map(String);

@@ -5,6 +5,7 @@ import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
+import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
@@ -19,6 +20,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupAbsent,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
+  ancestryValuesMissing,
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,

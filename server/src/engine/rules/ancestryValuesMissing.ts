@@ -1,0 +1,34 @@
+// ancestry-values-missing: the representation figures describe only the rows that have an
+// ancestry value; when many do not, that caveat is itself the finding.
+import { representedBy } from '../ancestry/sameGroups';
+import { count, percent, rows as rowCount } from '../format';
+import type { DatasetRule, RawFinding } from './rule';
+
+export const ancestryValuesMissing: DatasetRule = {
+  id: 'ancestry-values-missing',
+  defaultSeverity: 'warning',
+  description: 'An ancestry column where the share of rows without a value exceeds ancestry.maxMissing, so representation is judged on a subset.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check({ ancestry, policy, headerCell }) {
+    const findings: RawFinding[] = [];
+    const elsewhere = representedBy(ancestry);
+    const maxMissing = policy.ancestry.maxMissing;
+    for (const a of ancestry) {
+      if (elsewhere.has(a.columnIndex)) continue;
+      const rows = a.total + a.missing;
+      if (rows === 0 || a.missing / rows <= maxMissing) continue;
+      const share = a.missing / rows;
+      const markers = [...a.missingByMarker].sort((x, y) => y[1] - x[1]);
+      findings.push({
+        range: headerCell(a.columnIndex),
+        message:
+          `${count(a.missing)} of ${count(rows)} rows (${percent(share)}) have no value in column "${a.column}" ` +
+          `(${markers.map(([m, n]) => `${m}: ${count(n)}`).join(', ')}), more than ${percent(maxMissing)}: the representation figures describe only the ` +
+          `${rowCount(a.total)} with a value, and missing ancestry is rarely missing at random.`,
+        data: { column: a.column, missing: a.missing, rows, share, maxMissing, markers: Object.fromEntries(markers) },
+      });
+    }
+    return findings;
+  },
+};
