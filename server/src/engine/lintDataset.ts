@@ -5,6 +5,7 @@ import { detectAncestryColumns } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
 import type { LoadedPolicy } from './policy/loadPolicy';
+import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
@@ -34,6 +35,8 @@ export interface DatasetAnalysis {
   profile: TableProfile;
   ancestry: AncestryAssessment[];
   schema?: TableSchema;
+  /** The policy the dataset was linted under: hovers explain verdicts with its thresholds. */
+  policy: Policy;
   scans: Map<string, unknown>;
   headerCell(columnIndex: number): Range;
 }
@@ -92,7 +95,7 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
     findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind: 'dataset', path, findings, table, profile, ancestry, schema, scans, headerCell };
+  return { kind: 'dataset', path, findings, table, profile, ancestry, schema, policy, scans, headerCell };
 }
 
 export function lintDataset(

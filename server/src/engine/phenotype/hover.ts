@@ -3,8 +3,8 @@
 // phenotype-missingness-disparity, so a reviewer can check the verdict either way.
 import { count, percent, ratio, statistic } from '../format';
 import type { DocumentAnalysis } from '../lintDocument';
-import { markerList } from '../rules/phenotype/roles';
-import { DISPARITY_RULE_ID, pText, ratioText, thresholdText, type PhenotypeSetup } from '../rules/phenotype/phenotypeMissingnessDisparity';
+import { markerList, rolesOf } from '../rules/phenotype/roles';
+import { pText, ratioText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
 import type { Position, Range } from '../types';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 
@@ -42,9 +42,9 @@ function groupTable(c: ColumnDisparity, a: DisparityAssessment): string[] {
 
 export function phenotypeHover(analysis: DocumentAnalysis, position: Position): string | undefined {
   if (analysis.kind !== 'dataset') return undefined;
-  const setup = analysis.scans.get(DISPARITY_RULE_ID) as PhenotypeSetup | undefined;
-  if (!setup) return undefined;
-  const columnIndex = setup.roles.missingness.find((i) => inside(analysis.headerCell(i), position));
+  const roles = rolesOf(analysis);
+  const { maxMissing, maxDisparityRatio } = analysis.policy.phenotype;
+  const columnIndex = roles.missingness.find((i) => inside(analysis.headerCell(i), position));
   if (columnIndex === undefined) return undefined;
   const { profile } = analysis;
   const column = profile.columns[columnIndex];
@@ -53,9 +53,9 @@ export function phenotypeHover(analysis: DocumentAnalysis, position: Position): 
   const lines = [
     `**Cohort Lint: missing values in "${cell(column.name)}"**`,
     '',
-    `${count(column.missing)} of ${count(total)} missing (${percent(column.missing / total)}; phenotype.maxMissing ${percent(setup.maxMissing)}): ${cell(markerList(column.missingByMarker, count))}.`,
+    `${count(column.missing)} of ${count(total)} missing (${percent(column.missing / total)}; phenotype.maxMissing ${percent(maxMissing)}): ${cell(markerList(column.missingByMarker, count))}.`,
   ];
-  const assessment = assessDisparities(profile, analysis.ancestry, setup.roles.missingness, setup.maxRatio);
+  const assessment = assessDisparities(profile, analysis.ancestry, roles.missingness, maxDisparityRatio);
   for (const c of assessment.columns.filter((x) => x.columnIndex === columnIndex)) lines.push('', ...groupTable(c, assessment));
   return lines.join('\n');
 }

@@ -74,7 +74,7 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
   const findings = schemaFindings(raw, doc);
   if (findings.length > 0) return { path: policyPath, findings, policy: defaultPolicy() };
   const policy = policyFromObject(raw as Record<string, any>);
-  const pathFindings = policySchemaPathFindings(policyPath, text, policy.schemas, read, workspaceRoot)
+  const pathFindings = policySchemaPathFindings(policyPath, doc, policy.schemas, read, workspaceRoot)
     .map((f) => configFinding(f.range, f.message, f.data));
   return { path: policyPath, findings: pathFindings, policy };
 }

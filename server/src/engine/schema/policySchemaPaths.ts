@@ -3,14 +3,15 @@
 // and one that does not exist or is not a Table Schema is reported, each on its value.
 import * as path from 'node:path';
 import type { RawFinding } from '../rules/rule';
-import { parseStructured } from '../structured/structuredDocument';
+import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import { insideWorkspace, type ReadFile } from './dataPackage';
 import { readTableSchema } from './readTableSchema';
 
-export function policySchemaPathFindings(policyPath: string, policyText: string, schemas: Record<string, string>, read: ReadFile, workspaceRoot?: string): RawFinding[] {
+/** `policy` is the policy's text, or its already parsed document (loadPolicy has one). */
+export function policySchemaPathFindings(policyPath: string, policy: string | StructuredDocument, schemas: Record<string, string>, read: ReadFile, workspaceRoot?: string): RawFinding[] {
   const entries = Object.entries(schemas);
   if (entries.length === 0) return [];
-  const doc = parseStructured(policyPath, policyText);
+  const doc = typeof policy === 'string' ? parseStructured(policyPath, policy) : policy;
   const root = workspaceRoot ?? path.dirname(policyPath);
   const findings: RawFinding[] = [];
   for (const [dataset, ref] of entries) {

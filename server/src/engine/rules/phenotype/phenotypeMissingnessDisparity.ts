@@ -3,31 +3,10 @@
 // chi-square test of independence is significant after Bonferroni correction.
 import { count, percent, ratio, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
-import { columnRoles, type ColumnRoles } from '../../phenotype/columnRoles';
-import type { DatasetRule, RawFinding, RowScan } from '../rule';
+import type { DatasetRule, RawFinding } from '../rule';
 import { rolesOf } from './roles';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
-
-/**
- * What the hover needs beyond the analysis: the column roles and thresholds, which depend
- * on the policy (a DatasetAnalysis does not keep it). Kept as this rule's scan state; it
- * looks at no row.
- */
-export interface PhenotypeSetup {
-  roles: ColumnRoles;
-  maxMissing: number;
-  maxRatio: number;
-}
-
-const setupScan: RowScan<PhenotypeSetup> = {
-  begin: ({ header, policy, ancestryColumns }) => ({
-    roles: columnRoles(header, policy, ancestryColumns),
-    maxMissing: policy.phenotype.maxMissing,
-    maxRatio: policy.phenotype.maxDisparityRatio,
-  }),
-  row: () => undefined,
-};
 
 export function pText(p: number): string {
   if (p < 1e-15) return 'p < 1e-15';
@@ -78,7 +57,6 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
   description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25) and a chi-square test significant at 0.05 after Bonferroni.',
   fixable: false,
   appliesTo: 'dataset',
-  scan: setupScan,
   check(context) {
     const { profile, ancestry, policy, headerCell } = context;
     if (ancestry.length === 0) return [];
