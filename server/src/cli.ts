@@ -1,10 +1,12 @@
 // `cohort-lint [--format text|json|sarif] [--config FILE] PATH...`
-// Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error.
+// Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error (a file that
+// cannot be read; the others are still linted). A file the linter fails on gets an
+// internal-error finding instead.
 import * as path from 'node:path';
 import { existsSync } from 'node:fs';
 import { parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles } from './cli/collectFiles';
-import { lintFiles, type FileFinding } from './cli/lintFiles';
+import { lintFiles, type FileFinding, type IoProblem } from './cli/lintFiles';
 import { toSarif } from './cli/sarif';
 
 const VERSION = '0.1.0';
@@ -34,9 +36,10 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   let findings: FileFinding[];
+  const ioProblems: IoProblem[] = [];
   try {
     if (args.config && !existsSync(args.config)) throw new Error(`no such config file: ${args.config}`);
-    findings = await lintFiles(collectFiles(args.paths), args.config, cwd);
+    findings = await lintFiles(collectFiles(args.paths), args.config, cwd, ioProblems);
   } catch (e) {
     process.stderr.write(`cohort-lint: ${(e as Error).message.split('\n')[0]}\n`);
     return 2;
@@ -48,6 +51,8 @@ async function main(argv: string[]): Promise<number> {
   } else {
     process.stdout.write(text(findings, cwd));
   }
+  for (const problem of ioProblems) process.stderr.write(`cohort-lint: ${problem.message}\n`);
+  if (ioProblems.length > 0) return 2;
   return findings.some((f) => f.severity === 'error') ? 1 : 0;
 }
 

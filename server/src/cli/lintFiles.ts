@@ -1,18 +1,35 @@
-// Lints each input file with the same engine the language server uses.
-import { readFileSync, existsSync, statSync } from 'node:fs';
+// Lints each input file with the same engine the language server uses. One file that
+// makes the engine fail costs that file an internal-error finding, never the run; a file
+// that cannot be read is an I/O problem (exit 2), reported after the others were linted.
+import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, findDatasetSchema, findPolicyFile, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
   file: string;
 }
 
-function readText(file: string): string | undefined {
-  if (!existsSync(file)) return undefined;
-  // Invalid UTF-8 becomes U+FFFD, which the table check reports as undecodable bytes.
-  return new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(file));
+/** A file that could not be read at all: the CLI exits 2 after reporting the rest. */
+export interface IoProblem {
+  file: string;
+  message: string;
 }
+
+function isIoError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
+}
+
+/** Another file the engine asks for (a schema, a policy): unreadable is the same as absent. */
+function readText(file: string): string | undefined {
+  try {
+    return decodeBytes(readFileSync(file)).text;
+  } catch {
+    return undefined;
+  }
+}
+
+const exists = (file: string): boolean => statSync(file, { throwIfNoEntry: false }) !== undefined;
 
 /** Larger files are streamed from disk so memory stays bounded whatever their size. */
 const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
@@ -22,7 +39,7 @@ function isGivenTable(file: InputFile): boolean {
   return file.given === true && !/\.(json|ya?ml)$/i.test(file.path);
 }
 
-export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string): Promise<FileFinding[]> {
+export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = []): Promise<FileFinding[]> {
   const policies = new Map<string, LoadedPolicy>();
   const loadOnce = (policyPath: string | undefined): LoadedPolicy => {
     const key = policyPath ?? '';
@@ -37,20 +54,33 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
       loadOnce(file.path);
       continue;
     }
-    const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
-    const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, existsSync));
-    const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
-    // A large dataset is streamed; its kind is known from its extension without reading it.
-    const text = large ? '' : readText(file.path) ?? '';
-    const kind = classifyDocument(file.path, text, undefined) ?? (isGivenTable(file) ? 'dataset' : undefined);
-    if (kind === undefined) continue;
-    const analysis = large && kind === 'dataset'
-      ? await lintDatasetFile(file.path, undefined, policy, {}, { schema: findDatasetSchema(file.path, policy, readText, root) })
-      : lintDocument(file.path, large ? readText(file.path) ?? '' : text, undefined, { policy, read: readText, workspaceRoot: root, kind });
-    if (analysis) results.push(...analysis.findings.map((f) => ({ file: file.path, ...f })));
+    try {
+      results.push(...(await lintOne(file, configPath, cwd, loadOnce)).map((f) => ({ file: file.path, ...f })));
+    } catch (error) {
+      if (isIoError(error)) ioProblems.push({ file: file.path, message: `cannot read ${path.relative(cwd, file.path) || file.path}: ${error.code}` });
+      else results.push({ file: file.path, ...internalErrorFinding('analyse this file', error, 'it has no other findings') });
+    }
   }
   for (const [policyPath, loaded] of policies) {
     if (policyPath) results.push(...loaded.findings.map((f) => ({ file: policyPath, ...f })));
   }
   return results;
+}
+
+async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<Finding[]> {
+  const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
+  const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, exists));
+  const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
+  // A large dataset is streamed; its kind is known from its extension without reading it.
+  let text = '';
+  let decoding: DecodeReport | undefined;
+  if (!large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
+  const kind = classifyDocument(file.path, text, undefined) ?? (isGivenTable(file) ? 'dataset' : undefined);
+  if (kind === undefined) return [];
+  if (large && kind === 'dataset') {
+    const { schema, findings } = datasetSchema(file.path, policy, readText, root);
+    return (await lintDatasetFile(file.path, undefined, policy, {}, { schema, findings })).findings;
+  }
+  if (large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
+  return lintDocument(file.path, text, undefined, { policy, read: readText, workspaceRoot: root, kind, decoding })?.findings ?? [];
 }

@@ -5,7 +5,7 @@
 // invocation's outcome.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, docsUrl, type RuleMeta } from '../engine';
+import { ALL_RULES, docsUrl, isWithin, type RuleMeta } from '../engine';
 import type { FileFinding } from './lintFiles';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -29,7 +29,7 @@ function ruleDescriptor(rule: RuleMeta) {
     id: rule.id,
     name: friendlyName(rule.id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} Applies to ${rule.appliesTo === 'dataset' ? 'CSV/TSV datasets' : rule.appliesTo === 'policy' ? 'the policy file' : 'JSON/YAML documents'}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
+    fullDescription: { text: `${description} Applies to ${rule.appliesTo === 'dataset' ? 'CSV/TSV datasets' : rule.appliesTo === 'policy' ? 'the policy file' : rule.appliesTo === 'any' ? 'any file Cohort Lint reads' : 'JSON/YAML documents'}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
     help: {
       text: `${description} What it reports, why, how to fix and how to configure it: ${helpUri}`,
       markdown: `${description} [What it reports, why, how to fix and how to configure it](${helpUri}).`,
@@ -43,7 +43,7 @@ function ruleDescriptor(rule: RuleMeta) {
 /** A file as a URI reference: relative to SRCROOT when inside the working directory, else an absolute file URL. */
 export function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   const relative = path.relative(cwd, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(file).href };
+  if (relative === '' || !isWithin(file, cwd)) return { uri: pathToFileURL(file).href };
   return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT' };
 }
 

@@ -8,7 +8,9 @@ export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
-export { lintDocument } from './lintDocument';
+export { datasetSchema, lintDocument } from './lintDocument';
+export { internalErrorFinding, INTERNAL_ERROR } from './isolation';
+export { decodeBytes, type DecodeReport } from './table/decode';
 export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
 export { loadPolicy } from './policy/loadPolicy';
@@ -17,6 +19,7 @@ export { policyCompletions, policyHoverAt, type PolicyCompletion } from './polic
 export { hoverAt } from './hover';
 export { fixesFor } from './fixes';
 export { docsUrl } from './docs';
+export { insideWorkspace, isSymbolicLink, isWithin } from './workspace';
 export { ALL_RULES, ruleById } from './rules';
 
 /** Reads a file's text or returns undefined when it does not exist. */

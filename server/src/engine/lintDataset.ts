@@ -4,6 +4,7 @@ import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess
 import { detectAncestryColumns } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
+import { checkRule, internalError } from './isolation';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
@@ -14,6 +15,7 @@ import type { TableSchema } from './schema/model';
 import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTable, type Table } from './table/parse';
+import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
 import type { Finding, Range, SeverityOrOff } from './types';
 
@@ -25,6 +27,10 @@ export interface LintOptions {
 /** What is known about a dataset beyond its text: the Table Schema that describes it. */
 export interface DatasetEnvironment {
   schema?: TableSchema;
+  /** Findings made while preparing the dataset (a schema lookup that failed), reported with its own. */
+  findings?: Finding[];
+  /** What decoding the file's bytes found (invalid UTF-8 lines); absent when only text was given. */
+  decoding?: DecodeReport;
 }
 
 export interface DatasetAnalysis {
@@ -49,6 +55,8 @@ class RowConsumers {
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
   readonly scans = new Map<string, unknown>();
+  /** Rules whose row scan threw, with the error: they are reported, not run. */
+  readonly failedScans = new Map<string, unknown>();
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
@@ -63,18 +71,31 @@ class RowConsumers {
     this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns });
     // Scans see the real columns only.
     for (const rule of DATASET_RULES) {
-      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema }));
+      if (!rule.scan) continue;
+      try {
+        this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema }));
+      } catch (error) {
+        this.failedScans.set(rule.id, error);
+      }
     }
   }
 
   row(values: readonly string[], line: number): void {
     this.builder.addRow(this.indicators ? [...values, this.indicators.derive(values)] : values);
-    for (const rule of DATASET_RULES) if (rule.scan) rule.scan.row(this.scans.get(rule.id), values, line);
+    for (const rule of DATASET_RULES) {
+      if (!rule.scan || this.failedScans.has(rule.id)) continue;
+      try {
+        rule.scan.row(this.scans.get(rule.id), values, line);
+      } catch (error) {
+        this.failedScans.set(rule.id, error);
+      }
+    }
   }
 }
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
-function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, schema: TableSchema | undefined): DatasetAnalysis {
+function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment): DatasetAnalysis {
+  const { schema } = environment;
   const policy = loaded.policy;
   const profile = consumers.builder.finish();
   const ancestry = consumers.ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
@@ -90,7 +111,10 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
 
   const { scans } = consumers;
   const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
-  let findings = DATASET_RULES.flatMap((rule) => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity));
+  const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
+  let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
+    ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
+    : checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)))];
   if (options.maxProblems && findings.length > options.maxProblems) {
     findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
   }
@@ -105,9 +129,13 @@ export function lintDataset(
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const table = parseTable(body, delimiterFor(languageId, path));
+  if (environment.decoding?.invalidLines.length) {
+    table.problems.push(...undecodableProblems(environment.decoding, table.lines));
+    table.problems.sort((a, b) => a.start - b.start);
+  }
   const consumers = new RowConsumers(table.header, loaded, environment.schema);
   for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
-  return analyse(path, table, consumers, loaded, options, environment.schema);
+  return analyse(path, table, consumers, loaded, options, environment);
 }
 
 /**
@@ -124,5 +152,5 @@ export async function lintDatasetFile(
     return (values, line) => consumers!.row(values, line);
   });
   consumers ??= new RowConsumers(table.header, loaded, environment.schema);
-  return analyse(path, table, consumers, loaded, options, environment.schema);
+  return analyse(path, table, consumers, loaded, options, environment);
 }

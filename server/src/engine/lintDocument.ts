@@ -4,7 +4,10 @@ import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
+import { internalError } from './isolation';
 import { findDatasetSchema } from './schema/findDatasetSchema';
+import type { TableSchema } from './schema/model';
+import type { DecodeReport } from './table/decode';
 import type { Finding } from './types';
 
 export interface PolicyAnalysis {
@@ -23,6 +26,8 @@ export interface DocumentEnvironment {
   options?: LintOptions;
   /** The kind when the caller already knows it (a `.panel` file named on the command line). */
   kind?: DocumentKind;
+  /** What decoding the file's bytes found, when the caller had them (the CLI does; an editor's text is already decoded). */
+  decoding?: DecodeReport;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
@@ -32,11 +37,28 @@ export function lintDocument(path: string, text: string, languageId: string | un
   switch (kind) {
     case undefined:
       return undefined;
-    case 'dataset':
-      return lintDataset(path, text, languageId, policy, options, { schema: findDatasetSchema(path, policy, read, workspaceRoot) });
+    case 'dataset': {
+      const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
+      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding });
+    }
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
     default:
       return lintStructured(path, text, kind, policy, { read, workspaceRoot }, options);
+  }
+}
+
+/**
+ * The dataset's Table Schema. Should finding or reading it fail, the dataset is linted
+ * without one (every rule that does not need it still runs) and the failure is reported.
+ */
+export function datasetSchema(
+  path: string, policy: LoadedPolicy, read: DocumentEnvironment['read'], workspaceRoot: string | undefined, options: LintOptions = {},
+): { schema?: TableSchema; findings: Finding[] } {
+  try {
+    return { schema: findDatasetSchema(path, policy, read, workspaceRoot), findings: [] };
+  } catch (error) {
+    const skipped = 'the dataset was checked without a Table Schema, so schema-data-mismatch and the schema\'s types and missing values were not applied';
+    return { findings: internalError('read the Table Schema for this dataset', error, skipped, { policy: policy.policy, policyPath: policy.path, ruleSeverity: options.ruleSeverity }) };
   }
 }

@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
 import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
+import { editorDecoding } from './editorDecoding';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
 import type { SettingsStore } from './settings';
@@ -111,6 +112,7 @@ export class AnalysisStore {
         read: this.files.read,
         workspaceRoot: path ? this.files.rootFor(path) : undefined,
         options: { ruleSeverity: rules, maxProblems },
+        decoding: editorDecoding(path, doc.getText()),
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
@@ -118,7 +120,7 @@ export class AnalysisStore {
       return { ...base, analysis, policy, diagnostics };
     } catch (error) {
       this.log.error(`Could not analyse ${name} v${doc.version} (${doc.lineCount} lines, ${doc.getText().length} characters).\n${describeError(error)}`);
-      return { ...base, diagnostics: [analysisFailedDiagnostic()] };
+      return { ...base, diagnostics: [analysisFailedDiagnostic(this.engine)] };
     }
   }
 }

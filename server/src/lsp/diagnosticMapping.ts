@@ -4,7 +4,8 @@ import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node'
 import type { Engine, Finding, Severity } from './engine';
 
 export const diagnosticSource = 'cohort-lint';
-export const analysisFailedCode = 'analysis-failed';
+/** The engine's internal-error rule: the same code whether one part or the whole file failed. */
+export const analysisFailedCode = 'internal-error';
 
 const severities: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -36,8 +37,10 @@ function docsUrlOf(code: string, engine: Engine): string | undefined {
 }
 
 /** The one diagnostic shown when the engine threw: the file could not be analysed. */
-export function analysisFailedDiagnostic(what: 'file' | 'policy file' = 'file'): Diagnostic {
+export function analysisFailedDiagnostic(engine: Engine, what: 'file' | 'policy file' = 'file'): Diagnostic {
+  const href = docsUrlOf(analysisFailedCode, engine);
   return {
+    ...(href ? { codeDescription: { href } } : {}),
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,
     source: diagnosticSource,

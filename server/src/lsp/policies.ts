@@ -87,7 +87,7 @@ export class PolicyStore {
 
   private publish(policyPath: string, loaded: LoadedPolicy, failed: boolean): void {
     const diagnostics = failed
-      ? [analysisFailedDiagnostic('policy file')]
+      ? [analysisFailedDiagnostic(this.engine, 'policy file')]
       : loaded.findings.map((finding) => toDiagnostic(finding, this.engine));
     const key = resolve(policyPath);
     if (diagnostics.length === 0 && !this.published.has(key)) return;

@@ -11,7 +11,10 @@ export interface Settings {
   maxProblems: number;
 }
 
-export const defaultSettings: Settings = Object.freeze({ enable: true, rules: {}, maxProblems: 0 }) as Settings;
+/** maxProblems as documented (README, package.json): a client that sends none, or nonsense, gets this. */
+export const DEFAULT_MAX_PROBLEMS = 1000;
+
+export const defaultSettings: Settings = Object.freeze({ enable: true, rules: {}, maxProblems: DEFAULT_MAX_PROBLEMS }) as Settings;
 
 const severities: ReadonlySet<string> = new Set(['off', 'hint', 'information', 'warning', 'error']);
 

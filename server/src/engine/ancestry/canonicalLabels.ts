@@ -3,12 +3,13 @@
 // field's name decides (super-population and genetic-ancestry names: 1000 Genomes; gnomAD
 // names: gnomAD; anything else, race and ethnicity: US OMB). Judgement, see
 // docs/rules/schema-ancestry-unconstrained.md.
+import { safeText } from '../structured/safeText';
 import { labelKey } from './labelKey';
 import { CONTINENTAL, detectVocabulary, GNOMAD_VOCABULARY, OMB, OMB_VOCABULARY, type Vocabulary } from './vocabularies';
 
 export function vocabularyForField(name: string, enumValues: unknown[] | undefined): Vocabulary {
   if (enumValues && enumValues.length > 0) {
-    const found = detectVocabulary(new Map(enumValues.map((v) => [String(v), 1])));
+    const found = detectVocabulary(new Map(enumValues.map((v) => [safeText(v), 1])));
     if (found) return found;
   }
   const key = labelKey(name);

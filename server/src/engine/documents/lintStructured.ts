@@ -4,6 +4,7 @@ import type { LintOptions } from '../lintDataset';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { PARSE_RULE_BY_KIND, STRUCTURED_RULES, ruleById } from '../rules';
 import type { RuleMeta } from '../rules/rule';
+import { checkRule } from '../isolation';
 import { finalise } from '../severity';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding } from '../types';
@@ -43,7 +44,7 @@ export function lintStructured(
   const context: StructuredContext = { path, kind, doc, policy, read: environment.read, workspaceRoot: environment.workspaceRoot };
   const findings = STRUCTURED_RULES
     .filter((rule) => rule.kinds.includes(kind))
-    .flatMap((rule) => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity));
+    .flatMap((rule) => checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }));
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   return { kind, path, doc, findings: options.maxProblems ? findings.slice(0, options.maxProblems) : findings };
 }

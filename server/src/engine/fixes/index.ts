@@ -9,6 +9,7 @@ import { CONSENT_FIXES } from './consentFixes';
 import type { FixProvider } from './fixProvider';
 import { PHENOTYPE_FIXES } from './phenotypeFixes';
 import { SCHEMA_FIXES } from './schemaFixes';
+import { isSymbolicLink } from '../workspace';
 
 const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES };
 
@@ -20,5 +21,15 @@ export function fixesFor(
   newPolicyDir: string = path.dirname(analysis.path),
 ): Fix[] {
   const provider = PROVIDERS[finding.code];
-  return provider ? provider(analysis, finding, { policy, read, newPolicyDir }) : [];
+  const fixes = provider ? provider(analysis, finding, { policy, read, newPolicyDir }) : [];
+  return fixes.filter((fix) => !writesThroughLink(fix, analysis.path));
+}
+
+/**
+ * A fix that would write to another file through a symbolic link (a quarantine file, a
+ * schema or a policy that is a link) is not offered: the link may lead out of the
+ * workspace, and editing it would change a file the user did not open.
+ */
+function writesThroughLink(fix: Fix, documentPath: string): boolean {
+  return fix.changes.some((change) => path.resolve(change.path) !== path.resolve(documentPath) && isSymbolicLink(change.path));
 }

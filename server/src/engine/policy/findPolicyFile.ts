@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { insideWorkspace, isWithin } from '../workspace';
 import { POLICY_FILE_NAMES } from './policy';
 
 export function isPolicyFile(filePath: string): boolean {
@@ -13,14 +14,12 @@ export function isPolicyFile(filePath: string): boolean {
 export function findPolicyFile(datasetPath: string, workspaceRoot: string | undefined, exists: (p: string) => boolean): string | undefined {
   const root = workspaceRoot ? path.resolve(workspaceRoot) : undefined;
   let dir = path.dirname(path.resolve(datasetPath));
-  if (root) {
-    const inside = path.relative(root, dir);
-    if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
-  }
+  if (root && !isWithin(dir, root)) return undefined;
   for (;;) {
     for (const name of POLICY_FILE_NAMES) {
       const candidate = path.join(dir, name);
-      if (exists(candidate)) return candidate;
+      // A policy that is a link to a file outside the workspace is not the project's.
+      if (exists(candidate) && insideWorkspace(candidate, root)) return candidate;
     }
     const parent = path.dirname(dir);
     if (dir === root || parent === dir) return undefined;

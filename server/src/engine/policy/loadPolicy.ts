@@ -3,6 +3,7 @@
 // finding. An invalid policy leaves the defaults in force until it is fixed.
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../../schemas/cohortlint.schema.json';
+import { internalErrorFinding } from '../isolation';
 import { policySchemaPathFindings } from '../schema/policySchemaPaths';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding, Range } from '../types';
@@ -17,7 +18,8 @@ export interface LoadedPolicy {
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
 function configFinding(range: Range, message: string, data: Record<string, unknown> = {}): Finding {
-  return { code: 'config-invalid', severity: 'error', range, message, data };
+  // A remote schema is a valid wish Cohort Lint cannot honour offline: a warning, not an error.
+  return { code: 'config-invalid', severity: data.problem === 'remote' ? 'warning' : 'error', range, message, data };
 }
 
 function describe(error: ErrorObject): string {
@@ -65,6 +67,14 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
   if (!policyPath) return { findings: [], policy: defaultPolicy() };
   const text = read(policyPath);
   if (text === undefined) return { path: policyPath, findings: [], policy: defaultPolicy() };
+  try {
+    return readPolicy(policyPath, text, read, workspaceRoot);
+  } catch (error) {
+    return { path: policyPath, findings: [internalErrorFinding('read this policy file', error, 'the defaults apply to its datasets')], policy: defaultPolicy() };
+  }
+}
+
+function readPolicy(policyPath: string, text: string, read: (p: string) => string | undefined, workspaceRoot: string | undefined): LoadedPolicy {
   const doc = parseStructured(policyPath, text);
   if (doc.parseErrors.length > 0) {
     const findings = doc.parseErrors.map((e) => configFinding(e.range, `${e.message}. Defaults apply until this is fixed.`));

@@ -1,5 +1,6 @@
 // Every rule, in the order findings are reported. Each area keeps its own list.
 import type { StructuredRule } from '../documents/structuredRule';
+import { INTERNAL_ERROR } from '../isolation';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
@@ -44,7 +45,7 @@ export const PARSE_RULE_BY_KIND: Record<string, string> = {
 };
 
 const byId = new Map<string, RuleMeta>();
-for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID]) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id)) byId.set(rule.id, rule);
 
 export const ALL_RULES: RuleMeta[] = [...byId.values()];
 

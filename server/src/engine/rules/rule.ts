@@ -13,7 +13,7 @@ export interface RuleMeta {
   /** One line for SARIF's shortDescription and the docs index. */
   description: string;
   fixable: boolean;
-  appliesTo: 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'structured';
+  appliesTo: 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'structured' | 'any';
 }
 
 export interface DatasetContext {

@@ -3,6 +3,7 @@
 // schema path can be read at all. A path outside the workspace is never read.
 import * as path from 'node:path';
 import { parseStructured } from '../structured/structuredDocument';
+import { insideWorkspace } from '../workspace';
 import type { DocPath } from '../structured/structuredDocument';
 
 export type ReadFile = (absolutePath: string) => string | undefined;
@@ -24,11 +25,7 @@ export interface PackageResource {
   schema: ResourceSchema;
 }
 
-export function insideWorkspace(filePath: string, workspaceRoot: string | undefined): boolean {
-  if (!workspaceRoot) return true;
-  const rel = path.relative(path.resolve(workspaceRoot), path.resolve(filePath));
-  return !rel.startsWith('..') && !path.isAbsolute(rel);
-}
+export { insideWorkspace } from '../workspace';
 
 export function isRemote(ref: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(ref);

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { parseStructured } from '../structured/structuredDocument';
-import { descriptorCandidates, insideWorkspace, packageResources, readDescriptor, readSchemaFile, resolveFromDescriptor, type ReadFile } from './dataPackage';
+import { descriptorCandidates, insideWorkspace, isRemote, packageResources, readDescriptor, readSchemaFile, resolveFromDescriptor, type ReadFile } from './dataPackage';
 import type { TableSchema } from './model';
 import { readTableSchema } from './readTableSchema';
 
@@ -60,7 +60,7 @@ function policyCandidates(datasetPath: string, loaded: LoadedPolicy): string[] {
   if (!loaded.path) return [];
   const policyDir = path.dirname(loaded.path);
   return Object.entries(loaded.policy.schemas)
-    .filter(([dataset]) => samePath(path.resolve(policyDir, dataset), datasetPath))
+    .filter(([dataset, schema]) => !isRemote(schema) && samePath(path.resolve(policyDir, dataset), datasetPath))
     .map(([, schema]) => path.resolve(policyDir, schema));
 }
 

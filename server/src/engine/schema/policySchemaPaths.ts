@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import type { RawFinding } from '../rules/rule';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
-import { insideWorkspace, type ReadFile } from './dataPackage';
+import { insideWorkspace, isRemote, type ReadFile } from './dataPackage';
 import { readTableSchema } from './readTableSchema';
 
 /** `policy` is the policy's text, or its already parsed document (loadPolicy has one). */
@@ -15,11 +15,15 @@ export function policySchemaPathFindings(policyPath: string, policy: string | St
   const root = workspaceRoot ?? path.dirname(policyPath);
   const findings: RawFinding[] = [];
   for (const [dataset, ref] of entries) {
-    const target = path.resolve(path.dirname(policyPath), ref);
     const range = doc.locate(['schema', dataset], 'value');
+    if (isRemote(ref)) {
+      findings.push({ range, message: `The schema for "${dataset}" is the URL "${ref}": remote schemas are not fetched (Cohort Lint makes no network requests), so the dataset is not checked against it. Save a copy in the workspace and name that file here.`, data: { kind: 'schema-path', dataset, ref, problem: 'remote' } });
+      continue;
+    }
+    const target = path.resolve(path.dirname(policyPath), ref);
     const data = { kind: 'schema-path', dataset, ref, resolved: target };
     if (!insideWorkspace(target, root)) {
-      findings.push({ range, message: `The schema for "${dataset}" is "${ref}", which resolves outside the workspace (${target}); it was not read, so the dataset is not checked against it.`, data: { ...data, problem: 'outside' } });
+      findings.push({ range, message: `The schema for "${dataset}" is "${ref}", which resolves outside the workspace (${target}, following symbolic links); it was not read, so the dataset is not checked against it.`, data: { ...data, problem: 'outside' } });
       continue;
     }
     const text = read(target);

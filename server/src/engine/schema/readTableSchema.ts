@@ -1,12 +1,13 @@
 // Reads a Table Schema's fields from a parsed document, tolerating what real schemas do
 // (fields without a type, constraints left out, a `$ref` where a field should be).
 // Validation is schema-invalid's job: here whatever cannot be used is simply skipped.
+import { safeText } from '../structured/safeText';
 import type { TableSchema, TableSchemaField } from './model';
 
 /** A list of strings; Table Schema v2 also allows missingValues as `{value, label}` objects. */
 function asStrings(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  return value.map((v) => (v && typeof v === 'object' && 'value' in v ? String((v as { value: unknown }).value) : String(v)));
+  return value.map((v) => (v && typeof v === 'object' && 'value' in v ? safeText((v as { value: unknown }).value) : safeText(v)));
 }
 
 function asString(value: unknown): string | undefined {

@@ -5,6 +5,10 @@ import * as jsonc from 'jsonc-parser';
 import { isNode, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { LineIndex } from '../table/lineIndex';
 import type { Range } from '../types';
+import { jsonValue } from './jsonValue';
+import { nestingTooDeep } from './nesting';
+import { safeText } from './safeText';
+import { yamlValue } from './yamlValue';
 
 export type DocPath = (string | number)[];
 
@@ -39,7 +43,7 @@ function jsonDocument(text: string, lines: LineIndex): Omit<StructuredDocument, 
   }));
   return {
     format: 'json', text, lines, parseErrors,
-    value: errors.length === 0 && tree ? jsonc.getNodeValue(tree) : undefined,
+    value: errors.length === 0 && tree ? jsonValue(tree) : undefined,
     span(path, target = 'value') {
       if (!tree) return undefined;
       const node = path.length === 0 ? tree : jsonc.findNodeAtLocation(tree, path);
@@ -55,7 +59,7 @@ function yamlNodeAt(doc: Document, path: DocPath, target: 'key' | 'value'): { ra
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
   const last = path[path.length - 1];
   if (isMap(parent)) {
-    const pair = parent.items.find((item) => isNode(item.key) && String((item.key as { value?: unknown }).value) === String(last));
+    const pair = parent.items.find((item) => isNode(item.key) && safeText((item.key as { value?: unknown }).value) === String(last));
     if (!pair) return undefined;
     return (target === 'key' ? pair.key : pair.value) as { range?: [number, number, number] } | undefined;
   }
@@ -64,14 +68,18 @@ function yamlNodeAt(doc: Document, path: DocPath, target: 'key' | 'value'): { ra
 }
 
 function yamlDocument(text: string, lines: LineIndex): Omit<StructuredDocument, 'locate'> {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  // logLevel 'error': the library's warnings (collection keys, unknown tags) would go to stderr.
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   const parseErrors = doc.errors.map((e) => ({
     range: lines.range(e.pos[0], Math.max(e.pos[1], e.pos[0] + 1)),
     message: `YAML syntax error: ${e.message.split('\n')[0]}`,
   }));
+  // Aliases that cannot be expanded (unresolved, or expanding past the bound) are parse problems too.
+  const read = parseErrors.length === 0 ? yamlValue(doc, lines) : { value: undefined };
+  if (read.problem) parseErrors.push(read.problem);
   return {
     format: 'yaml', text, lines, parseErrors,
-    value: parseErrors.length === 0 ? doc.toJS({ maxAliasCount: 100 }) ?? undefined : undefined,
+    value: read.value,
     span(path, target = 'value') {
       const node = yamlNodeAt(doc, path, target);
       if (!node?.range) return undefined;
@@ -80,9 +88,21 @@ function yamlDocument(text: string, lines: LineIndex): Omit<StructuredDocument, 
   };
 }
 
+/** A text nested past the limit is never handed to a parser (see nesting.ts). */
+function tooDeepDocument(format: 'json' | 'yaml', text: string, lines: LineIndex, offset: number, limit: number): Omit<StructuredDocument, 'locate'> {
+  return {
+    format, text, lines, value: undefined,
+    parseErrors: [{ range: lines.range(offset, offset + 1), message: `${format === 'json' ? 'JSON' : 'YAML'} nested more than ${limit} levels deep here; Cohort Lint reads at most ${limit} levels` }],
+    span: () => undefined,
+  };
+}
+
 export function parseStructured(path: string, text: string): StructuredDocument {
   const lines = new LineIndex(text);
-  const base = formatOf(path) === 'yaml' ? yamlDocument(text, lines) : jsonDocument(text, lines);
+  const format = formatOf(path);
+  const deep = nestingTooDeep(text, format);
+  const base = deep ? tooDeepDocument(format, text, lines, deep.offset, deep.limit)
+    : format === 'yaml' ? yamlDocument(text, lines) : jsonDocument(text, lines);
   return {
     ...base,
     locate(docPath, target = 'value') {

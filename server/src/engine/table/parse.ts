@@ -105,7 +105,8 @@ export function parseTable(text: string, delimiterHint?: string): Table {
     table.problems.push({ kind: 'binary', start: 0, end: table.lines.lineEnd(0) });
     return table;
   }
-  const checkUndecodable = /[\uFFFD\u0000]/.test(text);
+  // Invalid UTF-8 is decided on the bytes (decode.ts): a U+FFFD in the text can be data.
+  const checkUndecodable = text.includes('\u0000');
   let delimiter = delimiterHint;
   let offset = skipLeadingComments(text, delimiterHint);
 
@@ -133,7 +134,7 @@ export function parseTable(text: string, delimiterHint?: string): Table {
           return;
         }
         if (result.errors.some((e) => e.type === 'Quotes')) table.problems.push({ kind: 'bad-quote', start, end });
-        if (checkUndecodable && values.some((v) => /[\uFFFD\u0000]/.test(v))) {
+        if (checkUndecodable && values.some((v) => v.includes('\u0000'))) {
           table.problems.push({ kind: 'undecodable', start, end });
         }
         if (!table.headerRow) {

@@ -4,6 +4,7 @@
 // findings on the header are positioned exactly and row findings by line.
 import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
+import { decodeStream, undecodableProblems } from './decode';
 import { LineIndex } from './lineIndex';
 import { isTemplateDirectiveRow } from './templateRow';
 import { skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
@@ -39,11 +40,13 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       problems.push({ kind, start: 0, end: rowWidth(values, table?.delimiter ?? ','), line, ...extra });
     };
 
-    // Undecodable bytes are rare: rows are searched for them only once a chunk had any.
+    // NUL characters are rare: rows are searched for them only once a chunk had any.
+    // Invalid UTF-8 is found on the bytes (decode.ts) and reported by line at the end.
     let sawUndecodable = false;
-    const input = createReadStream(filePath, { encoding: 'utf8' });
-    input.on('data', (chunk) => {
-      if (!sawUndecodable && (chunk.includes('\uFFFD') || chunk.includes('\u0000'))) sawUndecodable = true;
+    const decoded = decodeStream(createReadStream(filePath));
+    const input = decoded.stream;
+    input.on('data', (chunk: string) => {
+      if (!sawUndecodable && chunk.includes('\u0000')) sawUndecodable = true;
     });
     Papa.parse<string[]>(input as unknown as File, {
       delimiter: delimiterHint ?? '',
@@ -72,7 +75,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           if (result.errors.some((e) => e.code === 'MissingQuotes')) problem('unclosed-quote', values);
           else if (result.errors.some((e) => e.type === 'Quotes')) problem('bad-quote', values);
           if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
-          if (sawUndecodable && values.some((v) => v.includes('\uFFFD') || v.includes('\u0000'))) problem('undecodable', values);
+          if (sawUndecodable && values.some((v) => v.includes('\u0000'))) problem('undecodable', values);
           sink!(values, line);
         }
         line += 1 + newlines(values);
@@ -84,6 +87,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           return;
         }
         if (dataRows === 0) problems.push({ kind: 'no-rows', start: table.headerRow!.start, end: table.headerRow!.end });
+        problems.push(...undecodableProblems(decoded.report(), table.lines));
         problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
         resolve({ table });
       },

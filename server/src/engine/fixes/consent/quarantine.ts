@@ -10,6 +10,7 @@ import { rows as rowsText } from '../../format';
 import type { DatasetAnalysis } from '../../lintDataset';
 import type { Policy } from '../../policy/policy';
 import { LineIndex } from '../../table/lineIndex';
+import { isSymbolicLink } from '../../workspace';
 import { parseTable, type TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
 import { breakAt, breakBefore, lineBreakOf, toTextEdits, type OffsetEdit } from './textEdits';
@@ -48,6 +49,8 @@ function sameHeader(existing: string, header: readonly string[], delimiter: stri
 function target(datasetPath: string, header: readonly string[], delimiter: string, read: (p: string) => string | undefined) {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const file = quarantinePath(datasetPath, attempt);
+    // A name that is a symbolic link is taken: rows are never written through one.
+    if (isSymbolicLink(file)) continue;
     const existing = read(file);
     if (existing === undefined) return { file, existing: undefined };
     if (existing.trim() === '' || sameHeader(existing, header, delimiter)) return { file, existing };

@@ -8,6 +8,7 @@ import { count, percent } from '../../format';
 import { isIdentifierColumn } from '../../phenotype/identifiers';
 import type { TableSchema, TableSchemaField } from '../../schema/model';
 import { fieldChecker, VIOLATION_KINDS, type FieldChecker, type ViolationKind } from '../../schema/valueChecks';
+import { safeText } from '../../structured/safeText';
 import type { DatasetRule, RawFinding, RowScan } from '../rule';
 
 /** How many line numbers each column keeps, and how many distinct out-of-enum values. */
@@ -93,7 +94,7 @@ const scan: RowScan<MismatchState | undefined> = {
 
 function bound(field: TableSchemaField, inclusive: string, exclusive: string): string {
   const c = (field.constraints ?? {}) as Record<string, unknown>;
-  return c[inclusive] !== undefined ? String(c[inclusive]) : `${c[exclusive]} (exclusive)`;
+  return c[inclusive] !== undefined ? safeText(c[inclusive]) : `${safeText(c[exclusive])} (exclusive)`;
 }
 
 const KIND_TEXT: Record<ViolationKind, (field: TableSchemaField) => string> = {

@@ -3,6 +3,7 @@
 // duplicate names, constraints of the wrong type or that no value can meet, a `$ref`
 // (Table Schema has no references), missingValues and primaryKey that do not fit.
 import { CONSTRAINT_NAMES, isFieldType, NUMERIC_TYPES, ORDERED_TYPES, suggestConstraint, suggestType } from '../../schema/fieldTypes';
+import { safeText } from '../../structured/safeText';
 import type { DocPath, StructuredDocument } from '../../structured/structuredDocument';
 import type { RawFinding } from '../rule';
 import { firstLineOf, lineOf, type SchemaInDocument } from './schemasInDocument';
@@ -72,7 +73,7 @@ function checkStringList(value: unknown, path: DocPath, label: string, root: unk
   const ok = (item: unknown) => typeof item === 'string' || (labelledObjects && isObject(item) && typeof item.value === 'string');
   return value.flatMap((item, i) => (ok(item) ? [] : [{
     path: [...path, i], kind: 'not-a-string',
-    message: `${label} item ${i + 1} (${show(item)}) is ${typeName(item)}; Table Schema compares cells as text, so write it as a string (${show(String(item))}).`,
+    message: `${label} item ${i + 1} (${show(item)}) is ${typeName(item)}; Table Schema compares cells as text, so write it as a string (${show(safeText(item))}).`,
   }]));
 }
 

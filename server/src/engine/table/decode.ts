@@ -1,0 +1,192 @@
+// Bytes of a table file to text, deciding "undecodable" on the bytes rather than on the
+// text: a U+FFFD written as valid UTF-8 (EF BF BD) is data that was damaged before it
+// reached this file, while an invalid byte sequence is this file's own problem. Lines
+// that hold invalid sequences are reported by number (0-based, counting \r\n, \n and \r
+// as the editor does). A UTF-16 file with a byte order mark is decoded as UTF-16 instead
+// of being taken for binary. Works on a whole file and on a stream of chunks alike.
+import { isUtf8 } from 'node:buffer';
+import { Transform, type Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
+import type { TableProblem } from './parse';
+
+export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
+
+/** Lines with invalid UTF-8 beyond this are counted, not listed. */
+export const MAX_INVALID_LINES = 100;
+
+export interface DecodeReport {
+  encoding: TextEncodingName;
+  /** 0-based lines holding invalid UTF-8 sequences (the first MAX_INVALID_LINES). */
+  invalidLines: number[];
+  /** Every line holding one. */
+  invalidLineCount: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+function countByte(bytes: Uint8Array, byte: number): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buffer.indexOf(byte); i !== -1; i = buffer.indexOf(byte, i + 1)) n++;
+  return n;
+}
+
+function countCrLf(bytes: Uint8Array): number {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = buffer.indexOf('\r\n'); i !== -1; i = buffer.indexOf('\r\n', i + 2)) n++;
+  return n;
+}
+
+/** Where the last complete UTF-8 character ends: an incomplete sequence at the end waits for the next chunk. */
+function completeLength(bytes: Uint8Array): number {
+  for (let j = bytes.length - 1; j >= 0 && j >= bytes.length - 3; j--) {
+    const b = bytes[j];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return bytes.length - j < need && b < 0xf8 ? j : bytes.length;
+  }
+  return bytes.length;
+}
+
+/** Validates UTF-8 chunk by chunk and tracks line numbers, in bounded memory. */
+class Utf8Lines {
+  private pending = new Uint8Array(0);
+  private line = 0;
+  private previousCr = false;
+  readonly invalidLines: number[] = [];
+  invalidLineCount = 0;
+  private lastInvalid = -1;
+
+  push(chunk: Uint8Array): void {
+    const joined = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
+    const cut = completeLength(joined);
+    this.pending = joined.slice(cut);
+    const body = joined.subarray(0, cut);
+    if (body.length === 0) return;
+    if (isUtf8(body)) this.countLines(body);
+    else this.scan(body);
+  }
+
+  end(): void {
+    if (this.pending.length > 0) this.invalid();
+    this.pending = new Uint8Array(0);
+  }
+
+  private invalid(): void {
+    if (this.line === this.lastInvalid) return;
+    this.lastInvalid = this.line;
+    this.invalidLineCount++;
+    if (this.invalidLines.length < MAX_INVALID_LINES) this.invalidLines.push(this.line);
+  }
+
+  /** Valid text: only the line count moves (\r\n is one break, also across chunks). */
+  private countLines(body: Uint8Array): void {
+    const crs = countByte(body, CR);
+    const pairs = (crs > 0 ? countCrLf(body) : 0) + (this.previousCr && body[0] === LF ? 1 : 0);
+    this.line += countByte(body, LF) + crs - pairs;
+    this.previousCr = body[body.length - 1] === CR;
+  }
+
+  /** Text with an invalid sequence: each line's bytes (ASCII breaks never sit inside a character) are checked alone. */
+  private scan(body: Uint8Array): void {
+    let start = 0;
+    const check = (end: number) => {
+      if (end > start && !isUtf8(body.subarray(start, end))) this.invalid();
+    };
+    for (let i = 0; i < body.length; i++) {
+      const b = body[i];
+      if (b !== LF && b !== CR) continue;
+      check(i);
+      start = i + 1;
+      const afterCr = i > 0 ? body[i - 1] === CR : this.previousCr;
+      if (b === CR || !afterCr) this.line++;
+    }
+    check(body.length);
+    this.previousCr = body[body.length - 1] === CR;
+  }
+}
+
+function encodingOf(head: Uint8Array): TextEncodingName {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return 'utf-8';
+}
+
+/** Decodes chunks as they come; the encoding is chosen from the first bytes (a byte order mark). */
+export class ByteDecoder {
+  private head: Uint8Array | undefined = new Uint8Array(0);
+  private decoder: TextDecoder | undefined;
+  private utf8: Utf8Lines | undefined;
+  encoding: TextEncodingName = 'utf-8';
+
+  write(chunk: Uint8Array): string {
+    if (this.head) {
+      // Two bytes decide the encoding; a tiny first chunk waits for more.
+      this.head = Buffer.concat([this.head, chunk]);
+      if (this.head.length < 2) return '';
+      chunk = this.head;
+      this.head = undefined;
+      this.start(chunk);
+    }
+    this.utf8?.push(chunk);
+    return this.decoder!.decode(chunk, { stream: true });
+  }
+
+  end(): string {
+    let text = '';
+    if (this.head) {
+      const rest = this.head;
+      this.head = undefined;
+      this.start(rest);
+      this.utf8?.push(rest);
+      text = this.decoder!.decode(rest, { stream: true });
+    }
+    this.utf8?.end();
+    return text + this.decoder!.decode();
+  }
+
+  report(): DecodeReport {
+    return { encoding: this.encoding, invalidLines: this.utf8?.invalidLines ?? [], invalidLineCount: this.utf8?.invalidLineCount ?? 0 };
+  }
+
+  private start(head: Uint8Array): void {
+    this.encoding = encodingOf(head);
+    // Invalid sequences become U+FFFD in the text; the byte check says which lines had them.
+    this.decoder = new TextDecoder(this.encoding, { fatal: false });
+    if (this.encoding === 'utf-8') this.utf8 = new Utf8Lines();
+  }
+}
+
+/** A whole file's bytes: its text (byte order mark dropped, as editors do) and what decoding found. */
+export function decodeBytes(bytes: Uint8Array): { text: string; report: DecodeReport } {
+  const decoder = new ByteDecoder();
+  const text = decoder.write(bytes) + decoder.end();
+  return { text, report: decoder.report() };
+}
+
+/** A byte stream as a stream of decoded strings; `report()` is complete once the stream ended. */
+export function decodeStream(input: Readable): { stream: Readable; report: () => DecodeReport } {
+  const decoder = new ByteDecoder();
+  const stream = new Transform({
+    readableObjectMode: true,
+    transform(chunk: Buffer, _encoding, done) {
+      const text = decoder.write(chunk);
+      done(null, text === '' ? undefined : text);
+    },
+    flush(done) {
+      const text = decoder.end();
+      done(null, text === '' ? undefined : text);
+    },
+  });
+  input.on('error', (error) => stream.destroy(error));
+  return { stream: input.pipe(stream), report: () => decoder.report() };
+}
+
+/** The table problems for lines with invalid UTF-8; lines past `knownLines` (a streamed file's head) carry only their number. */
+export function undecodableProblems(report: DecodeReport | undefined, lines: { lineCount: number; lineStart(line: number): number; lineEnd(line: number): number }): TableProblem[] {
+  return (report?.invalidLines ?? []).map((line) => (line < lines.lineCount
+    ? { kind: 'undecodable', start: lines.lineStart(line), end: lines.lineEnd(line) }
+    : { kind: 'undecodable', start: 0, end: 0, line }));
+}
