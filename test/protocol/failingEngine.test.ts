@@ -18,7 +18,8 @@ for (const mode of modes) {
       const items = await session.client.diagnostics(uri, (ds) => ds.length > 0);
       assert.equal(items.length, 1);
       const [d] = items;
-      assert.equal(d.code, 'analysis-failed');
+      assert.equal(d.code, 'internal-error');
+      assert.match(d.codeDescription!.href, /internal-error\.md$/);
       assert.equal(d.source, 'cohort-lint');
       assert.equal(d.severity, 1);
       assert.deepEqual(d.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });

@@ -3,7 +3,7 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -57,7 +57,7 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
     try {
       results.push(...(await lintOne(file, configPath, cwd, loadOnce)).map((f) => ({ file: file.path, ...f })));
     } catch (error) {
-      if (isIoError(error)) ioProblems.push({ file: file.path, message: `cannot read ${path.relative(cwd, file.path) || file.path}: ${error.code}` });
+      if (isIoError(error)) ioProblems.push({ file: file.path, message: `cannot read ${isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path}: ${error.code}` });
       else results.push({ file: file.path, ...internalErrorFinding('analyse this file', error, 'it has no other findings') });
     }
   }

@@ -1,0 +1,47 @@
+// Per-document isolation in the editor: a dataset whose Table Schema once made the engine
+// throw (an object with a null prototype in missingValues) keeps its consent findings; a
+// schema nested too deeply is one positioned finding; and with no settings from the
+// client, findings are capped at the documented 1,000.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modes, serverPerSuite } from './harness';
+
+const DATASET = 'id,consent,consent_status\n1,GRU,active\n2,,active\n3,HMB,withdrawn\n4,GRU,active\n';
+
+for (const mode of modes) {
+  describe(`isolation (${mode.name})`, () => {
+    const session = serverPerSuite({ pull: mode.pull });
+    const ws = session.ws;
+
+    it('a dataset whose schema holds hostile values still gets its consent findings', async () => {
+      ws.write('hostile.schema.json', '{"fields": [{"name": "id"}, {"name": "consent", "constraints": {"enum": [{"toString": 1}]}}], "missingValues": [{"__proto__": null}, ""]}');
+      const uri = await session.client.open(ws.write('hostile.csv', DATASET), DATASET);
+      const items = await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'consent-withdrawn'), 'consent findings');
+      assert.ok(items.some((d) => d.code === 'consent-value-missing'), `got ${items.map((d) => d.code).join(', ')}`);
+      assert.ok(!items.some((d) => d.code === 'internal-error'), 'the schema was read, not failed on');
+    });
+
+    it('a schema nested 3,000 levels deep is one positioned schema-invalid finding, not a failure', async () => {
+      const text = `{"fields": [], "x": ${'['.repeat(3000)}${']'.repeat(3000)}}`;
+      const uri = await session.client.open(ws.write('deep.schema.json', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => ds.length > 0);
+      assert.deepEqual(items.map((d) => d.code), ['schema-invalid']);
+      assert.match(items[0].message as string, /nested more than 256 levels/);
+      assert.equal(items[0].range.start.line, 0);
+      assert.ok(items[0].range.start.character > 256, 'on the bracket that went too deep');
+    });
+
+    it('with no maxProblems from the client, a dataset gets at most 1,000 findings', async () => {
+      const header = ['id', ...Array.from({ length: 1500 }, (_, i) => `c${i}`)].join(',');
+      const row = (n: number) => [n, ...Array.from({ length: 1500 }, () => '')].join(',');
+      const text = [header, row(1), row(2), row(3)].join('\n') + '\n';
+      const uri = await session.client.open(ws.write('wide.csv', text), text);
+      const items = await session.client.diagnostics(uri, (ds) => ds.length > 0);
+      assert.equal(items.length, 1000);
+    });
+
+    it('shuts down cleanly', async () => {
+      assert.equal(await session.client.shutdown(), 0);
+    });
+  });
+}
