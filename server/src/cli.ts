@@ -1,23 +1,15 @@
-// `cohort-lint [--format text|json|sarif] [--config FILE] PATH...`
-// Exit 0: no error-severity finding; 1: at least one; 2: usage or I/O error (a file that
-// cannot be read; the others are still linted). A file the linter fails on gets an
-// internal-error finding instead.
-import * as path from 'node:path';
+// `cohort-lint [options] PATH...` (`--help` lists the options, cli/args.ts).
+// Exit 0: no error-severity finding; 1: at least one, or more warnings than
+// --max-warnings; 2: usage or I/O error (a file that cannot be read; the others are
+// still linted). A file the linter fails on gets an internal-error finding instead.
 import { existsSync } from 'node:fs';
-import { parseArgs, USAGE, UsageError } from './cli/args';
+import { helpText, parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles } from './cli/collectFiles';
 import { lintFiles, type FileFinding, type IoProblem } from './cli/lintFiles';
-import { toSarif } from './cli/sarif';
+import { report } from './cli/report';
 
+/** Kept equal to package.json's version (test/unit/cliManners.test.ts checks). */
 const VERSION = '0.1.0';
-
-function text(findings: FileFinding[], cwd: string): string {
-  const lines = findings.map((f) => `${path.relative(cwd, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}: ${f.severity} ${f.code}: ${f.message}`);
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
-  lines.push(`${findings.length} findings (${errors} errors, ${warnings} warnings)`);
-  return lines.join('\n') + '\n';
-}
 
 async function main(argv: string[]): Promise<number> {
   const cwd = process.cwd();
@@ -32,7 +24,11 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
   if (args.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(helpText());
+    return 0;
+  }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
     return 0;
   }
   let findings: FileFinding[];
@@ -44,16 +40,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`cohort-lint: ${(e as Error).message.split('\n')[0]}\n`);
     return 2;
   }
-  if (args.format === 'json') {
-    process.stdout.write(JSON.stringify(findings.map(({ file, range, severity, code, message, data }) => ({ file, range, severity, code, message, data })), null, 2) + '\n');
-  } else if (args.format === 'sarif') {
-    process.stdout.write(JSON.stringify(toSarif(findings, VERSION, cwd), null, 2) + '\n');
-  } else {
-    process.stdout.write(text(findings, cwd));
-  }
+  const code = report(findings, args, VERSION, cwd, { stdout: process.stdout, stderr: process.stderr, env: process.env });
   for (const problem of ioProblems) process.stderr.write(`cohort-lint: ${problem.message}\n`);
-  if (ioProblems.length > 0) return 2;
-  return findings.some((f) => f.severity === 'error') ? 1 : 0;
+  return ioProblems.length > 0 ? 2 : code;
 }
 
 main(process.argv.slice(2)).then(

@@ -1,5 +1,5 @@
 // Policy files: where they are found, what valid ones yield, and positioned
-// config-invalid findings for invalid ones (defaults then stay in force).
+// config-invalid findings for invalid ones (that key then takes its default).
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
@@ -118,7 +118,7 @@ describe('loadPolicy', () => {
     assert.deepEqual(loaded.policy.ancestry.reference, { A: 0.25, B: 0.75 });
   });
 
-  test('minRatio: 2 is reported on its value and defaults stay in force', () => {
+  test('minRatio: 2 is reported on its value, falls back to its default, and minCount still applies', () => {
     const loaded = load('ancestry:\n  minRatio: 2\n  minCount: 10\n');
     assert.equal(loaded.findings.length, 1);
     const f = loaded.findings[0];
@@ -126,8 +126,9 @@ describe('loadPolicy', () => {
     assert.equal(f.severity, 'error');
     assert.deepEqual(f.range, { start: { line: 1, character: 12 }, end: { line: 1, character: 13 } });
     assert.match(f.message, /minRatio/);
-    assert.match(f.message, /Defaults apply/);
-    assert.deepEqual(loaded.policy, defaultPolicy());
+    assert.match(f.message, /takes its default/);
+    assert.equal(loaded.policy.ancestry.minRatio, defaultPolicy().ancestry.minRatio);
+    assert.equal(loaded.policy.ancestry.minCount, 10);
   });
 
   test('an unknown reference name is reported on its value', () => {

@@ -77,7 +77,7 @@ describe('SARIF output', () => {
 
   test('consent errors: exit 1, one result per finding, rule metadata, encoded URIs', (t) => {
     const dir = consentFolder(t);
-    const r = runCli(dir, '--format', 'sarif', 'data');
+    const r = runCli(dir, '--format', 'sarif', '--docs-url', 'https://docs.example.org/cohort-lint/rules', 'data');
     assert.equal(r.code, 1, r.stderr);
     const log = JSON.parse(r.stdout);
     assert.equal(log.version, '2.1.0');
@@ -92,7 +92,7 @@ describe('SARIF output', () => {
       assert.equal(rule.name, friendlyName(rule.id));
       assert.match(rule.name, /^[A-Z][A-Za-z0-9]+$/);
       for (const key of ['shortDescription', 'fullDescription', 'help']) assert.ok(rule[key]?.text, `${rule.id} lacks ${key}`);
-      assert.match(rule.helpUri, new RegExp(`${rule.id}\\.md$`));
+      assert.equal(rule.helpUri, `https://docs.example.org/cohort-lint/rules/${rule.id}.md`);
     }
     const codes = run.results.map((x: { ruleId: string }) => x.ruleId);
     for (const code of ['consent-value-missing', 'consent-value-invalid', 'consent-withdrawn', 'consent-scope-mismatch']) assert.ok(codes.includes(code), `no ${code} result`);
@@ -126,13 +126,20 @@ describe('SARIF output', () => {
     const binary = validatorBinary();
     if (!binary.path) return t.skip(binary.why!);
     const dir = consentFolder(t);
-    const r = runCli(dir, '--format', 'sarif', 'data');
+    // As CI would run it, with the public docs base configured (cli/docsLinks.ts).
+    const r = runCli(dir, '--format', 'sarif', '--docs-url', 'https://docs.example.org/cohort-lint/rules/', 'data');
     assert.equal(r.code, 1, r.stderr);
     const file = path.join(dir, 'cohort-lint.sarif');
     writeFileSync(file, r.stdout);
     const results = validate(binary.path, file, dir);
     const problems = results.filter((x) => x.level === 'error' || x.level === 'warning');
     assert.deepEqual(problems, []);
+    // Without a base the links are left out rather than pointing at this machine's files:
+    // the validator's only complaint is then the missing informationUri (a warning).
+    const bare = path.join(dir, 'bare.sarif');
+    writeFileSync(bare, runCli(dir, '--format', 'sarif', 'data').stdout);
+    const bareProblems = validate(binary.path, bare, dir).filter((x) => x.level === 'error' || x.level === 'warning');
+    assert.deepEqual(bareProblems.map((x) => x.ruleId), ['SARIF2005']);
     // The tool skips a file it cannot read without a word: its notes prove it read this one.
     assert.ok(results.some((x) => x.ruleId === 'SARIF2009'), `no notes at all: the validator did not analyse the file (${JSON.stringify(results)})`);
   });

@@ -1,4 +1,5 @@
-// Command-line arguments of `cohort-lint`.
+// Command-line arguments of `cohort-lint`. Every option is listed once, in OPTIONS, which
+// both the parser and `--help` read, so the help cannot fall behind the parser.
 export type OutputFormat = 'text' | 'json' | 'sarif';
 
 export interface CliArgs {
@@ -6,31 +7,95 @@ export interface CliArgs {
   config?: string;
   paths: string[];
   help: boolean;
+  version: boolean;
+  /** Errors only: warnings, information and hints are neither printed nor written. */
+  quiet: boolean;
+  /** More warnings than this makes the exit code 1 (as ESLint's --max-warnings). */
+  maxWarnings?: number;
+  /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
+  color?: boolean;
+  /** Base URL of the rule docs for SARIF's helpUri (else COHORT_LINT_DOCS_BASE). */
+  docsUrl?: string;
 }
 
-export const USAGE = 'usage: cohort-lint [--format text|json|sarif] [--config FILE] PATH...';
+interface OptionSpec {
+  flags: string[];
+  value?: string;
+  help: string;
+  apply: (args: CliArgs, value: string) => void;
+}
+
+const FORMATS: OutputFormat[] = ['text', 'json', 'sarif'];
+
+export const OPTIONS: OptionSpec[] = [
+  {
+    flags: ['--format', '-f'], value: 'text|json|sarif', help: 'output format (default text; sarif is SARIF 2.1.0)',
+    apply: (args, v) => {
+      if (!FORMATS.includes(v as OutputFormat)) throw new UsageError(`unknown format "${v}" (text, json or sarif)`);
+      args.format = v as OutputFormat;
+    },
+  },
+  { flags: ['--config', '-c'], value: 'FILE', help: 'use this policy file for every path instead of the nearest cohortlint.yaml', apply: (args, v) => { args.config = v; } },
+  { flags: ['--quiet', '-q'], help: 'report errors only (warnings still count for --max-warnings)', apply: (args) => { args.quiet = true; } },
+  {
+    flags: ['--max-warnings'], value: 'N', help: 'exit 1 when there are more than N warnings',
+    apply: (args, v) => {
+      if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+      args.maxWarnings = Number(v);
+    },
+  },
+  { flags: ['--color'], help: 'colour the text output even when stdout is not a terminal', apply: (args) => { args.color = true; } },
+  { flags: ['--no-color'], help: 'never colour the text output (as does the NO_COLOR variable)', apply: (args) => { args.color = false; } },
+  {
+    flags: ['--docs-url'], value: 'URL', help: 'base URL of the rule docs pages for SARIF helpUri (default: COHORT_LINT_DOCS_BASE)',
+    apply: (args, v) => {
+      if (!/^https?:\/\//i.test(v)) throw new UsageError(`--docs-url needs an http(s) URL, not "${v}"`);
+      args.docsUrl = v;
+    },
+  },
+  { flags: ['--version', '-v'], help: 'print the version and exit', apply: (args) => { args.version = true; } },
+  { flags: ['--help', '-h'], help: 'print this help and exit', apply: (args) => { args.help = true; } },
+];
+
+export const USAGE = 'usage: cohort-lint [options] PATH...';
+
+/** `--help`: the usage line, what PATH is, one line per option, the exit codes. */
+export function helpText(): string {
+  const left = OPTIONS.map((o) => `${o.flags.join(', ')}${o.value ? ` ${o.value}` : ''}`);
+  const width = Math.max(...left.map((l) => l.length)) + 2;
+  return [
+    USAGE,
+    '',
+    'Lints datasets (CSV, TSV), Table Schemas, Data Packages, Phenopackets and policy files.',
+    'PATH is a file (read as a table whatever its extension) or a folder (searched recursively).',
+    '',
+    'Options:',
+    ...OPTIONS.map((o, i) => `  ${left[i].padEnd(width)}${o.help}`),
+    '',
+    'Exit codes: 0 no errors, 1 an error or more than --max-warnings warnings, 2 usage or I/O error.',
+    '',
+  ].join('\n');
+}
 
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { format: 'text', paths: [], help: false };
+  const args: CliArgs = { format: 'text', paths: [], help: false, version: false, quiet: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    const value = (): string => {
-      const v = inline ?? argv[++i];
-      if (v === undefined) throw new UsageError(`${flag} needs a value`);
-      return v;
-    };
-    if (flag === '--help' || flag === '-h') args.help = true;
-    else if (flag === '--format' || flag === '-f') {
-      const format = value();
-      if (format !== 'text' && format !== 'json' && format !== 'sarif') throw new UsageError(`unknown format "${format}" (text, json or sarif)`);
-      args.format = format;
-    } else if (flag === '--config' || flag === '-c') args.config = value();
-    else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+    const option = OPTIONS.find((o) => o.flags.includes(flag));
+    if (option) {
+      let value = '';
+      if (option.value) {
+        const v = inline ?? argv[++i];
+        if (v === undefined) throw new UsageError(`${flag} needs a value`);
+        value = v;
+      } else if (inline !== undefined) throw new UsageError(`${flag} takes no value`);
+      option.apply(args, value);
+    } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else args.paths.push(arg);
   }
-  if (!args.help && args.paths.length === 0) throw new UsageError('no PATH given');
+  if (!args.help && !args.version && args.paths.length === 0) throw new UsageError('no PATH given');
   return args;
 }

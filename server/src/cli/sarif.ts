@@ -5,7 +5,8 @@
 // invocation's outcome.
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_RULES, docsUrl, isWithin, type RuleMeta } from '../engine';
+import { ALL_RULES, isWithin, type RuleMeta } from '../engine';
+import { ruleDocsUrl } from './docsLinks';
 import type { FileFinding } from './lintFiles';
 
 const LEVEL = { error: 'error', warning: 'warning', information: 'note', hint: 'note' } as const;
@@ -22,8 +23,10 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-function ruleDescriptor(rule: RuleMeta) {
-  const helpUri = docsUrl(rule.id);
+function ruleDescriptor(rule: RuleMeta, docsBase: string | undefined) {
+  // A public page when a docs base is configured (docsLinks.ts); never a local file:// path.
+  const helpUri = ruleDocsUrl(docsBase, rule.id);
+  const page = helpUri ?? `docs/rules/${rule.id}.md in the Cohort Lint package`;
   const description = sentence(rule.description);
   return {
     id: rule.id,
@@ -31,10 +34,12 @@ function ruleDescriptor(rule: RuleMeta) {
     shortDescription: { text: description },
     fullDescription: { text: `${description} Applies to ${rule.appliesTo === 'dataset' ? 'CSV/TSV datasets' : rule.appliesTo === 'policy' ? 'the policy file' : rule.appliesTo === 'any' ? 'any file Cohort Lint reads' : 'JSON/YAML documents'}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
     help: {
-      text: `${description} What it reports, why, how to fix and how to configure it: ${helpUri}`,
-      markdown: `${description} [What it reports, why, how to fix and how to configure it](${helpUri}).`,
+      text: `${description} What it reports, why, how to fix and how to configure it: ${page}`,
+      markdown: helpUri
+        ? `${description} [What it reports, why, how to fix and how to configure it](${helpUri}).`
+        : `${description} What it reports, why, how to fix and how to configure it: \`${page}\`.`,
     },
-    helpUri,
+    ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
     properties: { tags: [rule.id.split('-')[0]] },
   };
@@ -65,7 +70,9 @@ export interface SarifInvocation {
   endTimeUtc?: string;
 }
 
-export function toSarif(findings: FileFinding[], version: string, cwd: string, invocation: SarifInvocation = {}): object {
+/** `docsBase`: the public http(s) base of the rule pages (sarifDocsBase), or none. */
+export function toSarif(findings: FileFinding[], version: string, cwd: string, invocation: SarifInvocation = {}, docsBase?: string): object {
+  const informationUri = ruleDocsUrl(docsBase, 'README');
   const ruleIndex = new Map(ALL_RULES.map((r, i) => [r.id, i]));
   return {
     $schema: SARIF_SCHEMA,
@@ -77,8 +84,8 @@ export function toSarif(findings: FileFinding[], version: string, cwd: string, i
           fullName: 'Cohort Lint',
           version,
           semanticVersion: version,
-          informationUri: docsUrl('README'),
-          rules: ALL_RULES.map(ruleDescriptor),
+          ...(informationUri ? { informationUri } : {}),
+          rules: ALL_RULES.map((rule) => ruleDescriptor(rule, docsBase)),
         },
       },
       invocations: [{ executionSuccessful: true, ...invocation }],

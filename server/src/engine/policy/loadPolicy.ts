@@ -1,6 +1,6 @@
 // Reads a policy file with source positions (yaml / jsonc-parser), validates it against
 // the shipped JSON Schema, and turns every problem into a positioned config-invalid
-// finding. An invalid policy leaves the defaults in force until it is fixed.
+// finding. An invalid key falls back to its default until it is fixed; the rest applies.
 import Ajv, { type ErrorObject } from 'ajv';
 import schema from '../../../../schemas/cohortlint.schema.json';
 import { internalErrorFinding } from '../isolation';
@@ -8,6 +8,15 @@ import { policySchemaPathFindings } from '../schema/policySchemaPaths';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding, Range } from '../types';
 import { defaultPolicy, policyFromObject, type Policy } from './policy';
+import { errorSegments, validPart } from './validPart';
+
+/** What stays in force while a value is invalid: that key's default, or nothing of a list entry. */
+function fallbackNote(error: ErrorObject, path: (string | number)[]): string {
+  if (error.keyword === 'additionalProperties') return 'It is ignored; the rest of the policy applies.';
+  if (path.length === 0) return 'Defaults apply until this is fixed.';
+  if (typeof path[path.length - 1] === 'number') return 'This entry is left out until it is fixed; the rest of the policy applies.';
+  return 'This key takes its default until it is fixed; the rest of the policy applies.';
+}
 
 export interface LoadedPolicy {
   path?: string;
@@ -29,19 +38,10 @@ function describe(error: ErrorObject): string {
   return `${where} ${error.message ?? 'is invalid'}.`;
 }
 
-function errorPath(error: ErrorObject): (string | number)[] {
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-  const numeric = parts.map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-  if (error.keyword === 'additionalProperties') numeric.push((error.params as any).additionalProperty);
-  return numeric;
-}
-
 /** Keeps only the most useful error per location (anyOf/oneOf produce several). */
-function schemaFindings(raw: unknown, doc: StructuredDocument): Finding[] {
-  if (validate(raw)) return [];
+function schemaFindings(errors: ErrorObject[], doc: StructuredDocument): Finding[] {
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  const errors = validate.errors ?? [];
   // A value that fits none of a key's alternatives (anyOf) draws an error per alternative;
   // when one alternative got deeper (intendedUse.disease's pattern), that error is the
   // useful one and the shallower ones at its ancestors are noise.
@@ -49,12 +49,12 @@ function schemaFindings(raw: unknown, doc: StructuredDocument): Finding[] {
   const deeper = (error: ErrorObject) => errors.some((other) => other.instancePath.startsWith(`${error.instancePath}/`));
   for (const error of errors) {
     if (alternativeNoise.has(error.keyword) && deeper(error)) continue;
-    const path = errorPath(error);
+    const path = errorSegments(error);
     const key = path.join('.');
     if (seen.has(key)) continue;
     seen.add(key);
     const range = doc.locate(path, error.keyword === 'additionalProperties' ? 'key' : 'value');
-    findings.push(configFinding(range, `${describe(error)} Defaults apply until this is fixed.`, { path: key }));
+    findings.push(configFinding(range, `${describe(error)} ${fallbackNote(error, path)}`, { path: key }));
   }
   return findings;
 }
@@ -81,10 +81,11 @@ function readPolicy(policyPath: string, text: string, read: (p: string) => strin
     return { path: policyPath, findings, policy: defaultPolicy() };
   }
   const raw = doc.value === null || doc.value === undefined ? {} : doc.value;
-  const findings = schemaFindings(raw, doc);
-  if (findings.length > 0) return { path: policyPath, findings, policy: defaultPolicy() };
-  const policy = policyFromObject(raw as Record<string, any>);
+  // Only what the schema rejects falls back to its default; every valid key still applies.
+  const valid = validPart(raw, validate);
+  const findings = schemaFindings(valid.errors, doc);
+  const policy = valid.value ? policyFromObject(valid.value as Record<string, any>) : defaultPolicy();
   const pathFindings = policySchemaPathFindings(policyPath, doc, policy.schemas, read, workspaceRoot)
     .map((f) => configFinding(f.range, f.message, f.data));
-  return { path: policyPath, findings: pathFindings, policy };
+  return { path: policyPath, findings: [...findings, ...pathFindings], policy };
 }

@@ -32,7 +32,7 @@ export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...
 export const CONFIG_INVALID: RuleMeta = {
   id: 'config-invalid',
   defaultSeverity: 'error',
-  description: 'The policy file is not valid YAML/JSON or does not match its schema; defaults apply until it is fixed.',
+  description: 'The policy file is not valid YAML/JSON (defaults apply) or a key does not match its schema (that key takes its default; the rest applies).',
   fixable: false,
   appliesTo: 'policy',
 };
