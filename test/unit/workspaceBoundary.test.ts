@@ -105,6 +105,17 @@ describe('workspace boundary', () => {
     assert.deepEqual(f.range.start, { line: 1, character: 14 });
   });
 
+  test('a remote schema in a Data Package is a warning on the resource, and the dataset is linted without it', (t) => {
+    const { ws } = layout(t);
+    const descriptor = write(path.join(ws, 'datapackage.json'), JSON.stringify({ name: 'p', resources: [{ name: 'cohort', path: 'cohort.csv', schema: 'https://example.org/cohort.schema.json' }] }, null, 2));
+    const pkg = lintDocument(descriptor, read(descriptor)!, undefined, { policy: loadPolicy(undefined, read), read, workspaceRoot: ws })!;
+    const remote = pkg.findings.filter((f) => f.data.kind === 'schema-remote');
+    assert.deepEqual(remote.map((f) => [f.code, f.severity, f.range.start.line]), [['schema-invalid', 'warning', 6]]);
+    assert.match(remote[0].message, /remote schemas are not fetched/);
+    const { analysis } = lintAt(write(path.join(ws, 'cohort.csv'), DATASET), ws);
+    assert.equal((analysis as DatasetAnalysis).schema, undefined);
+  });
+
   test('the quarantine fix never writes through a link: the next free name is used', (t) => {
     const { ws, outside } = layout(t);
     const file = write(path.join(ws, 'cohort.csv'), DATASET);
