@@ -3,6 +3,7 @@
 // schema nested too deeply is one positioned finding; and with no settings from the
 // client, findings are capped at the documented 1,000.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { modes, serverPerSuite } from './harness';
 
@@ -38,6 +39,21 @@ for (const mode of modes) {
       const uri = await session.client.open(ws.write('wide.csv', text), text);
       const items = await session.client.diagnostics(uri, (ds) => ds.length > 0);
       assert.equal(items.length, 1000);
+    });
+
+    it('U+FFFD in the editor\'s text is undecodable only when the file on disk holds invalid UTF-8', async () => {
+      const rows = Array.from({ length: 40 }, (_, i) => `${i},White,GRU`).join('\n');
+      const text = `id,race,consent\n${rows}\n40,Caf\uFFFD,GRU\n`;
+      // Valid UTF-8 holding the character: data.
+      const literal = await session.client.open(ws.write('literal.csv', text), text);
+      const clean = await session.client.diagnostics(literal, (ds) => ds.some((d) => d.code === 'ancestry-group-small'));
+      assert.ok(!clean.some((d) => d.code === 'table-malformed'), clean.map((d) => d.message).join('\n'));
+      // On disk an invalid byte, which the editor shows as U+FFFD.
+      const path = ws.write('invalid.csv', '');
+      writeFileSync(path, Buffer.concat([Buffer.from(`id,race,consent\n${rows}\n40,Caf`), Buffer.from([0xe9]), Buffer.from(',GRU\n')]));
+      const invalid = await session.client.open(path, text);
+      const items = await session.client.diagnostics(invalid, (ds) => ds.some((d) => d.code === 'table-malformed'));
+      assert.deepEqual(items.filter((d) => d.code === 'table-malformed').map((d) => [(d.data as { kind: string }).kind, d.range.start.line]), [['undecodable', 41]]);
     });
 
     it('shuts down cleanly', async () => {

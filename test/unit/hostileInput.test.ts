@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { lintDocument, loadPolicy, type Finding, type LoadedPolicy } from '../../server/src/engine';
+import { fixesFor, hoverAt, lintDocument, loadPolicy, policyCompletions, policyHoverAt, type Finding, type LoadedPolicy } from '../../server/src/engine';
 import { DATASET_RULES } from '../../server/src/engine/rules';
 import { byCode, noPolicy, repoRoot } from './helpers';
 
@@ -51,9 +51,15 @@ function variants(value: Json): { label: string; text: string }[] {
   return out;
 }
 
+/** Lints, and also asks for the hover at and the fixes of every finding, as the editor would. */
 function lintAll(file: string, text: string, files: Record<string, string>, policy: LoadedPolicy = noPolicy()): Finding[] {
   const read = (p: string) => (p === file ? text : files[p]);
-  return lintDocument(file, text, undefined, { policy, read, workspaceRoot: DIR })?.findings ?? [];
+  const analysis = lintDocument(file, text, undefined, { policy, read, workspaceRoot: DIR });
+  for (const finding of analysis?.findings ?? []) {
+    hoverAt(analysis!, finding.range.start);
+    fixesFor(analysis!, finding, policy, read);
+  }
+  return analysis?.findings ?? [];
 }
 
 function assertClean(findings: Finding[], label: string): void {
@@ -98,6 +104,10 @@ describe('hostile values in JSON and YAML documents', () => {
     for (const { label, text } of variants(policyValue)) {
       const loaded = loadPolicy(policyPath, (p) => (p === policyPath ? text : undefined), DIR);
       assertClean(loaded.findings, label);
+      for (const finding of loaded.findings) {
+        policyHoverAt(policyPath, text, finding.range.start);
+        policyCompletions(policyPath, text, finding.range.start);
+      }
       assertClean(lintAll(`${DIR}/cohort.csv`, DATASET, {}, loaded), `dataset under policy, ${label}`);
     }
   });

@@ -23,11 +23,12 @@ export function finalise(
   policyPath: string | undefined,
   settings: Record<string, SeverityOrOff> | undefined,
 ): Finding[] {
-  const configured = settings?.[rule.id] ?? policy.rules[rule.id] ?? rule.defaultSeverity;
+  const configured = settings?.[rule.id] ?? policy.rules[rule.id];
   if (configured === 'off') return [];
   return raw.map((finding) => {
     const ack = policy.acknowledged.find((a) => matchesAcknowledgement(rule.id, finding.data, a));
-    if (!ack) return { code: rule.id, severity: configured, range: finding.range, message: finding.message, data: finding.data };
+    const severity = configured ?? finding.defaultSeverity ?? rule.defaultSeverity;
+    if (!ack) return { code: rule.id, severity, range: finding.range, message: finding.message, data: finding.data };
     const where = policyPath ? path.basename(policyPath) : 'the policy file';
     return {
       code: rule.id,

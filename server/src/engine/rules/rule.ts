@@ -36,6 +36,8 @@ export interface RawFinding {
   range: Range;
   message: string;
   data: Record<string, unknown>;
+  /** This finding's default severity when it is milder than its rule's (the policy and settings still win). */
+  defaultSeverity?: Severity;
 }
 
 /** What a row scan is told before the first row. */

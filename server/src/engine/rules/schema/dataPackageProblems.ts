@@ -23,7 +23,10 @@ function schemaPathProblems(context: StructuredContext, ref: string, at: (string
   const file = readSchemaFile(context.path, ref, context.read, context.workspaceRoot);
   switch (file.status) {
     case 'remote':
-      return [];
+      return [{
+        path: at, kind: 'schema-remote', defaultSeverity: 'warning', extra: { ref },
+        message: `${label}: the schema "${ref}" is a URL; remote schemas are not fetched (Cohort Lint makes no network requests), so the resource's data is not checked against it. Save a copy beside the descriptor and name that file here.`,
+      }];
     case 'outside':
       return [{ path: at, kind: 'schema-outside', message: `${label}: the schema path "${ref}" resolves outside the workspace (${file.path}), so it was not read and the resource's data is not checked against it.`, extra: { ref } }];
     case 'missing':

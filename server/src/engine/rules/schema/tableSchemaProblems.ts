@@ -5,6 +5,7 @@
 import { CONSTRAINT_NAMES, isFieldType, NUMERIC_TYPES, ORDERED_TYPES, suggestConstraint, suggestType } from '../../schema/fieldTypes';
 import { safeText } from '../../structured/safeText';
 import type { DocPath, StructuredDocument } from '../../structured/structuredDocument';
+import type { Severity } from '../../types';
 import type { RawFinding } from '../rule';
 import { firstLineOf, lineOf, type SchemaInDocument } from './schemasInDocument';
 
@@ -14,6 +15,8 @@ interface Problem {
   kind: string;
   message: string;
   extra?: Record<string, unknown>;
+  /** Milder than the rule's default (a remote schema: valid, but not checked). */
+  defaultSeverity?: Severity;
 }
 
 function typeName(value: unknown): string {
@@ -237,6 +240,7 @@ export function toFindings(doc: StructuredDocument, problems: Problem[], where =
     range: firstLineOf(doc, p.path, p.target ?? 'value'),
     message: `${where}${p.message}`,
     data: { kind: p.kind, path: p.path, line: lineOf(doc, p.path), ...p.extra },
+    ...(p.defaultSeverity ? { defaultSeverity: p.defaultSeverity } : {}),
   }));
 }
 
