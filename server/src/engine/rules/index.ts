@@ -1,6 +1,7 @@
 // Every rule, in the order findings are reported. Each area keeps its own list.
 import type { StructuredRule } from '../documents/structuredRule';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
+import { ancestryColumnsMany } from './ancestryColumnsMany';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
@@ -16,6 +17,7 @@ import { tableMalformed } from './tableMalformed';
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   ancestryColumnMissing,
+  ancestryColumnsMany,
   ancestryUnderrepresented,
   ancestryGroupAbsent,
   ancestryGroupSmall,
