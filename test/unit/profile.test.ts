@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { lint } from './helpers';
+import { missingInGroup } from '../../server/src/engine/profile/profile';
 
 const TEXT = [
   'id,race,score,comment',
@@ -50,10 +51,10 @@ describe('profile', () => {
     assert.deepEqual([...groups.keys()].sort(), ['Asian', 'White']);
     // White: rows 1 and 9; row 9 has an empty comment.
     assert.equal(groups.get('White')!.rows, 2);
-    assert.deepEqual([...groups.get('White')!.missingPerColumn], [0, 0, 0, 1]);
+    assert.deepEqual([0, 1, 2, 3].map((i) => missingInGroup(groups.get('White')!, i)), [0, 0, 0, 1]);
     // Asian: rows 8 and 10; row 8 has an empty score, row 10 an n/a comment.
     assert.equal(groups.get('Asian')!.rows, 2);
-    assert.deepEqual([...groups.get('Asian')!.missingPerColumn], [0, 0, 1, 1]);
+    assert.deepEqual([0, 1, 2, 3].map((i) => missingInGroup(groups.get('Asian')!, i)), [0, 0, 1, 1]);
   });
 
   test('missing ancestry values are tallied by marker and never become groups', () => {

@@ -19,20 +19,19 @@ export function numericSentinels(policy: Policy): string[] {
 }
 
 export function columnMarkers(header: string[], policy: Policy, ancestryColumns: number[], schema?: TableSchema): MissingMarkers[] {
-  const cache = new Map<string, MissingMarkers>();
-  const shared = (values: string[]): MissingMarkers => {
-    const key = JSON.stringify(values);
-    if (!cache.has(key)) cache.set(key, new MissingMarkers(values));
-    return cache.get(key)!;
-  };
   const base = schema?.declaredMissingValues ?? policy.missingValues ?? [...DEFAULT_MISSING_MARKERS];
   const sentinels = numericSentinels(policy);
   const fields = new Map((schema?.fields ?? []).map((f) => [labelKey(f.name), f]));
+  const ancestry = new Set(ancestryColumns);
+  // Columns share one matcher per (field's own list, kind of column): a header of 500,000
+  // columns builds a handful, not one each.
+  const shared = new Map<string[] | undefined, MissingMarkers[]>();
   return header.map((name, index) => {
-    const own = fields.get(labelKey(name))?.missingValues;
-    const values = [...(own ?? base), ...sentinels];
-    if (ancestryColumns.includes(index)) values.push(...ANCESTRY_MISSING_MARKERS);
-    else if (OMOP_CONCEPT_COLUMN.test(name)) values.push('0');
-    return shared(values);
+    const own = fields.size > 0 ? fields.get(labelKey(name))?.missingValues : undefined;
+    const kind = ancestry.has(index) ? 1 : OMOP_CONCEPT_COLUMN.test(name) ? 2 : 0;
+    let byKind = shared.get(own);
+    if (!byKind) shared.set(own, (byKind = []));
+    byKind[kind] ??= new MissingMarkers([...(own ?? base), ...sentinels, ...(kind === 1 ? ANCESTRY_MISSING_MARKERS : kind === 2 ? ['0'] : [])]);
+    return byKind[kind];
   });
 }

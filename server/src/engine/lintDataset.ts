@@ -1,7 +1,7 @@
 // One dataset in, findings out: parse (or stream), profile while running the rules' row
 // scans, assess ancestry, then run every rule on the result.
 import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess';
-import { detectAncestryColumns } from './ancestry/detectColumns';
+import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
 import { checkRule, internalError } from './isolation';
@@ -64,7 +64,7 @@ class RowConsumers {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
-    this.ancestryColumns = this.indicators ? [header.length] : detected;
+    this.ancestryColumns = this.indicators ? [header.length] : detected.slice(0, MAX_ASSESSED_ANCESTRY_COLUMNS);
     const markers = columnMarkers(header, policy, detected, schema);
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;

@@ -24,3 +24,10 @@ export function detectAncestryColumns(header: string[], policyColumns: string[] 
   }
   return header.flatMap((name, i) => (isAncestryHeader(name) ? [i] : []));
 }
+
+/**
+ * At most this many ancestry columns are assessed. Each costs a tally per group and a pass
+ * over every row; a header with 150 columns named `race` made that 4.4 GB. Real datasets
+ * have a few (OMOP: race and ethnicity, as concept id and source value).
+ */
+export const MAX_ASSESSED_ANCESTRY_COLUMNS = 6;

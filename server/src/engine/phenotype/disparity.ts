@@ -4,7 +4,7 @@
 // The rule and the hover both read this; nothing here decides what to report.
 import type { AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
-import type { TableProfile } from '../profile/profile';
+import { missingInGroup, type TableProfile } from '../profile/profile';
 import type { ChiSquareResult } from '../stats';
 import { chiSquareIndependence } from './independence';
 
@@ -71,7 +71,7 @@ export function columnDisparity(profile: TableProfile, assessment: AncestryAsses
       if (!tally) continue;
       values.push(value);
       rows += tally.rows;
-      missing += tally.missingPerColumn[columnIndex];
+      missing += missingInGroup(tally, columnIndex);
     }
     if (rows === 0) continue;
     groups.push({ group: g.group, values, rows, missing, share: missing / rows, small: rows < minGroupRows });

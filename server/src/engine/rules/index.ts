@@ -2,6 +2,7 @@
 import type { StructuredRule } from '../documents/structuredRule';
 import { INTERNAL_ERROR } from '../isolation';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
+import { ancestryColumnsMany } from './ancestryColumnsMany';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
@@ -17,6 +18,7 @@ import { tableMalformed } from './tableMalformed';
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   ancestryColumnMissing,
+  ancestryColumnsMany,
   ancestryUnderrepresented,
   ancestryGroupAbsent,
   ancestryGroupSmall,

@@ -5,6 +5,7 @@
 // does not parse is not checked further: its other constraints cannot be evaluated.
 import { NUMERIC_TYPES } from './fieldTypes';
 import type { TableSchema, TableSchemaField } from './model';
+import { tablePattern } from './pattern';
 
 export type ViolationKind = 'required' | 'type' | 'enum' | 'pattern' | 'minimum' | 'maximum' | 'length';
 
@@ -139,14 +140,11 @@ function toComparable(value: unknown, numeric: boolean): number | string | undef
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
-function compilePattern(pattern: unknown): RegExp | undefined {
+function compilePattern(pattern: unknown): { test(value: string): boolean } | undefined {
   if (typeof pattern !== 'string') return undefined;
-  try {
-    // Table Schema patterns are XML Schema regular expressions: implicitly anchored.
-    return new RegExp(`^(?:${pattern})$`);
-  } catch {
-    return undefined; // schema-invalid reports it on the schema
-  }
+  const compiled = tablePattern(pattern);
+  // An invalid or unsupported pattern is reported on the schema (schema-invalid).
+  return compiled.ok ? { test: compiled.matches } : undefined;
 }
 
 /** The checker for one field, with the schema's (or the field's own) missing values. */

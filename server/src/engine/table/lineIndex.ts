@@ -1,37 +1,69 @@
 // Maps character offsets to LSP positions (0-based line, UTF-16 character).
 // JavaScript strings are UTF-16, so a string index already is an LSP character.
+// Lines end at `\r\n`, `\n` or `\r`, as the LSP specification, VS Code and
+// vscode-languageserver-textdocument count them: a file with bare CR breaks (old Mac
+// exports) or mixed breaks gets the same line numbers in every editor and in the CLI.
 import type { Position, Range } from '../types';
 
+const CR = 13;
+const LF = 10;
+
+/** Offsets where each line starts (the first is 0). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === CR) {
+      if (text.charCodeAt(i + 1) === LF) i++;
+      starts.push(i + 1);
+    } else if (c === LF) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   constructor(readonly text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    this.starts = lineStarts(text);
   }
 
   get lineCount(): number { return this.starts.length; }
 
   lineStart(line: number): number { return this.starts[Math.min(line, this.starts.length - 1)]; }
 
-  /** Offset of the end of a line's content, before its \r\n or \n. */
+  /** Offset of the end of a line's content, before its \r\n, \n or \r. */
   lineEnd(line: number): number {
-    let end = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    if (end > this.starts[line] && this.text.charCodeAt(end - 1) === 13) end--;
-    return Math.max(end, this.starts[line]);
+    const start = this.lineStart(line);
+    let end = line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === LF) end--;
+    if (end > start && this.text.charCodeAt(end - 1) === CR) end--;
+    return end;
   }
 
   positionAt(offset: number): Position {
+    offset = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
     }
+    // Between the \r and the \n of a line break is no position: it is the end of the line.
+    if (offset > this.starts[lo] && this.text.charCodeAt(offset) === LF && this.text.charCodeAt(offset - 1) === CR) offset--;
     return { line: lo, character: offset - this.starts[lo] };
   }
 
   offsetAt(position: Position): number {
-    return Math.min(this.lineStart(position.line) + position.character, this.text.length);
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.lineStart(Math.max(0, position.line));
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(Math.max(0, position.line)));
   }
 
   range(start: number, end: number): Range {

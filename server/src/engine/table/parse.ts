@@ -1,9 +1,11 @@
 // Turns CSV/TSV text into a table whose rows remember where they start, so findings can
-// point at a row or a cell. Parsing is papaparse's; this file adds positions, leading
-// `#` comment lines, ragged headers, and recovery after an unclosed quote so the rest of
-// the file is still linted.
+// point at a row or a cell. Rows come from rowTokenizer (every line break kind, linear
+// cost); papaparse guesses the delimiter. This file adds positions, leading `#` comment
+// lines, ragged headers, and recovery after an unclosed quote so the rest of the file is
+// still linted.
 import Papa from 'papaparse';
 import { LineIndex } from './lineIndex';
+import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { isTemplateDirectiveRow } from './templateRow';
 
 export interface TableRow {
@@ -37,6 +39,8 @@ export interface Table {
   headerRow?: TableRow;
   rows: TableRow[];
   problems: TableProblem[];
+  /** Characters the tokenizer read, recoveries included: a small multiple of the text's length at most. */
+  charactersRead?: number;
 }
 
 /** Delimiter from the language id or the file name; undefined lets papaparse guess. */
@@ -62,6 +66,18 @@ function fieldsIn(line: string, delimiter: string): number {
   return line.split(delimiter).length;
 }
 
+/** Index of the next line break (`\r` or `\n`) at or after `from`, or -1. */
+function nextBreak(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  return cr === -1 ? lf : lf === -1 ? cr : Math.min(cr, lf);
+}
+
+/** Offset after the line break at `at` (`\r\n` counts as one). */
+function afterBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
+}
+
 /**
  * Offset after the leading lines that start with `#` (comments above the header). The
  * last of them is the header itself when it has as many fields as the line below it:
@@ -70,29 +86,44 @@ function fieldsIn(line: string, delimiter: string): number {
 export function skipLeadingComments(text: string, delimiter?: string): number {
   let offset = 0;
   while (offset < text.length && text[offset] === '#') {
-    const nl = text.indexOf('\n', offset);
+    const nl = nextBreak(text, offset);
     if (nl === -1) return text.length;
+    const after = afterBreak(text, nl);
     // Prose comments read "# text"; a header-like line has no space after its "#".
-    if (text[nl + 1] !== '#' && text[offset + 1] !== ' ') {
-      const line = text.slice(offset, nl).replace(/\r$/, '');
-      const nextEnd = text.indexOf('\n', nl + 1);
-      const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd).replace(/\r$/, '');
+    if (text[after] !== '#' && text[offset + 1] !== ' ') {
+      const line = text.slice(offset, nl);
+      const nextEnd = nextBreak(text, after);
+      const next = text.slice(after, nextEnd === -1 ? text.length : nextEnd);
       const sep = delimiter ?? (line.includes('\t') ? '\t' : ',');
       if (fieldsIn(line, sep) >= 2 && fieldsIn(line, sep) === fieldsIn(next, sep)) return offset;
     }
-    offset = nl + 1;
+    offset = after;
   }
   return offset;
 }
 
-function trimLineBreak(text: string, start: number, end: number): number {
-  if (end > start && text.charCodeAt(end - 1) === 10) end--;
-  if (end > start && text.charCodeAt(end - 1) === 13) end--;
-  return end;
-}
-
 function isBlank(values: string[]): boolean {
   return values.length === 1 && values[0].trim() === '';
+}
+
+/** Characters of the text papaparse looks at to guess the delimiter. */
+const GUESS_SAMPLE = 64 * 1024;
+
+/**
+ * The delimiter papaparse guesses (comma, tab, pipe, semicolon, ...) from the first lines.
+ * Its guess reads one kind of line break, so the sample's breaks are made `\n` first.
+ */
+export function guessDelimiter(text: string, from = 0): string {
+  let sample = text.slice(from, from + GUESS_SAMPLE).replace(/\r\n?/g, '\n');
+  // A line cut by the sample's end would count as a short row.
+  if (from + GUESS_SAMPLE < text.length && sample.lastIndexOf('\n') > 0) sample = sample.slice(0, sample.lastIndexOf('\n'));
+  return Papa.parse<string[]>(sample, { delimiter: '', newline: '\n', preview: 10, skipEmptyLines: true }).meta.delimiter || ',';
+}
+
+/** Where reading resumes after an unclosed quote: the line after the quote's own line. */
+function resumeAfter(text: string, quoteAt: number): number {
+  const nl = nextBreak(text, quoteAt);
+  return nl === -1 ? text.length : afterBreak(text, nl);
 }
 
 export function parseTable(text: string, delimiterHint?: string): Table {
@@ -107,49 +138,48 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   }
   // Invalid UTF-8 is decided on the bytes (decode.ts): a U+FFFD in the text can be data.
   const checkUndecodable = text.includes('\u0000');
-  let delimiter = delimiterHint;
   let offset = skipLeadingComments(text, delimiterHint);
+  const delimiter = delimiterHint ?? guessDelimiter(text, offset);
+  table.delimiter = delimiter;
+  // A field left open runs to the end of the text; once one has, no quote after it can
+  // close another, so later open fields stop there at once (recovery stays linear).
+  let noCloseFrom: number | undefined;
+
+  const onRow = (row: TokenizedRow): boolean => {
+    const { values, start, end } = row;
+    if (row.unclosedAt !== undefined) {
+      // Report the row's first line and resume on the line after the open quote.
+      const lineEnd = nextBreak(text, start);
+      table.problems.push({ kind: 'unclosed-quote', start, end: lineEnd === -1 ? text.length : lineEnd });
+      let firstText = row.unclosedAt + 1;
+      while (text.charCodeAt(firstText) === 34) firstText++;
+      noCloseFrom = Math.min(noCloseFrom ?? firstText, firstText);
+      offset = resumeAfter(text, row.unclosedAt);
+      return false;
+    }
+    if (row.badQuote) table.problems.push({ kind: 'bad-quote', start, end });
+    if (checkUndecodable && values.some((v) => v.includes('\u0000'))) {
+      table.problems.push({ kind: 'undecodable', start, end });
+    }
+    if (!table.headerRow) {
+      table.headerRow = { values, start, end };
+      table.header = values;
+      return true;
+    }
+    if (isBlank(values)) return true;
+    if (table.rows.length === 0 && isTemplateDirectiveRow(values)) return true;
+    table.rows.push({ values, start, end });
+    return true;
+  };
 
   while (offset < text.length) {
-    let resumeAt = -1;
-    const base = offset;
-    let rowStart = base;
-    Papa.parse<string[]>(text.slice(base), {
-      delimiter: delimiter ?? '',
-      skipEmptyLines: false,
-      step: (result, parser) => {
-        delimiter ??= result.meta.delimiter;
-        const start = rowStart;
-        const next = base + result.meta.cursor;
-        rowStart = next;
-        const end = trimLineBreak(text, start, next);
-        const values = result.data;
-        if (result.errors.some((e) => e.code === 'MissingQuotes')) {
-          // Papaparse swallows the rest of the file into the open field; report the row's
-          // first line and resume on the line after it.
-          const lineEnd = text.indexOf('\n', start);
-          table.problems.push({ kind: 'unclosed-quote', start, end: lineEnd === -1 ? text.length : trimLineBreak(text, start, lineEnd + 1) });
-          resumeAt = lineEnd === -1 ? text.length : lineEnd + 1;
-          parser.abort();
-          return;
-        }
-        if (result.errors.some((e) => e.type === 'Quotes')) table.problems.push({ kind: 'bad-quote', start, end });
-        if (checkUndecodable && values.some((v) => v.includes('\u0000'))) {
-          table.problems.push({ kind: 'undecodable', start, end });
-        }
-        if (!table.headerRow) {
-          table.headerRow = { values, start, end };
-          table.header = values;
-          return;
-        }
-        if (isBlank(values)) return;
-        if (table.rows.length === 0 && isTemplateDirectiveRow(values)) return;
-        table.rows.push({ values, start, end });
-      },
-    });
-    offset = resumeAt === -1 ? text.length : resumeAt;
+    const from = offset;
+    offset = text.length;
+    const tokenizer = new RowTokenizer(delimiter, onRow, { noCloseFrom });
+    tokenizer.push(text, from);
+    tokenizer.finish();
+    table.charactersRead = (table.charactersRead ?? 0) + tokenizer.charactersRead;
   }
-  table.delimiter = delimiter ?? ',';
   trimRaggedHeader(table);
   checkFieldCounts(table);
   if (table.headerRow && table.rows.length === 0) {

@@ -1,13 +1,15 @@
 // Profiles a table file as a stream, in bounded memory, for files too large to hold as
 // text (the CLI over a million-row file; editors do not sync files over 50 MB). Rows
 // are counted by line, not kept: only the head (comments and header) keeps its text, so
-// findings on the header are positioned exactly and row findings by line.
+// findings on the header are positioned exactly and row findings by line. Each chunk is
+// read once (rowTokenizer carries a partial row over), so a very long line costs no more
+// than many short ones.
 import { createReadStream } from 'node:fs';
-import Papa from 'papaparse';
 import { decodeStream, undecodableProblems } from './decode';
 import { LineIndex } from './lineIndex';
+import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { isTemplateDirectiveRow } from './templateRow';
-import { skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import { guessDelimiter, skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
 
 export interface StreamedTable {
   table: Table;
@@ -16,82 +18,90 @@ export interface StreamedTable {
 /** Receives each data row with its 0-based first line. */
 export type RowSink = (values: string[], line: number) => void;
 
-function newlines(values: string[]): number {
-  let n = 0;
-  for (const v of values) for (let i = v.indexOf('\n'); i !== -1; i = v.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 function rowWidth(values: string[], delimiter: string): number {
   return values.reduce((sum, v) => sum + v.length, 0) + delimiter.length * (values.length - 1);
 }
 
+/** `text` up to `end` and the line break there, if any. */
+function throughBreak(text: string, end: number): string {
+  const c = text.charCodeAt(end);
+  const after = c === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : c === 13 || c === 10 ? end + 1 : end;
+  return text.slice(0, after);
+}
+
 export function streamTable(filePath: string, delimiterHint: string | undefined, sinkFor: (table: Table) => RowSink): Promise<StreamedTable> {
   return new Promise((resolve, reject) => {
+    // The text read until the header row ends (then the part through its line break).
     let head = '';
     let line = 0;
+    let delimiter = delimiterHint ?? ',';
     let table: Table | undefined;
     let sink: RowSink | undefined;
     let width = 0;
     let rawWidth = 0;
     let dataRows = 0;
+    let tokenizer: RowTokenizer | undefined;
     const problems: TableProblem[] = [];
     const problem = (kind: TableProblem['kind'], values: string[], extra: Partial<TableProblem> = {}): void => {
-      problems.push({ kind, start: 0, end: rowWidth(values, table?.delimiter ?? ','), line, ...extra });
+      problems.push({ kind, start: 0, end: rowWidth(values, delimiter), line, ...extra });
     };
-
     // NUL characters are rare: rows are searched for them only once a chunk had any.
     // Invalid UTF-8 is found on the bytes (decode.ts) and reported by line at the end.
     let sawUndecodable = false;
+
+    const onRow = (row: TokenizedRow): void => {
+      const { values } = row;
+      if (!table) {
+        head = throughBreak(head, row.end);
+        const lines = new LineIndex(head);
+        table = { text: head, lines, delimiter, header: values, headerRow: { values, start: row.start, end: row.end }, rows: [], problems };
+        trimRaggedHeader(table);
+        width = table.header.length;
+        rawWidth = values.length;
+        sink = sinkFor(table);
+      } else if (!(values.length === 1 && values[0].trim() === '') && !(dataRows === 0 && isTemplateDirectiveRow(values))) {
+        dataRows++;
+        if (row.unclosedAt !== undefined) problem('unclosed-quote', values);
+        else if (row.badQuote) problem('bad-quote', values);
+        if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
+        if (sawUndecodable && values.some((v) => v.includes('\u0000'))) problem('undecodable', values);
+        sink!(values, line);
+      }
+      line += 1 + row.breaks;
+    };
+
     const decoded = decodeStream(createReadStream(filePath));
     const input = decoded.stream;
-    input.on('data', (chunk: string) => {
+    input.on('data', (data) => {
+      const chunk = data as string;
       if (!sawUndecodable && chunk.includes('\u0000')) sawUndecodable = true;
+      if (tokenizer) {
+        if (!table) head += chunk;
+        tokenizer.push(chunk);
+        return;
+      }
+      // Editors drop a UTF-8 byte order mark; so does the stream, to keep positions aligned.
+      const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      const headerStart = skipLeadingComments(body, delimiterHint);
+      delimiter = delimiterHint ?? guessDelimiter(body, headerStart);
+      line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
+      head = body;
+      tokenizer = new RowTokenizer(delimiter, onRow);
+      tokenizer.push(body, headerStart);
     });
-    Papa.parse<string[]>(input as unknown as File, {
-      delimiter: delimiterHint ?? '',
-      skipEmptyLines: false,
-      beforeFirstChunk(chunk) {
-        const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-        const headerStart = skipLeadingComments(body, delimiterHint);
-        const headerEnd = body.indexOf('\n', headerStart);
-        head = body.slice(0, headerEnd === -1 ? body.length : headerEnd + 1);
-        line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
-        return body.slice(headerStart);
-      },
-      step(result) {
-        const values = result.data;
-        if (!table) {
-          const lines = new LineIndex(head);
-          const headerStart = lines.lineStart(line);
-          const headerEnd = lines.lineEnd(line);
-          table = { text: head, lines, delimiter: result.meta.delimiter, header: values, headerRow: { values, start: headerStart, end: headerEnd }, rows: [], problems };
-          trimRaggedHeader(table);
-          width = table.header.length;
-          rawWidth = values.length;
-          sink = sinkFor(table);
-        } else if (!(values.length === 1 && values[0].trim() === '') && !(dataRows === 0 && isTemplateDirectiveRow(values))) {
-          dataRows++;
-          if (result.errors.some((e) => e.code === 'MissingQuotes')) problem('unclosed-quote', values);
-          else if (result.errors.some((e) => e.type === 'Quotes')) problem('bad-quote', values);
-          if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
-          if (sawUndecodable && values.some((v) => v.includes('\u0000'))) problem('undecodable', values);
-          sink!(values, line);
-        }
-        line += 1 + newlines(values);
-      },
-      complete() {
-        if (!table || !sink) {
-          const lines = new LineIndex('');
-          resolve({ table: { text: '', lines, delimiter: delimiterHint ?? ',', header: [], rows: [], problems: [{ kind: 'empty', start: 0, end: 0 }] } });
-          return;
-        }
-        if (dataRows === 0) problems.push({ kind: 'no-rows', start: table.headerRow!.start, end: table.headerRow!.end });
-        problems.push(...undecodableProblems(decoded.report(), table.lines));
-        problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-        resolve({ table });
-      },
-      error: reject,
+    input.on('error', reject);
+    input.on('end', () => {
+      tokenizer?.finish();
+      if (table) table.charactersRead = tokenizer!.charactersRead;
+      if (!table || !sink) {
+        const lines = new LineIndex('');
+        resolve({ table: { text: '', lines, delimiter, header: [], rows: [], problems: [{ kind: 'empty', start: 0, end: 0 }] } });
+        return;
+      }
+      if (dataRows === 0) problems.push({ kind: 'no-rows', start: table.headerRow!.start, end: table.headerRow!.end });
+      problems.push(...undecodableProblems(decoded.report(), table.lines));
+      problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+      resolve({ table });
     });
   });
 }

@@ -4,6 +4,7 @@
 // (Table Schema has no references), missingValues and primaryKey that do not fit.
 import { CONSTRAINT_NAMES, isFieldType, NUMERIC_TYPES, ORDERED_TYPES, suggestConstraint, suggestType } from '../../schema/fieldTypes';
 import { safeText } from '../../structured/safeText';
+import { tablePattern } from '../../schema/pattern';
 import type { DocPath, StructuredDocument } from '../../structured/structuredDocument';
 import type { Severity } from '../../types';
 import type { RawFinding } from '../rule';
@@ -113,10 +114,14 @@ function checkConstraints(constraints: unknown, path: DocPath, type: string | un
       if (typeof value !== 'string') {
         problems.push({ path: at, kind: 'bad-constraint', message: `Constraint "pattern" of field "${fieldName}" must be a string (a regular expression); it is ${typeName(value)}.`, extra: { constraint: key } });
       } else {
-        try {
-          new RegExp(`^(?:${value})$`);
-        } catch (error) {
-          problems.push({ path: at, kind: 'bad-pattern', message: `The pattern of field "${fieldName}" is not a valid regular expression: ${(error as Error).message.replace(/^Invalid regular expression: /, '')}.`, extra: { constraint: key } });
+        const compiled = tablePattern(value);
+        if (!compiled.ok && compiled.kind === 'invalid') {
+          problems.push({ path: at, kind: 'bad-pattern', message: `The pattern of field "${fieldName}" is not a valid regular expression: ${compiled.reason}.`, extra: { constraint: key } });
+        } else if (!compiled.ok) {
+          problems.push({
+            path: at, kind: 'unsupported-pattern', extra: { constraint: key },
+            message: `The pattern of field "${fieldName}" uses what Table Schema patterns (XML Schema regular expressions) do not have and what cannot be matched in linear time (${compiled.reason}): lookahead, lookbehind or a backreference. Values of the field are not checked against it; rewrite it without them.`,
+          });
         }
       }
     }
