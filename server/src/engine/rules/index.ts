@@ -11,10 +11,12 @@ import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
+import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
+  tableHeaderTrailingFields,
   ancestryColumnMissing,
   ancestryUnderrepresented,
   ancestryGroupAbsent,

@@ -3,6 +3,7 @@
 // `#` comment lines, ragged headers, and recovery after an unclosed quote so the rest of
 // the file is still linted.
 import Papa from 'papaparse';
+import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
 import { isTemplateDirectiveRow } from './templateRow';
 
@@ -37,6 +38,8 @@ export interface Table {
   headerRow?: TableRow;
   rows: TableRow[];
   problems: TableProblem[];
+  /** What the lines above the header were read as (cBioPortal metadata, comments). */
+  preamble?: HeaderDetection;
 }
 
 /** Delimiter from the language id or the file name; undefined lets papaparse guess. */
@@ -58,31 +61,12 @@ export function looksBinary(text: string): boolean {
   return nul > 0 && nul >= sample.length / 100;
 }
 
-function fieldsIn(line: string, delimiter: string): number {
-  return line.split(delimiter).length;
-}
-
 /**
- * Offset after the leading lines that start with `#` (comments above the header). The
- * last of them is the header itself when it has as many fields as the line below it:
- * PLINK 2 (`#IID\tSEX`) and VCF-style headers start with `#`.
+ * Offset of the header line, past the `#` metadata and comment lines above it (see
+ * headerDetection.ts: cBioPortal's four metadata lines, VCF / PLINK 2 `#` headers).
  */
 export function skipLeadingComments(text: string, delimiter?: string): number {
-  let offset = 0;
-  while (offset < text.length && text[offset] === '#') {
-    const nl = text.indexOf('\n', offset);
-    if (nl === -1) return text.length;
-    // Prose comments read "# text"; a header-like line has no space after its "#".
-    if (text[nl + 1] !== '#' && text[offset + 1] !== ' ') {
-      const line = text.slice(offset, nl).replace(/\r$/, '');
-      const nextEnd = text.indexOf('\n', nl + 1);
-      const next = text.slice(nl + 1, nextEnd === -1 ? text.length : nextEnd).replace(/\r$/, '');
-      const sep = delimiter ?? (line.includes('\t') ? '\t' : ',');
-      if (fieldsIn(line, sep) >= 2 && fieldsIn(line, sep) === fieldsIn(next, sep)) return offset;
-    }
-    offset = nl + 1;
-  }
-  return offset;
+  return detectHeader(text, delimiter).headerStart;
 }
 
 function trimLineBreak(text: string, start: number, end: number): number {
@@ -107,7 +91,8 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   }
   const checkUndecodable = /[\uFFFD\u0000]/.test(text);
   let delimiter = delimiterHint;
-  let offset = skipLeadingComments(text, delimiterHint);
+  table.preamble = detectHeader(text, delimiterHint);
+  let offset = table.preamble.headerStart;
 
   while (offset < text.length) {
     let resumeAt = -1;

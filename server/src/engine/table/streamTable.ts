@@ -6,7 +6,8 @@ import { createReadStream } from 'node:fs';
 import Papa from 'papaparse';
 import { LineIndex } from './lineIndex';
 import { isTemplateDirectiveRow } from './templateRow';
-import { skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import { detectHeader, type HeaderDetection } from './headerDetection';
+import { trimRaggedHeader, type Table, type TableProblem } from './parse';
 
 export interface StreamedTable {
   table: Table;
@@ -28,6 +29,7 @@ function rowWidth(values: string[], delimiter: string): number {
 export function streamTable(filePath: string, delimiterHint: string | undefined, sinkFor: (table: Table) => RowSink): Promise<StreamedTable> {
   return new Promise((resolve, reject) => {
     let head = '';
+    let preamble: HeaderDetection | undefined;
     let line = 0;
     let table: Table | undefined;
     let sink: RowSink | undefined;
@@ -50,7 +52,8 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       skipEmptyLines: false,
       beforeFirstChunk(chunk) {
         const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-        const headerStart = skipLeadingComments(body, delimiterHint);
+        preamble = detectHeader(body, delimiterHint);
+        const headerStart = preamble.headerStart;
         const headerEnd = body.indexOf('\n', headerStart);
         head = body.slice(0, headerEnd === -1 ? body.length : headerEnd + 1);
         line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
@@ -62,7 +65,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
           const lines = new LineIndex(head);
           const headerStart = lines.lineStart(line);
           const headerEnd = lines.lineEnd(line);
-          table = { text: head, lines, delimiter: result.meta.delimiter, header: values, headerRow: { values, start: headerStart, end: headerEnd }, rows: [], problems };
+          table = { text: head, lines, delimiter: result.meta.delimiter, header: values, headerRow: { values, start: headerStart, end: headerEnd }, rows: [], problems, preamble };
           trimRaggedHeader(table);
           width = table.header.length;
           rawWidth = values.length;
