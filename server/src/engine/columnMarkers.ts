@@ -3,6 +3,7 @@
 // defaults. On top: refusals and OMOP concept 0 in ancestry columns, concept 0 in any
 // OMOP *_concept_id column, and numeric sentinels only where the policy enables them.
 import { labelKey } from './ancestry/labelKey';
+import { AncestryMissingMarkers } from './ancestry/missingAncestry';
 import { ANCESTRY_MISSING_MARKERS, DEFAULT_MISSING_MARKERS, MissingMarkers } from './missing';
 import type { Policy } from './policy/policy';
 import type { TableSchema } from './schema/model';
@@ -31,8 +32,8 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
   return header.map((name, index) => {
     const own = fields.get(labelKey(name))?.missingValues;
     const values = [...(own ?? base), ...sentinels];
-    if (ancestryColumns.includes(index)) values.push(...ANCESTRY_MISSING_MARKERS);
-    else if (OMOP_CONCEPT_COLUMN.test(name)) values.push('0');
+    if (ancestryColumns.includes(index)) return new AncestryMissingMarkers([...values, ...ANCESTRY_MISSING_MARKERS]);
+    if (OMOP_CONCEPT_COLUMN.test(name)) values.push('0');
     return shared(values);
   });
 }

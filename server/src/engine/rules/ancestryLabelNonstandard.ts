@@ -1,3 +1,4 @@
+import { pairedWith } from '../ancestry/pairedColumns';
 import { rows } from '../format';
 import type { DatasetRule, RawFinding } from './rule';
 
@@ -9,7 +10,10 @@ export const ancestryLabelNonstandard: DatasetRule = {
   appliesTo: 'dataset',
   check({ ancestry, headerCell }) {
     const findings: RawFinding[] = [];
+    // A source value beside its concept id is the raw source coding: not relabelled.
+    const paired = pairedWith(ancestry);
     for (const a of ancestry) {
+      if (paired.has(a.columnIndex)) continue;
       for (const label of a.nonstandard) {
         findings.push({
           range: headerCell(a.columnIndex),

@@ -1,9 +1,11 @@
 // Every rule, in the order findings are reported. Each area keeps its own list.
 import type { StructuredRule } from '../documents/structuredRule';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
+import { ancestryConceptUnmapped } from './ancestryConceptUnmapped';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
+import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
@@ -22,6 +24,8 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupAbsent,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
+  ancestryLabelsUnmapped,
+  ancestryConceptUnmapped,
   ancestryValuesMissing,
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
