@@ -19,7 +19,7 @@ export const ANCESTRY_NOT_RECORDED: readonly string[] = [
   'Refused', 'Refused to answer', 'Prefer not to answer', 'Prefer not to say', 'I prefer not to answer',
   'Not reported', 'Unknown or not reported', 'Unknown/Not Reported', 'Not stated', 'Not obtained', 'Unable to obtain',
   'Not recorded', 'Not specified', 'Unknown/Not specified', 'Not available', 'Not collected', 'Not asked',
-  'Other/Unknown', 'Unknown/Other', 'Unknown race', 'Unknown ethnicity', 'Race unknown', 'Ethnicity unknown',
+  'Unknown', 'Other/Unknown', 'Unknown/Other', 'Unknown race', 'Unknown ethnicity', 'Race unknown', 'Ethnicity unknown',
   'ASKU', 'UNK', 'No matching concept', 'None indicated', 'AoUDRC_NoneIndicated', 'PMI: Skip', 'PMI: Prefer Not To Answer',
   'PMI_Skip', 'PMI_PreferNotToAnswer', 'Skip', 'Skipped',
   '0', '-1', '-3',
