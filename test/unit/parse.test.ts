@@ -135,16 +135,18 @@ describe('delimiter', () => {
 });
 
 describe('table-malformed', () => {
-  test('ragged header (two trailing tabs) is reported once, with no per-row reports', () => {
+  test('ragged header (two trailing tabs): one information finding, no error, no per-row reports', () => {
     const lines = ['sample\tpop\tsuper_pop\tgender\t\t'];
     for (let i = 0; i < 30; i++) lines.push(`HG${i}\tGBR\tEUR\tmale`);
     const a = lint(lines.join('\n') + '\n', { path: '/virtual/project/x.panel' });
-    const malformed = byCode(a.findings, 'table-malformed');
-    assert.equal(malformed.length, 1);
-    assert.equal(malformed[0].data.kind, 'ragged-header');
-    assert.equal(malformed[0].data.expected, 4);
-    assert.equal(malformed[0].data.actual, 6);
-    assert.equal(malformed[0].range.start.line, 0);
+    assert.equal(byCode(a.findings, 'table-malformed').length, 0);
+    const trailing = byCode(a.findings, 'table-header-trailing-fields');
+    assert.equal(trailing.length, 1);
+    assert.equal(trailing[0].severity, 'information');
+    assert.equal(trailing[0].data.kind, 'ragged-header');
+    assert.equal(trailing[0].data.named, 4);
+    assert.equal(trailing[0].data.fields, 6);
+    assert.equal(trailing[0].range.start.line, 0);
     assert.deepEqual(a.table.header, ['sample', 'pop', 'super_pop', 'gender']);
   });
 

@@ -18,7 +18,7 @@ describe('policy completions (YAML)', () => {
   });
 
   test('keys of the ancestry section, without those already present', () => {
-    assert.deepEqual(at('ancestry:\n  reference: global\n  mi|'), ['column', 'maxMissing', 'minCount', 'minRatio']);
+    assert.deepEqual(at('ancestry:\n  reference: global\n  mi|'), ['column', 'labels', 'maxMissing', 'minCount', 'minRatio']);
   });
 
   test('reference names as the value of ancestry.reference', () => {

@@ -2,7 +2,7 @@
 // acknowledgements and the maxProblems cap.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ALL_RULES } from '../../server/src/engine';
+import { ALL_RULES, hoverAt } from '../../server/src/engine';
 import { byCode, groupsCsv, lint, policyFrom } from './helpers';
 
 // 100 rows: EUR 75, AFR 20, EAS 5 against custom shares EUR 0.5, AFR 0.3, EAS 0.2.
@@ -112,9 +112,16 @@ describe('ancestry-group-small', () => {
     assert.match(small[0].message, /EAS has only 5 rows in column "super_pop" \(5\.0% of 100 rows with a value\), fewer than the minimum of 10/);
   });
 
-  test('applies without a reference too', () => {
+  test('applies without a reference too, to the groups of a vocabulary', () => {
+    const a = lint(groupsCsv('ethnicity', { 1001: 60, 4002: 3 }));
+    assert.equal(a.ancestry[0].reference, undefined);
+    assert.deepEqual(byCode(a.findings, 'ancestry-group-small').map((f) => f.data.group), ['Black or Black British']);
+  });
+
+  test('labels no vocabulary knows (national origins) are profiled in the hover, not reported one by one', () => {
     const a = lint(groupsCsv('ancestry', { alpha: 60, beta: 3 }));
-    assert.deepEqual(byCode(a.findings, 'ancestry-group-small').map((f) => f.data.group), ['beta']);
+    assert.deepEqual(byCode(a.findings, 'ancestry-group-small'), []);
+    assert.match(hoverAt(a, a.headerCell(1).start)!, /\| "beta" \| 3 \| — \| \*\*not mapped\*\*/);
   });
 });
 

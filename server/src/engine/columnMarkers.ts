@@ -3,6 +3,7 @@
 // defaults. On top: refusals and OMOP concept 0 in ancestry columns, concept 0 in any
 // OMOP *_concept_id column, and numeric sentinels only where the policy enables them.
 import { labelKey } from './ancestry/labelKey';
+import { AncestryMissingMarkers } from './ancestry/missingAncestry';
 import { ANCESTRY_MISSING_MARKERS, DEFAULT_MISSING_MARKERS, MissingMarkers } from './missing';
 import type { Policy } from './policy/policy';
 import type { TableSchema } from './schema/model';
@@ -31,7 +32,9 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
     const kind = ancestry.has(index) ? 1 : OMOP_CONCEPT_COLUMN.test(name) ? 2 : 0;
     let byKind = shared.get(own);
     if (!byKind) shared.set(own, (byKind = []));
-    byKind[kind] ??= new MissingMarkers([...(own ?? base), ...sentinels, ...(kind === 1 ? ANCESTRY_MISSING_MARKERS : kind === 2 ? ['0'] : [])]);
+    byKind[kind] ??= kind === 1
+      ? new AncestryMissingMarkers([...(own ?? base), ...sentinels, ...ANCESTRY_MISSING_MARKERS])
+      : new MissingMarkers([...(own ?? base), ...sentinels, ...(kind === 2 ? ['0'] : [])]);
     return byKind[kind];
   });
 }

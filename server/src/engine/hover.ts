@@ -1,6 +1,9 @@
 // The hover on an ancestry header: every group with its numbers, and the goodness-of-fit
 // test against the reference, so a reviewer can check each verdict.
 import type { AncestryAssessment } from './ancestry/assess';
+import { mappingSection } from './ancestry/mappingHover';
+import { representedBy } from './ancestry/sameGroups';
+import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
 import type { DocumentAnalysis } from './lintDocument';
@@ -17,7 +20,7 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-export function ancestryTable(a: AncestryAssessment): string {
+export function ancestryTable(a: AncestryAssessment, extra: string[] = []): string {
   const lines: string[] = [];
   const ref = a.reference;
   lines.push(`**Cohort Lint: ancestry column "${cell(a.column)}"**`, '');
@@ -47,13 +50,16 @@ export function ancestryTable(a: AncestryAssessment): string {
     lines.push('Chi-square goodness of fit: not computed (needs a reference and at least two of its groups).');
   }
   lines.push('', `Ratio = share ÷ reference share; flagged below ${a.minRatio}. Groups with fewer than ${a.minCount} rows are reported as small.`);
+  lines.push(...extra);
   return lines.join('\n');
 }
 
 function ancestryHover(analysis: DocumentAnalysis, position: Position): string | undefined {
   if (analysis.kind !== 'dataset') return undefined;
   for (const a of analysis.ancestry) {
-    if (contains(analysis.headerCell(a.columnIndex), position)) return ancestryTable(a);
+    if (!contains(analysis.headerCell(a.columnIndex), position)) continue;
+    const pairs = analysis.scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
+    return ancestryTable(a, mappingSection(a, representedBy(analysis.ancestry).get(a.columnIndex), pairs));
   }
   return undefined;
 }

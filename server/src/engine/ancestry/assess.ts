@@ -4,6 +4,9 @@
 import type { TableProfile } from '../profile/profile';
 import type { Policy } from '../policy/policy';
 import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
+import type { Coding } from './codeSets';
+import { codingView } from './codingView';
+import { readLabel, type LabelReading } from './labelReading';
 import { censusView, customReference, normalised, referenceById, type Reference } from './references';
 import { detectVocabulary, vocabularyById, type Vocabulary } from './vocabularies';
 
@@ -19,6 +22,8 @@ export interface GroupAssessment {
   ciHigh: number;
   /** The interval's upper bound is below minRatio x reference share. */
   clearlyUnder: boolean;
+  /** False for a raw label that nothing (vocabulary, policy) maps to a group. */
+  mapped: boolean;
 }
 
 export interface NonstandardLabel {
@@ -41,6 +46,12 @@ export interface AncestryAssessment {
   missingByMarker: Map<string, number>;
   groups: GroupAssessment[];
   nonstandard: NonstandardLabel[];
+  /** How each raw value was read, most rows first (the hover's mapping table). */
+  readings: LabelReading[];
+  /** Raw labels read as no group, most rows first. */
+  unmapped: { value: string; count: number }[];
+  /** Reference groups the column's coding has no code for (and no row carries). */
+  notCollected: { group: string; coding: string }[];
   goodnessOfFit?: ChiSquareResult & { rescaled: boolean; groups: number };
   minRatio: number;
   minCount: number;
@@ -62,7 +73,8 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
     return { reference: customReference(shares, vocabulary?.id), vocabulary, source: 'policy' };
   }
   if (!vocabulary) return { source: 'none' };
-  return { reference: referenceById(vocabulary.defaultReference), vocabulary, source: 'vocabulary' };
+  const reference = vocabulary.defaultReference ? referenceById(vocabulary.defaultReference) : undefined;
+  return { reference, vocabulary, source: reference ? 'vocabulary' : 'none' };
 }
 
 export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
@@ -74,17 +86,30 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
 
   const byGroup = new Map<string, Map<string, number>>();
   const nonstandard: NonstandardLabel[] = [];
+  const readings: LabelReading[] = [];
+  const codings = new Map<string, Coding>();
   let total = 0;
   for (const [value, n] of valueCounts) {
     total += n;
-    const match = vocabulary?.match(value);
-    const group = match?.canonical ?? value.trim();
-    if (match?.kind === 'synonym') nonstandard.push({ value, canonical: match.canonical, count: n });
+    const reading = readLabel(value, n, vocabulary, policy.ancestry.labels, Object.keys(chosen.reference?.shares ?? {}));
+    readings.push(reading);
+    if (reading.coding) codings.set(reading.coding.name, reading.coding);
+    const group = reading.group ?? value.trim();
+    if (reading.kind === 'synonym') nonstandard.push({ value, canonical: reading.group!, count: n });
     if (!byGroup.has(group)) byGroup.set(group, new Map());
     byGroup.get(group)!.set(value, n);
   }
-  const reference = chosen.reference && censusView(chosen.reference, new Set(byGroup.keys()));
+  const view = codingView(chosen.reference && censusView(chosen.reference, new Set(byGroup.keys())), new Set(byGroup.keys()), [...codings.values()]);
+  for (const [part, union] of view.mergedInto) {
+    const rows = byGroup.get(part);
+    if (!rows) continue;
+    for (const [value, n] of rows) byGroup.get(union)!.set(value, n);
+    byGroup.delete(part);
+    for (const r of readings) if (r.group === part) r.countedIn = union;
+  }
+  const reference = view.reference;
   for (const group of Object.keys(reference?.shares ?? {})) if (!byGroup.has(group)) byGroup.set(group, new Map());
+  const unmappedValues = new Set(readings.filter((r) => r.group === undefined).map((r) => r.value));
 
   const groups: GroupAssessment[] = [...byGroup].map(([group, values]) => {
     const count = [...values.values()].reduce((a, b) => a + b, 0);
@@ -93,7 +118,8 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     const ratio = referenceShare ? share / referenceShare : undefined;
     const { low, high } = wilsonInterval(count, total);
     const clearlyUnder = referenceShare !== undefined && high < minRatio * referenceShare;
-    return { group, values, count, share, referenceShare, ratio, ciLow: low, ciHigh: high, clearlyUnder };
+    const mapped = values.size === 0 || [...values.keys()].some((v) => !unmappedValues.has(v));
+    return { group, values, count, share, referenceShare, ratio, ciLow: low, ciHigh: high, clearlyUnder, mapped };
   });
   groups.sort((a, b) => b.count - a.count || a.group.localeCompare(b.group));
   const placed = groups.reduce((n, g) => n + (g.referenceShare !== undefined ? g.count : 0), 0);
@@ -110,6 +136,9 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     missingByMarker: profile.columns[columnIndex].missingByMarker,
     groups,
     nonstandard: nonstandard.sort((a, b) => b.count - a.count),
+    readings: readings.sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value)),
+    unmapped: readings.filter((r) => r.group === undefined).map((r) => ({ value: r.value, count: r.rows })),
+    notCollected: view.notCollected,
     goodnessOfFit: goodnessOfFit(groups, reference),
     minRatio,
     minCount,

@@ -4,6 +4,7 @@
 // column. These verdicts read only the group counts, the total and the reference, so equal
 // counts are enough for the findings to be equal; row-level identity is not needed.
 import type { AncestryAssessment } from './assess';
+import { pairedWith } from './pairedColumns';
 
 function signature(a: AncestryAssessment): string | undefined {
   if (a.total === 0) return undefined;
@@ -31,5 +32,7 @@ export function representedBy(ancestry: readonly AncestryAssessment[]): Map<numb
     const kept = [...same].sort((x, y) => canonicalRows(y) - canonicalRows(x) || labels(x) - labels(y) || x.columnIndex - y.columnIndex)[0];
     for (const a of same) if (a !== kept) result.set(a.columnIndex, kept);
   }
+  // One variable in two columns (a concept id and its source value) is reported once too.
+  for (const [index, kept] of pairedWith(ancestry)) if (!result.has(index) && !result.has(kept.columnIndex)) result.set(index, kept);
   return result;
 }

@@ -42,6 +42,8 @@ export interface Policy {
     minCount: number;
     /** Largest share of rows without an ancestry value before ancestry-values-missing reports it. */
     maxMissing: number;
+    /** Raw label -> the reference group it counts in, for labels no vocabulary knows. */
+    labels?: Record<string, string>;
   };
   rules: Record<string, SeverityOrOff>;
   acknowledged: Acknowledgement[];
@@ -78,6 +80,7 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (typeof ancestry.minRatio === 'number') policy.ancestry.minRatio = ancestry.minRatio;
   if (typeof ancestry.minCount === 'number') policy.ancestry.minCount = ancestry.minCount;
   if (typeof ancestry.maxMissing === 'number') policy.ancestry.maxMissing = ancestry.maxMissing;
+  if (ancestry.labels && typeof ancestry.labels === 'object') policy.ancestry.labels = { ...ancestry.labels };
   if (raw.rules) policy.rules = { ...raw.rules };
   if (Array.isArray(raw.acknowledged)) policy.acknowledged = raw.acknowledged;
   if (Array.isArray(raw.missingValues)) policy.missingValues = raw.missingValues.map(String);

@@ -1,5 +1,6 @@
 import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
+import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, rows } from '../format';
 import { referenceText } from './referenceText';
 import type { Range } from '../types';
@@ -67,6 +68,8 @@ export const ancestryGroupAbsent: DatasetRule = {
       }
       for (const g of a.groups) {
         if (g.count > 0 || g.referenceShare === undefined) continue;
+        // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
+        if (mayHideGroup(a, g)) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:

@@ -14,7 +14,8 @@ export const ancestryGroupSmall: DatasetRule = {
     for (const a of ancestry) {
       if (elsewhere.has(a.columnIndex)) continue;
       for (const g of a.groups) {
-        if (g.count === 0 || g.count >= a.minCount) continue;
+        // Labels read as no group (national origins, local codes) are profiled in the hover, not reported one by one.
+        if (g.count === 0 || g.count >= a.minCount || !g.mapped) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:

@@ -1,3 +1,5 @@
+import { labelKey } from '../ancestry/labelKey';
+import { pairedWith } from '../ancestry/pairedColumns';
 import { rows } from '../format';
 import type { DatasetRule, RawFinding } from './rule';
 
@@ -9,7 +11,12 @@ export const ancestryLabelNonstandard: DatasetRule = {
   appliesTo: 'dataset',
   check({ ancestry, headerCell }) {
     const findings: RawFinding[] = [];
+    // Of one variable in two columns only the one carrying the findings is checked, and an
+    // OMOP *_source_value keeps the source's own coding by design: it is never relabelled.
+    const paired = pairedWith(ancestry);
+    const inPair = new Set([...paired.keys(), ...[...paired.values()].map((k) => k.columnIndex)]);
     for (const a of ancestry) {
+      if (paired.has(a.columnIndex) || (inPair.has(a.columnIndex) && labelKey(a.column).endsWith('sourcevalue'))) continue;
       for (const label of a.nonstandard) {
         findings.push({
           range: headerCell(a.columnIndex),

@@ -1,5 +1,6 @@
 import { labelsOutsideReference } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
+import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, ratio } from '../format';
 import { referenceText } from './referenceText';
 import type { DatasetRule, RawFinding } from './rule';
@@ -20,6 +21,7 @@ export const ancestryUnderrepresented: DatasetRule = {
       if (!a.reference || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
         if (g.count === 0 || g.referenceShare === undefined || g.ratio === undefined || g.ratio >= a.minRatio) continue;
+        if (mayHideGroup(a, g)) continue;
         const bound = a.minRatio * g.referenceShare;
         const verdict = g.clearlyUnder
           ? `the interval's upper bound is also below ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: clearly under-represented`

@@ -3,9 +3,11 @@ import type { StructuredRule } from '../documents/structuredRule';
 import { INTERNAL_ERROR } from '../isolation';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
 import { ancestryColumnsMany } from './ancestryColumnsMany';
+import { ancestryConceptUnmapped } from './ancestryConceptUnmapped';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
+import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
@@ -13,16 +15,20 @@ import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
+import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
+  tableHeaderTrailingFields,
   ancestryColumnMissing,
   ancestryColumnsMany,
   ancestryUnderrepresented,
   ancestryGroupAbsent,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
+  ancestryLabelsUnmapped,
+  ancestryConceptUnmapped,
   ancestryValuesMissing,
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,

@@ -5,7 +5,7 @@ import type { DatasetRule, RawFinding } from './rule';
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
 
-function message(problem: TableProblem, line: number): string {
+export function problemMessage(problem: TableProblem, line: number): string {
   const at = `line ${line + 1}`;
   switch (problem.kind) {
     case 'empty': return 'The file is empty: a dataset needs a header row and data rows.';
@@ -17,7 +17,7 @@ function message(problem: TableProblem, line: number): string {
     case 'field-count': return `The row at ${at} has ${problem.actual} fields; the header has ${problem.expected}.`;
     case 'ragged-header':
       return `The header has ${problem.actual} fields but only ${problem.expected} are named: the last ${problem.actual! - problem.expected!} are empty ` +
-        `(trailing delimiters). Data rows are checked against the ${problem.expected} named columns.`;
+        `(trailing delimiters). Data rows are checked against the ${problem.expected} named columns, so nothing is lost; removing the trailing delimiters makes the header match the rows.`;
   }
 }
 
@@ -32,6 +32,8 @@ export const tableMalformed: DatasetRule = {
     const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
     let rowFindings = 0;
     for (const problem of table.problems) {
+      // Trailing empty header fields are reported by table-header-trailing-fields, at information level.
+      if (problem.kind === 'ragged-header') continue;
       if (problem.kind === 'field-count' && ++rowFindings > MAX_ROW_FINDINGS) continue;
       // A streamed table keeps only its head's text: later lines get a range without it.
       const line = problem.line ?? table.lines.positionAt(problem.start).line;
@@ -40,7 +42,7 @@ export const tableMalformed: DatasetRule = {
         : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
       findings.push({
         range,
-        message: message(problem, line),
+        message: problemMessage(problem, line),
         data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
       });
     }

@@ -4,6 +4,7 @@
 // lines, ragged headers, and recovery after an unclosed quote so the rest of the file is
 // still linted.
 import Papa from 'papaparse';
+import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { isTemplateDirectiveRow } from './templateRow';
@@ -41,6 +42,8 @@ export interface Table {
   problems: TableProblem[];
   /** Characters the tokenizer read, recoveries included: a small multiple of the text's length at most. */
   charactersRead?: number;
+  /** What the lines above the header were read as (cBioPortal metadata, comments). */
+  preamble?: HeaderDetection;
 }
 
 /** Delimiter from the language id or the file name; undefined lets papaparse guess. */
@@ -62,10 +65,6 @@ export function looksBinary(text: string): boolean {
   return nul > 0 && nul >= sample.length / 100;
 }
 
-function fieldsIn(line: string, delimiter: string): number {
-  return line.split(delimiter).length;
-}
-
 /** Index of the next line break (`\r` or `\n`) at or after `from`, or -1. */
 function nextBreak(text: string, from: number): number {
   const lf = text.indexOf('\n', from);
@@ -79,27 +78,11 @@ function afterBreak(text: string, at: number): number {
 }
 
 /**
- * Offset after the leading lines that start with `#` (comments above the header). The
- * last of them is the header itself when it has as many fields as the line below it:
- * PLINK 2 (`#IID\tSEX`) and VCF-style headers start with `#`.
+ * Offset of the header line, past the `#` metadata and comment lines above it (see
+ * headerDetection.ts: cBioPortal's four metadata lines, VCF / PLINK 2 `#` headers).
  */
 export function skipLeadingComments(text: string, delimiter?: string): number {
-  let offset = 0;
-  while (offset < text.length && text[offset] === '#') {
-    const nl = nextBreak(text, offset);
-    if (nl === -1) return text.length;
-    const after = afterBreak(text, nl);
-    // Prose comments read "# text"; a header-like line has no space after its "#".
-    if (text[after] !== '#' && text[offset + 1] !== ' ') {
-      const line = text.slice(offset, nl);
-      const nextEnd = nextBreak(text, after);
-      const next = text.slice(after, nextEnd === -1 ? text.length : nextEnd);
-      const sep = delimiter ?? (line.includes('\t') ? '\t' : ',');
-      if (fieldsIn(line, sep) >= 2 && fieldsIn(line, sep) === fieldsIn(next, sep)) return offset;
-    }
-    offset = after;
-  }
-  return offset;
+  return detectHeader(text, delimiter).headerStart;
 }
 
 function isBlank(values: string[]): boolean {
@@ -138,7 +121,8 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   }
   // Invalid UTF-8 is decided on the bytes (decode.ts): a U+FFFD in the text can be data.
   const checkUndecodable = text.includes('\u0000');
-  let offset = skipLeadingComments(text, delimiterHint);
+  table.preamble = detectHeader(text, delimiterHint);
+  let offset = table.preamble.headerStart;
   const delimiter = delimiterHint ?? guessDelimiter(text, offset);
   table.delimiter = delimiter;
   // A field left open runs to the end of the text; once one has, no quote after it can

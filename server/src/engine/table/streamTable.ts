@@ -9,7 +9,8 @@ import { decodeStream, undecodableProblems } from './decode';
 import { LineIndex } from './lineIndex';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { isTemplateDirectiveRow } from './templateRow';
-import { guessDelimiter, skipLeadingComments, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import { detectHeader, type HeaderDetection } from './headerDetection';
+import { guessDelimiter, trimRaggedHeader, type Table, type TableProblem } from './parse';
 
 export interface StreamedTable {
   table: Table;
@@ -33,6 +34,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
   return new Promise((resolve, reject) => {
     // The text read until the header row ends (then the part through its line break).
     let head = '';
+    let preamble: HeaderDetection | undefined;
     let line = 0;
     let delimiter = delimiterHint ?? ',';
     let table: Table | undefined;
@@ -54,7 +56,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       if (!table) {
         head = throughBreak(head, row.end);
         const lines = new LineIndex(head);
-        table = { text: head, lines, delimiter, header: values, headerRow: { values, start: row.start, end: row.end }, rows: [], problems };
+        table = { text: head, lines, delimiter, header: values, headerRow: { values, start: row.start, end: row.end }, rows: [], problems, preamble };
         trimRaggedHeader(table);
         width = table.header.length;
         rawWidth = values.length;
@@ -82,7 +84,8 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       }
       // Editors drop a UTF-8 byte order mark; so does the stream, to keep positions aligned.
       const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
-      const headerStart = skipLeadingComments(body, delimiterHint);
+      preamble = detectHeader(body, delimiterHint);
+      const headerStart = preamble.headerStart;
       delimiter = delimiterHint ?? guessDelimiter(body, headerStart);
       line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
       head = body;

@@ -1,0 +1,55 @@
+// The part of an ancestry column's hover that shows how it was read: each raw label with
+// its rows, the group it counts in and the coding it was recognised in; the groups its
+// coding cannot express; and, for one variable in two columns, which one carries the
+// findings and whether the two agree.
+import { count } from '../format';
+import type { ConceptPairState } from '../rules/ancestryConceptUnmapped';
+import type { AncestryAssessment } from './assess';
+import type { LabelReading } from './labelReading';
+
+/** Rows of the mapping table; past this, one line says how many more labels there are. */
+const MAX_LABEL_ROWS = 30;
+
+function cell(text: string): string {
+  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
+}
+
+function readAs(r: LabelReading): string {
+  switch (r.kind) {
+    case 'canonical': return `${r.coding?.name ?? 'vocabulary'} label`;
+    case 'synonym': return `synonym (${r.coding?.name ?? 'vocabulary'})`;
+    case 'subgroup': return `code or subgroup, rolled up (${r.coding?.name ?? 'vocabulary'})`;
+    case 'policy': return 'policy (ancestry.labels)';
+    case 'unmapped': return '**not mapped**: counted in no group';
+  }
+}
+
+export function mappingSection(a: AncestryAssessment, pairedWith: AncestryAssessment | undefined, pairs: ConceptPairState | undefined): string[] {
+  const lines: string[] = ['', '**How each label was read**', '', '| raw label | rows | counts in | read as |', '|---|---:|---|---|'];
+  for (const r of a.readings.slice(0, MAX_LABEL_ROWS)) {
+    const group = r.group === undefined ? '—' : r.countedIn ? `${cell(r.countedIn)} (as ${cell(r.group)})` : cell(r.group);
+    lines.push(`| ${cell(JSON.stringify(r.value))} | ${count(r.rows)} | ${group} | ${readAs(r)} |`);
+  }
+  for (const [marker, n] of a.missingByMarker) lines.push(`| ${cell(marker === '(empty)' ? '(empty)' : JSON.stringify(marker))} | ${count(n)} | — | missing (not a group) |`);
+  if (a.readings.length > MAX_LABEL_ROWS) lines.push('', `… and ${count(a.readings.length - MAX_LABEL_ROWS)} more labels.`);
+  if (a.notCollected.length > 0) {
+    lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);
+  }
+  if (!a.vocabulary && a.readings.length > 0) lines.push('', 'No vocabulary recognises these labels: the column is profiled here, not checked group by group.');
+  if (pairedWith) {
+    lines.push('', `Same variable as column "${cell(pairedWith.column)}", which places more rows in a group: the representation findings are reported there.`);
+  }
+  const pair = pairs?.pairs.find((p) => p.concept === a.columnIndex || p.source === a.columnIndex);
+  if (pair) {
+    const disagree = [...pair.disagree.values()].reduce((x, y) => x + y, 0);
+    const lost = [...pair.lost.values()].reduce((x, y) => x + y, 0);
+    const examples = [...pair.disagree].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([k, n]) => `${cell(k)}: ${count(n)}`).join(', ');
+    lines.push(
+      '',
+      `Concept id and source value: agree on ${count(pair.agree)} rows where both name a group` +
+        (disagree > 0 ? `, disagree on ${count(disagree)} (${examples})` : ', disagree on none') +
+        (lost > 0 ? `; ${count(lost)} rows have concept 0 but a source value naming a group (ancestry-concept-unmapped)` : '') + '.',
+    );
+  }
+  return lines;
+}

@@ -1,0 +1,46 @@
+// ancestry-labels-unmapped: rows whose labels no vocabulary and no policy mapping read as a
+// group. While they remain, no group is called absent (and an under-representation verdict
+// they could change is not said): they may be that group under a label not understood.
+import { labelsOutsideReference } from '../ancestry/assess';
+import { representedBy } from '../ancestry/sameGroups';
+import { unmappedRows } from '../ancestry/unmappedGate';
+import { count, percent, rows as rowCount } from '../format';
+import type { DatasetRule, RawFinding } from './rule';
+
+const LABELS_SHOWN = 5;
+
+export const ancestryLabelsUnmapped: DatasetRule = {
+  id: 'ancestry-labels-unmapped',
+  defaultSeverity: 'warning',
+  description: 'Rows of an ancestry column whose labels are read as no group; no group is called absent while they remain.',
+  fixable: true,
+  appliesTo: 'dataset',
+  check({ ancestry, headerCell }) {
+    const findings: RawFinding[] = [];
+    const elsewhere = representedBy(ancestry);
+    for (const a of ancestry) {
+      // No vocabulary at all: the column is profiled (hover), not checked group by group.
+      // Mostly outside the reference: ancestry-group-absent's one finding explains it.
+      if (elsewhere.has(a.columnIndex) || !a.vocabulary || a.unmapped.length === 0 || labelsOutsideReference(a)) continue;
+      const n = unmappedRows(a);
+      const shown = a.unmapped.slice(0, LABELS_SHOWN).map((u) => `${JSON.stringify(u.value)} (${count(u.count)})`).join(', ');
+      const more = a.unmapped.length > LABELS_SHOWN ? ` and ${count(a.unmapped.length - LABELS_SHOWN)} more` : '';
+      const verdicts = a.reference
+        ? `no group of ${a.reference.label} is called absent, and an under-representation those rows could change is not reported`
+        : 'they are left out of every group';
+      findings.push({
+        range: headerCell(a.columnIndex),
+        message:
+          `${rowCount(n)} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +
+          `${a.vocabulary.name}: ${shown}${more}. They may belong to a group under a label not understood, so ${verdicts}. ` +
+          `Map each to its group in the policy (ancestry.labels: {"${a.unmapped[0].value}": "<group>"}), or recode the column.`,
+        data: {
+          column: a.column, columnIndex: a.columnIndex, rows: n, total: a.total, share: n / a.total, vocabulary: a.vocabulary.id,
+          labels: Object.fromEntries(a.unmapped.slice(0, 10).map((u) => [u.value, u.count])),
+          groups: a.reference ? Object.keys(a.reference.shares) : [...a.vocabulary.canonical],
+        },
+      });
+    }
+    return findings;
+  },
+};

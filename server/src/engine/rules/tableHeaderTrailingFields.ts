@@ -1,0 +1,26 @@
+// A header that ends in empty fields the rows do not have (the canonical 1000 Genomes
+// panel ends its header with two tabs). The table reads fine, so it is information, not
+// an error that would fail every CI run on a standard file.
+import { problemMessage } from './tableMalformed';
+import type { DatasetRule, RawFinding } from './rule';
+
+export const tableHeaderTrailingFields: DatasetRule = {
+  id: 'table-header-trailing-fields',
+  defaultSeverity: 'information',
+  description: 'The header ends in empty fields (trailing delimiters); rows are read against the named columns.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check({ table }) {
+    const findings: RawFinding[] = [];
+    for (const problem of table.problems) {
+      if (problem.kind !== 'ragged-header') continue;
+      const line = problem.line ?? table.lines.positionAt(problem.start).line;
+      findings.push({
+        range: table.lines.lineRange(line),
+        message: problemMessage(problem, line),
+        data: { kind: problem.kind, line: line + 1, named: problem.expected, fields: problem.actual },
+      });
+    }
+    return findings;
+  },
+};

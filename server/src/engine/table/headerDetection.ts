@@ -1,0 +1,151 @@
+// Where the header is in a file that opens with `#` lines, decided from the shape of the
+// lines rather than from the `#` alone:
+// - cBioPortal clinical files (data_clinical_patient.txt, data_clinical_sample.txt) open
+//   with four `#` lines, display names, descriptions, datatypes and priorities, and then
+//   the real header without `#` [cBioPortal file formats, "Clinical data"];
+// - VCF and PLINK 2 `.psam`/`.pvar` files put the header itself on the last `#` line
+//   (`#CHROM POS ...`, `#IID SEX`) and data follows [VCF 4.3 section 1.5; PLINK 2 formats];
+// - other `#` lines are comments above the header.
+// The first line after the `#` lines is the header when its fields read as names (unique,
+// filled, not numbers) and its values do not recur below it; otherwise the last `#` line
+// is, when it has as many fields. CR-only, LF and CRLF line breaks all end a line.
+
+export type MetadataKind = 'comment' | 'display-names' | 'descriptions' | 'datatypes' | 'priorities';
+
+export interface MetadataLine {
+  /** 0-based line number. */
+  line: number;
+  kind: MetadataKind;
+}
+
+/** Per header column: what a cBioPortal file says about it. */
+export interface ColumnNote {
+  displayName?: string;
+  description?: string;
+  datatype?: string;
+}
+
+export interface HeaderDetection {
+  /** Offset of the header line's first character. */
+  headerStart: number;
+  /** 0-based line of the header. */
+  headerLine: number;
+  /** True when the header is itself a `#` line (VCF, PLINK 2). */
+  hashHeader: boolean;
+  /** The lines above the header, and what each was read as. */
+  metadata: MetadataLine[];
+  /** 'cbioportal' when the four metadata lines of a cBioPortal clinical file were found. */
+  format?: 'cbioportal';
+  /** Column notes by header position (cBioPortal only). */
+  columns: ColumnNote[];
+}
+
+interface Line {
+  start: number;
+  text: string;
+}
+
+/** How many lines past the `#` block are read to decide; enough to see values repeat. */
+const LOOKAHEAD = 50;
+
+/** Splits the head of a text into lines, treating \r\n, \n and a lone \r as line breaks. */
+function headLines(text: string, wanted: (lines: Line[]) => boolean): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let i = start;
+    while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+    lines.push({ start, text: text.slice(start, i) });
+    if (i >= text.length) { start = text.length; break; }
+    start = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    if (!wanted(lines)) break;
+  }
+  return lines;
+}
+
+function guessDelimiter(line: string): string {
+  return line.includes('\t') ? '\t' : ',';
+}
+
+function fields(line: string, delimiter: string): string[] {
+  return line.split(delimiter).map((f) => f.trim());
+}
+
+const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
+const CBIO_DATATYPES = new Set(['STRING', 'NUMBER', 'BOOLEAN']);
+
+/** Fields that read as column names: filled, unique, not numbers. */
+function looksLikeNames(values: string[]): boolean {
+  const filled = values.filter((v) => v !== '');
+  if (filled.length < values.length - countTrailingEmpty(values)) return false;
+  if (filled.some((v) => NUMBER.test(v))) return false;
+  return new Set(filled.map((v) => v.toLowerCase())).size === filled.length;
+}
+
+function countTrailingEmpty(values: string[]): number {
+  let n = 0;
+  for (let i = values.length - 1; i > 0 && values[i] === ''; i--) n++;
+  return n;
+}
+
+/** True when some field of `candidate` recurs in the same column of the lines below it. */
+function valuesRecur(candidate: string[], below: string[][]): boolean {
+  return candidate.some((value, i) => value !== '' && below.some((row) => row[i] === value));
+}
+
+/** The four cBioPortal metadata lines: names, descriptions, datatypes, priorities. */
+function cbioportalBlock(hashFields: string[][], width: number): boolean {
+  if (hashFields.length < 4) return false;
+  const [names, descriptions, datatypes, priorities] = hashFields.slice(-4);
+  if (![names, descriptions, datatypes, priorities].every((f) => f.length === width)) return false;
+  return datatypes.every((d) => CBIO_DATATYPES.has(d.toUpperCase())) && priorities.every((p) => /^-?\d+$/.test(p));
+}
+
+function stripHash(line: string): string {
+  return line.replace(/^#+/, '');
+}
+
+export function detectHeader(text: string, delimiterHint?: string): HeaderDetection {
+  let hashCount = 0;
+  const lines = headLines(text, (seen) => {
+    const last = seen[seen.length - 1];
+    if (last.text.startsWith('#') && hashCount === seen.length - 1) { hashCount++; return true; }
+    return seen.length - hashCount < LOOKAHEAD;
+  });
+  if (hashCount === lines.length && lines.length > 0 && lines[lines.length - 1].text.startsWith('#')) {
+    // Only `#` lines: nothing follows, so the header is past them (an empty table).
+    return { headerStart: text.length, headerLine: lines.length, hashHeader: false, metadata: lines.map((_, line) => ({ line, kind: 'comment' })), columns: [] };
+  }
+  if (hashCount === 0) return { headerStart: 0, headerLine: 0, hashHeader: false, metadata: [], columns: [] };
+
+  const first = lines[hashCount];
+  const delimiter = delimiterHint ?? guessDelimiter(first.text);
+  const plain = fields(first.text, delimiter);
+  const hashFields = lines.slice(0, hashCount).map((l) => fields(stripHash(l.text), delimiter));
+  const comments = (n: number): MetadataLine[] => Array.from({ length: n }, (_, line) => ({ line, kind: 'comment' as const }));
+
+  if (cbioportalBlock(hashFields, plain.length)) {
+    const base = hashCount - 4;
+    const [names, descriptions, datatypes] = hashFields.slice(-4);
+    const kinds: MetadataKind[] = ['display-names', 'descriptions', 'datatypes', 'priorities'];
+    return {
+      headerStart: first.start,
+      headerLine: hashCount,
+      hashHeader: false,
+      format: 'cbioportal',
+      metadata: [...comments(base), ...kinds.map((kind, i) => ({ line: base + i, kind }))],
+      columns: plain.map((_, i) => ({ displayName: names[i], description: descriptions[i], datatype: datatypes[i] })),
+    };
+  }
+
+  const lastHash = lines[hashCount - 1];
+  const lastFields = hashFields[hashCount - 1];
+  // Prose comments read "# text"; a header-like `#` line has no space after its "#".
+  const lastCanBeHeader = !/^#\s/.test(lastHash.text) && lastFields.length >= 2 && lastFields.length === plain.length && looksLikeNames(lastFields);
+  const below = lines.slice(hashCount + 1).map((l) => fields(l.text, delimiter));
+  const plainIsHeader = below.length > 0 && looksLikeNames(plain) && !valuesRecur(plain, below);
+  if (lastCanBeHeader && !plainIsHeader) {
+    return { headerStart: lastHash.start, headerLine: hashCount - 1, hashHeader: true, metadata: comments(hashCount - 1), columns: [] };
+  }
+  return { headerStart: first.start, headerLine: hashCount, hashHeader: false, metadata: comments(hashCount), columns: [] };
+}
