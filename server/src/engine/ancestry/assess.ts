@@ -44,6 +44,17 @@ export interface AncestryAssessment {
   goodnessOfFit?: ChiSquareResult & { rescaled: boolean; groups: number };
   minRatio: number;
   minCount: number;
+  /** Set when a participant id repeats: counts are of participants, not rows. */
+  unit?: CountingUnit;
+}
+
+export interface CountingUnit {
+  /** The participant id column. */
+  column: string;
+  /** "patients", "subjects", "participants", "people". */
+  noun: string;
+  participants: number;
+  rows: number;
 }
 
 function chooseReference(policy: Policy, valueCounts: Map<string, number>): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {

@@ -1,6 +1,7 @@
+import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
-import { count, percent, rows } from '../format';
+import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
 import type { Range } from '../types';
 import type { DatasetRule, RawFinding } from './rule';
@@ -67,15 +68,20 @@ export const ancestryGroupAbsent: DatasetRule = {
       }
       for (const g of a.groups) {
         if (g.count > 0 || g.referenceShare === undefined) continue;
+        // Seeing no one where chance alone often would is ancestry-group-unobserved's.
+        const verdict = absenceVerdict(a, g)!;
+        if (!verdict.improbable) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:
             `${g.group} is absent from column "${a.column}": 0 of ${count(a.total)} rows with a value, ` +
-            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.` +
+            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}; ` +
+            `N · π = ${significant(verdict.expected)} expected, and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)}${verdict.chance < 1e-15 ? '' : ` < ${ABSENCE_ALPHA}`}.` +
             outsideNote(a),
           data: {
             group: g.group, column: a.column, count: 0, total: a.total, share: 0,
             reference: a.reference.id, referenceShare: g.referenceShare, ratio: 0, ciLow: g.ciLow, ciHigh: g.ciHigh,
+            expected: verdict.expected, chanceOfNone: verdict.chance,
           },
         });
       }

@@ -3,6 +3,7 @@ import type { StructuredRule } from '../documents/structuredRule';
 import { ancestryColumnMissing } from './ancestryColumnMissing';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
+import { ancestryGroupUnobserved } from './ancestryGroupUnobserved';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
@@ -18,6 +19,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryColumnMissing,
   ancestryUnderrepresented,
   ancestryGroupAbsent,
+  ancestryGroupUnobserved,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
   ancestryValuesMissing,
