@@ -95,11 +95,11 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
     diag_3: 41.18992948168755,
   };
 
-  test('disparity: payer_code, medical_specialty and diag_3 reported; counts, shares, ratio and χ² recomputed independently', (t) => {
+  test('disparity: payer_code, medical_specialty, diag_1 (exact test) and diag_3 reported; counts, shares, ratio and χ² recomputed independently', (t) => {
     const d = load(t); if (!d) return;
     const found = byCode(d.analysis.findings, 'phenotype-missingness-disparity');
-    assert.deepEqual(found.map((f) => f.data.column), ['payer_code', 'medical_specialty', 'diag_3']);
-    for (const f of found) {
+    assert.deepEqual(found.map((f) => f.data.column), ['payer_code', 'medical_specialty', 'diag_1', 'diag_3']);
+    for (const f of found.filter((x) => x.data.test === 'chi-square')) {
       const column = String(f.data.column);
       const expected = byGroup(d, column);
       const groups = f.data.groups as { group: string; rows: number; missing: number; share: number }[];
@@ -109,25 +109,26 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
       assert.ok((f.data.ratio as number) >= 1.25);
       assert.ok(Math.abs((f.data.statistic as number) - SCIPY[column]) < 1e-6, column);
       assert.equal(f.data.df, 4);
-      assert.equal(f.data.columnsTested, 4);
-      assert.equal(f.data.threshold, 0.0125);
-      assert.ok((f.data.pValue as number) < 0.0125);
+      assert.equal(f.data.columnsTested, 6);
+      assert.equal(f.data.threshold, 0.05 / 6);
+      assert.ok((f.data.pValue as number) < 0.05 / 6);
     }
     const medical = found.find((f) => f.data.column === 'medical_specialty')!;
     assert.match(medical.message, /highest White 50\.9% \(38,766 of 76,099\), lowest Asian 29\.8% \(191 of 641\), ratio 1\.71 ≥ 1\.25/);
   });
 
-  test('not reported: weight (ratio 1.04 < 1.25 though χ² is large), diag_1 and diag_2 (expected counts below 5: not tested)', (t) => {
+  test('not reported: weight (ratio 1.04 < 1.25 though χ² is large), diag_2 (exact test not significant); diag_1 decided by the exact test', (t) => {
     const d = load(t); if (!d) return;
     const header = d.text.slice(0, d.text.indexOf('\n'));
     const hoverOn = (column: string) => hoverAt(d.analysis, { line: 0, character: header.indexOf(`,${column},`) + 2 })!;
     const weight = byGroup(d, 'weight');
     const shares = Object.values(weight).map((g) => g.missing / g.rows);
     assert.ok(Math.max(...shares) / Math.min(...shares) < 1.25);
-    assert.match(hoverOn('weight'), /Ratio 1\.04 \(reported from 1\.25\)\. Chi-square test of independence: χ² = 616\.94, df = 4, p < 1e-15; Bonferroni threshold 0\.05\/4 = 0\.0125\. Verdict: not reported\./);
+    assert.match(hoverOn('weight'), /Ratio 1\.04 \(reported from 1\.25\)\. Chi-square test of independence over 5 groups: χ² = 616\.94, df = 4, p < 1e-15; Bonferroni threshold 0\.05\/6 = 0\.00833\. Verdict: not reported\./);
     assert.match(hoverOn('diag_1'), /ratio infinite \(Some Other Race has no missing value\)/i);
-    assert.match(hoverOn('diag_1'), /not tested: smallest expected count 0\.12 < 5/);
-    assert.match(hoverOn('diag_2'), /not tested: smallest expected count 2\.16 < 5/);
+    // python enumeration (test/unit/exactTest.test.ts): p = 0.0003805672448658134
+    assert.match(hoverOn('diag_1'), /Smallest expected count 0\.122 < 5.*Fisher–Freeman–Halton test over 5 groups \(exact, 8,855 tables with these margins enumerated\): p = 3\.81e-4.*Verdict: \*\*reported\*\*/);
+    assert.match(hoverOn('diag_2'), /Smallest expected count 2\.16 < 5.*Fisher–Freeman–Halton test over 5 groups.*Verdict: not reported/);
   });
 
   test('the CLI\'s streamed analysis (files over 8 MB) carries the same data payloads, in plain JSON', async (t) => {

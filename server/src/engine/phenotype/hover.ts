@@ -1,10 +1,10 @@
 // The hover on a phenotype column's header: how many values are missing and as which
 // markers, and per ancestry group the missing share, with the test behind
 // phenotype-missingness-disparity, so a reviewer can check the verdict either way.
-import { count, percent, ratio, statistic } from '../format';
+import { count, percent, ratio } from '../format';
 import type { DocumentAnalysis } from '../lintDocument';
 import { markerList, rolesOf } from '../rules/phenotype/roles';
-import { pText, ratioText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
+import { ratioText, testText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
 import type { Position, Range } from '../types';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 
@@ -29,12 +29,9 @@ function groupTable(c: ColumnDisparity, a: DisparityAssessment): string[] {
     lines.push(`Not tested: ${c.notTested}${c.notTested.startsWith('fewer') ? ` (at least ${c.minGroupRows} rows each, ancestry.minCount)` : ''}.`);
     return lines;
   }
-  const t = c.test!;
-  const verdict = c.notTested
-    ? `not tested: smallest expected count ${t.minExpected.toFixed(2)} < 5, so the chi-square approximation does not hold`
-    : isDisparate(c, a) ? '**reported** as phenotype-missingness-disparity' : 'not reported';
+  const verdict = isDisparate(c, a) ? '**reported** as phenotype-missingness-disparity' : 'not reported';
   lines.push(
-    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}). Chi-square test of independence: χ² = ${statistic(t.statistic)}, df = ${t.df}, ${pText(t.pValue)}; ` +
+    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}). ${testText(c, c.groups.filter((g) => !g.small).length)}; ` +
       `Bonferroni threshold ${thresholdText(a)}. Verdict: ${verdict}.`,
   );
   return lines;

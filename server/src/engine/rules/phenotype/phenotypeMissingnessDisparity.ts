@@ -14,6 +14,18 @@ export function pText(p: number): string {
   return `p = ${p.toFixed(3)}`;
 }
 
+/** Which test decided and its numbers: chi-square, or Fisher–Freeman–Halton when an expected count is below 5. */
+export function testText(c: ColumnDisparity, groups: number): string {
+  const test = c.test!;
+  const chi = `χ² = ${statistic(test.statistic)}, df = ${test.df}`;
+  if (!c.exact) return `Chi-square test of independence over ${groups} groups: ${chi}, ${pText(test.pValue)}`;
+  const how = c.exact.method === 'exact'
+    ? `exact, ${count(c.exact.tables)} tables with these margins enumerated`
+    : `Monte Carlo, ${count(c.exact.tables)} tables with these margins drawn, seed ${c.exact.seed}`;
+  return `Smallest expected count ${Number(test.minExpected.toPrecision(3))} < 5, so the chi-square approximation does not hold (${chi}); ` +
+    `Fisher–Freeman–Halton test over ${groups} groups (${how}): ${pText(c.exact.pValue)}`;
+}
+
 export function thresholdText(a: DisparityAssessment): string {
   return `${a.alpha}/${a.tested} = ${Number(a.threshold.toPrecision(3))}`;
 }
@@ -45,6 +57,8 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
     df: c.test?.df,
     pValue: c.test?.pValue,
     minExpected: c.test?.minExpected,
+    test: c.exact ? 'fisher-freeman-halton' : 'chi-square',
+    ...(c.exact ? { exactMethod: c.exact.method, exactTables: c.exact.tables, exactSeed: c.exact.seed ?? null, exactPValue: c.exact.pValue } : {}),
     alpha: a.alpha,
     columnsTested: a.tested,
     threshold: a.threshold,
@@ -66,13 +80,12 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
       if (!isDisparate(c, assessment)) continue;
       const tested = c.groups.filter((g) => !g.small);
       const small = c.groups.filter((g) => g.small);
-      const test = c.test!;
       findings.push({
         range: headerCell(c.columnIndex),
         message:
           `Missing share of "${c.column}" differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
           `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
-          `Chi-square test of independence over ${tested.length} groups: χ² = ${statistic(test.statistic)}, df = ${test.df}, ${pText(test.pValue)}, ` +
+          `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
           (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} rows: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : ''),
         data: disparityData(c, assessment),
