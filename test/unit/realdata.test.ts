@@ -63,17 +63,35 @@ describe('1000 Genomes panel (integrated_call_samples_v3.20130502.ALL.panel)', (
 describe('UCI diabetes (diabetic_data.csv)', () => {
   const load = loader('diabetic_data.csv');
 
-  test('race detected; "?" counted as missing (2,273); 99,493 rows with a value', (t) => {
+  // Per patient figures (python, test comment in phenotypeRealdata.test.ts): 71,518 patients in
+  // 101,766 rows; 69,668 with a race in some row, 1,850 with "?" in every row.
+  test('race detected; counted per patient (patient_nbr repeats): 1,850 patients without a race, 69,668 with one', (t) => {
     const d = load(t); if (!d) return;
     const race = d.analysis.ancestry.find((a) => a.column === 'race');
     assert.ok(race, 'race is an ancestry column');
     assert.equal(d.analysis.ancestry.length, 1);
     assert.equal(race.vocabulary?.id, 'omb');
     assert.equal(race.reference?.id, 'us-census-2020');
-    assert.equal(race.missing, 2273);
+    assert.equal(race.missing, 1850);
     assert.deepEqual(Object.fromEntries(race.missingByMarker), { '?': 2273 });
-    assert.equal(race.total, 99493);
-    assert.match(hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!, /99,493 rows with a value, 2,273 missing \(\?: 2,273\)/);
+    assert.equal(race.total, 69668);
+    assert.deepEqual(race.unit, { column: 'patient_nbr', noun: 'patients', participants: 71518, rows: 101766 });
+    assert.deepEqual(Object.fromEntries(race.groups.map((g) => [g.group, g.count])), {
+      White: 53574, 'Black or African American': 12899, 'Hispanic or Latino': 1520, 'Some Other Race': 1178, Asian: 497,
+      'American Indian or Alaska Native': 0, 'Native Hawaiian or Other Pacific Islander': 0, 'Two or more races': 0,
+    });
+    assert.match(hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!, /69,668 patients with a value, 1,850 missing \(\?: 2,273 rows\)\. Counted once per participant: 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
+    for (const f of d.analysis.findings.filter((x) => x.code.startsWith('ancestry-') && x.data.reference !== undefined)) {
+      assert.match(f.message, /71,518 patients in 101,766 rows \("patient_nbr" repeats\)/, f.message);
+    }
+  });
+
+  test('123 patients have different race groups in different rows (python: first value vs first different value)', (t) => {
+    const d = load(t); if (!d) return;
+    const [f] = byCode(d.analysis.findings, 'ancestry-participant-inconsistent');
+    assert.equal(f.data.inconsistent, 123);
+    assert.equal(f.data.participants, 71518);
+    assert.match(f.message, /^123 of 71,518 patients \(0\.17%; "patient_nbr" repeats over 101,766 rows\) have different groups in column "race" in different rows: White then Black or African American \("Caucasian" \/ "AfricanAmerican": 23\)/);
   });
 
   test('Caucasian (76,099) and AfricanAmerican (19,210) flagged nonstandard', (t) => {
@@ -131,6 +149,6 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     assert.equal(changed, 76099);
     const again = lintDataset(d.analysis.path, fixed, undefined, noPolicy());
     assert.ok(!byCode(again.findings, 'ancestry-label-nonstandard').some((f) => f.data.value === 'Caucasian'));
-    assert.equal(again.ancestry[0].groups.find((g) => g.group === 'White')!.count, 76099);
+    assert.equal(again.profile.groups.get(raceIndex)!.get('White')!.rows, 76099);
   });
 });

@@ -3,6 +3,7 @@
 import type { AncestryAssessment } from './ancestry/assess';
 import { count, percent, pValue, ratio, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
+import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
 
@@ -22,8 +23,9 @@ export function ancestryTable(a: AncestryAssessment): string {
   const ref = a.reference;
   lines.push(`**Cohort Lint: ancestry column "${cell(a.column)}"**`, '');
   lines.push(
-    `${count(a.total)} rows with a value, ${count(a.missing)} missing` +
-      (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')})` : '') + '. ' +
+    `${cell(unitsWithValue(a))}, ${count(a.missing)} missing` +
+      (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''})` : '') + '. ' +
+      cell(unitNote(a).trim()) + (a.unit ? ' ' : '') +
       (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : 'No reference applies; only the minimum count is checked.'),
     '',
   );

@@ -2,6 +2,7 @@
 // each group's count, share, reference share, ratio and Wilson interval. Rules and the
 // hover read this; nothing here decides what to report.
 import type { TableProfile } from '../profile/profile';
+import { unitGroups } from '../profile/units';
 import type { Policy } from '../policy/policy';
 import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
 import { censusView, customReference, normalised, referenceById, type Reference } from './references';
@@ -77,8 +78,11 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
 }
 
 export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
-  const tallies = profile.groups.get(columnIndex) ?? new Map();
+  const tallies = unitGroups(profile).get(columnIndex) ?? new Map();
+  const participants = profile.participants;
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
+  // Labels are written in rows: a nonstandard label's count is of the cells a fix changes.
+  const rowCounts = (value: string) => profile.groups.get(columnIndex)?.get(value)?.rows ?? 0;
   const chosen = chooseReference(policy, valueCounts);
   const { vocabulary, source } = chosen;
   const { minRatio, minCount } = policy.ancestry;
@@ -90,7 +94,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     total += n;
     const match = vocabulary?.match(value);
     const group = match?.canonical ?? value.trim();
-    if (match?.kind === 'synonym') nonstandard.push({ value, canonical: match.canonical, count: n });
+    if (match?.kind === 'synonym') nonstandard.push({ value, canonical: match.canonical, count: rowCounts(value) });
     if (!byGroup.has(group)) byGroup.set(group, new Map());
     byGroup.get(group)!.set(value, n);
   }
@@ -117,13 +121,14 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     referenceSource: source,
     total,
     placed,
-    missing: profile.columns[columnIndex].missing,
+    missing: participants ? participants.ancestryMissing.get(columnIndex) ?? 0 : profile.columns[columnIndex].missing,
     missingByMarker: profile.columns[columnIndex].missingByMarker,
     groups,
     nonstandard: nonstandard.sort((a, b) => b.count - a.count),
     goodnessOfFit: goodnessOfFit(groups, reference),
     minRatio,
     minCount,
+    unit: participants && { column: participants.column, noun: participants.noun, participants: participants.count, rows: participants.rows },
   };
 }
 

@@ -5,9 +5,11 @@
 import type { AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
 import type { TableProfile } from '../profile/profile';
+import { unitGroups } from '../profile/units';
 import type { ChiSquareResult } from '../stats';
 import { fisherFreemanHalton, type ExactResult } from './exactTest';
 import { chiSquareIndependence } from './independence';
+import { patternOf } from './patterns';
 
 /**
  * The chi-square approximation wants every expected count to be at least 5 [S41]; below
@@ -48,6 +50,8 @@ export interface ColumnDisparity {
   exact?: ExactResult;
   /** Why the test was not applied (then the column does not count for Bonferroni). */
   notTested?: NotTested;
+  /** Columns missing on exactly the same rows, this one first: one table, tested once. */
+  samePattern: string[];
 }
 
 export interface DisparityAssessment {
@@ -65,7 +69,7 @@ function byShare(a: GroupMissingness, b: GroupMissingness): number {
 }
 
 export function columnDisparity(profile: TableProfile, assessment: AncestryAssessment, columnIndex: number): ColumnDisparity {
-  const tallies = profile.groups.get(assessment.columnIndex) ?? new Map();
+  const tallies = unitGroups(profile).get(assessment.columnIndex) ?? new Map();
   const minGroupRows = assessment.minCount;
   const groups: GroupMissingness[] = [];
   for (const g of assessment.groups) {
@@ -90,6 +94,7 @@ export function columnDisparity(profile: TableProfile, assessment: AncestryAsses
     ancestryIndex: assessment.columnIndex,
     groups,
     minGroupRows,
+    samePattern: [profile.columns[columnIndex].name],
   };
   const large = groups.filter((g) => !g.small);
   if (large.length < 2) return { ...result, notTested: 'fewer than 2 groups large enough' };
@@ -120,8 +125,10 @@ function sameTable(x: ColumnDisparity, y: ColumnDisparity): boolean {
  */
 export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number): DisparityAssessment {
   const elsewhere = representedBy(ancestry);
-  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex).flatMap((i) => {
-    const disparity = columnDisparity(profile, a, i);
+  // Columns missing on the same rows give the same table: tested once, on the first.
+  const patterns = patternOf(profile, phenotypeColumns);
+  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex && (patterns.get(i)?.[0] ?? i) === i).flatMap((i) => {
+    const disparity = { ...columnDisparity(profile, a, i), samePattern: (patterns.get(i) ?? [i]).map((j) => profile.columns[j].name) };
     const representative = elsewhere.get(a.columnIndex);
     return representative && i !== representative.columnIndex && sameTable(disparity, columnDisparity(profile, representative, i)) ? [] : [disparity];
   }));

@@ -2,6 +2,8 @@
 // as a stream in bounded memory: per column, counts, missing counts by marker and
 // distinct values (capped); per ancestry column, rows and missing counts per group.
 import { MissingMarkers } from '../missing';
+import { MissingnessSketcher, type MissingnessSketch } from './missingnessSketch';
+import { ParticipantTracker, type ParticipantColumn, type ParticipantProfile } from './participants';
 
 export interface ColumnProfile {
   index: number;
@@ -32,6 +34,10 @@ export interface TableProfile {
   groups: Map<number, Map<string, GroupTally>>;
   /** Per ancestry column index: missing ancestry values by marker. */
   groupMissing: Map<number, Map<string, number>>;
+  /** Which cells are missing together (undefined for tables wider than the sketch allows). */
+  missingness?: MissingnessSketch;
+  /** Set when a participant id column repeats: the counts per participant. */
+  participants?: ParticipantProfile;
 }
 
 export interface ProfileOptions {
@@ -39,6 +45,8 @@ export interface ProfileOptions {
   markers: MissingMarkers[];
   ancestryColumns: number[];
   distinctCap?: number;
+  /** The participant id column, when the header has one. */
+  participantColumn?: ParticipantColumn;
 }
 
 const DEFAULT_DISTINCT_CAP = 1000;
@@ -49,12 +57,16 @@ export class ProfileBuilder {
   private readonly isAncestry: boolean[];
   private readonly caps: number[];
   private readonly missingScratch: boolean[];
+  private readonly sketcher?: MissingnessSketcher;
+  private readonly participants?: ParticipantTracker;
 
   constructor(header: string[], private readonly options: ProfileOptions) {
     const cap = options.distinctCap ?? DEFAULT_DISTINCT_CAP;
     this.isAncestry = header.map((_, i) => options.ancestryColumns.includes(i));
     this.caps = this.isAncestry.map((a) => (a ? ANCESTRY_DISTINCT_CAP : cap));
     this.missingScratch = header.map(() => false);
+    this.sketcher = MissingnessSketcher.for(header.length);
+    if (options.participantColumn) this.participants = new ParticipantTracker(options.participantColumn, header, options.ancestryColumns);
     this.profile = {
       rowCount: 0,
       columns: header.map((name, index) => ({ index, name, missing: 0, missingByMarker: new Map(), values: new Map(), valuesTruncated: false })),
@@ -98,9 +110,13 @@ export class ProfileBuilder {
       tally.rows++;
       for (let i = 0; i < columns.length; i++) if (this.missingScratch[i]) tally.missingPerColumn[i]++;
     }
+    this.sketcher?.addRow(values, this.missingScratch);
+    this.participants?.addRow(values, this.missingScratch);
   }
 
   finish(): TableProfile {
+    this.profile.missingness = this.sketcher?.finish();
+    this.profile.participants = this.participants?.finish();
     return this.profile;
   }
 }

@@ -7,7 +7,7 @@ import { representedBy } from '../ancestry/sameGroups';
 import { percent, significant } from '../format';
 import { referenceText } from './referenceText';
 import type { DatasetRule, RawFinding } from './rule';
-import { unitsWithValue } from './unitText';
+import { unitNote, unitsWithValue } from './unitText';
 
 export const ancestryGroupUnobserved: DatasetRule = {
   id: 'ancestry-group-unobserved',
@@ -28,7 +28,7 @@ export const ancestryGroupUnobserved: DatasetRule = {
           message:
             `${g.group} has no rows in column "${a.column}", but the sample is too small to tell whether it is absent: ` +
             `0 of ${unitsWithValue(a)}, vs ${percent(g.referenceShare!)} in ${referenceText(a)}, so N · π = ${significant(verdict.expected)} expected ` +
-            `and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)} ≥ ${ABSENCE_ALPHA}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.`,
+            `and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)} ≥ ${ABSENCE_ALPHA}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.` + unitNote(a),
           data: {
             group: g.group, column: a.column, count: 0, total: a.total, reference: a.reference.id, referenceShare: g.referenceShare,
             expected: verdict.expected, chanceOfNone: verdict.chance, alpha: ABSENCE_ALPHA, ciHigh: g.ciHigh, ...(a.unit ? { participants: a.unit.participants, rows: a.unit.rows, unit: a.unit.noun } : {}),

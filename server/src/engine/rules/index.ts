@@ -5,6 +5,7 @@ import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
 import { ancestryGroupUnobserved } from './ancestryGroupUnobserved';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
+import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
@@ -23,6 +24,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupSmall,
   ancestryLabelNonstandard,
   ancestryValuesMissing,
+  ancestryParticipantInconsistent,
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,

@@ -3,8 +3,13 @@
 import type { AncestryAssessment } from '../ancestry/assess';
 import { count } from '../format';
 
-/** "99,493 rows with a value", or "71,518 patients with a value (71,600 patients in 101,766 rows)". */
+/** "99,493 rows with a value", or "69,668 patients with a value". */
 export function unitsWithValue(a: AncestryAssessment): string {
-  if (!a.unit) return `${count(a.total)} rows with a value`;
-  return `${count(a.total)} ${a.unit.noun} with a value (${count(a.unit.participants)} ${a.unit.noun} in ${count(a.unit.rows)} rows, counted once each by "${a.unit.column}")`;
+  return `${count(a.total)} ${a.unit ? a.unit.noun : 'rows'} with a value`;
+}
+
+/** "" for rows; otherwise " Counted per patient: 71,518 patients in 101,766 rows ("patient_nbr" repeats)." */
+export function unitNote(a: AncestryAssessment): string {
+  if (!a.unit) return '';
+  return ` Counted once per participant: ${count(a.unit.participants)} ${a.unit.noun} in ${count(a.unit.rows)} rows ("${a.unit.column}" repeats).`;
 }

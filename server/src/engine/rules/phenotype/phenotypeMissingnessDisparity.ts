@@ -3,6 +3,7 @@
 // chi-square test of independence is significant after Bonferroni correction.
 import { count, percent, ratio, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { unitNoun } from '../../profile/units';
 import type { DatasetRule, RawFinding } from '../rule';
 import { rolesOf } from './roles';
 
@@ -26,6 +27,12 @@ export function testText(c: ColumnDisparity, groups: number): string {
     `Fisher–Freeman–Halton test over ${groups} groups (${how}): ${pText(c.exact.pValue)}`;
 }
 
+/** ` (and "b", "c", missing on the same rows)`, or nothing. */
+export function sameText(c: ColumnDisparity): string {
+  const others = c.samePattern.slice(1);
+  return others.length === 0 ? '' : ` (and ${others.map((n) => `"${n}"`).join(', ')}, missing on the same rows)`;
+}
+
 export function thresholdText(a: DisparityAssessment): string {
   return `${a.alpha}/${a.tested} = ${Number(a.threshold.toPrecision(3))}`;
 }
@@ -45,6 +52,7 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
   return {
     column: c.column,
     columnIndex: c.columnIndex,
+    ...(c.samePattern.length > 1 ? { columns: c.samePattern } : {}),
     ancestryColumn: c.ancestryColumn,
     groups: c.groups.map((g) => ({ ...group(g), values: g.values, small: g.small })),
     minGroupRows: c.minGroupRows,
@@ -83,11 +91,12 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
       findings.push({
         range: headerCell(c.columnIndex),
         message:
-          `Missing share of "${c.column}" differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
+          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
           `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
-          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} rows: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : ''),
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : '') +
+          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : ''),
         data: disparityData(c, assessment),
       });
     }
