@@ -90,6 +90,10 @@ describe('nonstandard labels', () => {
   });
 });
 
+function close(actual: number, expected: number, tolerance: number, what: string): void {
+  assert.ok(Math.abs(actual - expected) <= tolerance, `${what}: ${actual} differs from ${expected} by more than ${tolerance}`);
+}
+
 describe('us-census-2020 views', () => {
   test('race-only column: Hispanic is dropped from the reference, shares are race alone', () => {
     const a = lint(groupsCsv('race', { White: 120, 'Black or African American': 30, Asian: 10 }));
@@ -114,12 +118,29 @@ describe('us-census-2020 views', () => {
     assert.equal(byCode(a.findings, 'ancestry-group-absent').length, 0);
   });
 
-  test('combined question keeps race and Hispanic; the goodness-of-fit says it rescaled', () => {
+  test('combined race and ethnicity column: 2020 Census table P2, not race alone', () => {
     const a = lint(groupsCsv('race_ethnicity', { White: 100, 'Black or African American': 20, 'Hispanic or Latino': 20, Asian: 10 }));
     const ref = a.ancestry[0].reference!;
-    assert.equal(ref.shares[OMB.hispanic], 0.187);
-    assert.equal(ref.shares[OMB.white], 0.616);
-    assert.equal(a.ancestry[0].goodnessOfFit?.rescaled, true);
+    assert.equal(ref.design, 'combined');
+    assert.match(ref.label, /combined race and ethnicity column .*table P2/);
+    // domain.md G: counts of table P2 over their sum, 331,449,281 (python: c[i] / sum(c)).
+    close(ref.shares[OMB.hispanic], 0.1872987740769907, 1e-12, 'Hispanic');
+    close(ref.shares[OMB.white], 0.5783619334506869, 1e-12, 'White alone, not Hispanic');
+    close(ref.shares[OMB.other], 0.0050983154795258105, 1e-12, 'Some Other Race alone, not Hispanic');
+    close(Object.values(ref.shares).reduce((x, y) => x + y, 0), 1, 1e-12, 'sum');
+    assert.equal(a.ancestry[0].goodnessOfFit?.rescaled, false);
+    // Every message names the design it recognised.
+    const messages = a.findings.filter((f) => f.code.startsWith('ancestry-') && f.code !== 'ancestry-column-missing');
+    assert.ok(messages.length > 0);
+    for (const f of messages.filter((x) => x.data.reference)) assert.match(f.message, /combined race and ethnicity column/, f.message);
+  });
+
+  test('Some Other Race in a combined column is compared with its non-Hispanic share (0.51%), not 8.4%', () => {
+    // 10 of 600 (1.7%): under-represented against race alone (8.4%), over against P2 (0.51%).
+    const a = lint(groupsCsv('race', { White: 380, 'Black or African American': 80, 'Hispanic or Latino': 110, 'Some Other Race': 10, Asian: 20 }));
+    assert.ok(!byCode(a.findings, 'ancestry-underrepresented').some((f) => f.data.group === OMB.other));
+    const other = a.ancestry[0].groups.find((g) => g.group === OMB.other)!;
+    close(other.ratio!, (10 / 600) / 0.0050983154795258105, 1e-9, 'ratio');
   });
 });
 

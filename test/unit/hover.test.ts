@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { hoverAt } from '../../server/src/engine';
-import { groupsCsv, lint } from './helpers';
+import { groupsCsv, lint, policyFrom } from './helpers';
 
 describe('hoverAt', () => {
   // header "id,super_pop,age": super_pop spans characters 3-12 of line 0
@@ -41,8 +41,15 @@ describe('hoverAt', () => {
     assert.match(hoverAt(b, { line: 0, character: 4 })!, /60 rows with a value, 5 missing \(\?: 3, Declined: 2\)/);
   });
 
-  test('overlapping census shares are said to be rescaled', () => {
+  test('a combined race and ethnicity column names table P2 and needs no rescaling', () => {
     const b = lint(groupsCsv('race', { White: 100, 'Hispanic or Latino': 20, Asian: 10 }));
+    const md = hoverAt(b, { line: 0, character: 4 })!;
+    assert.match(md, /Reference: us-census-2020 \(US Census 2020, combined race and ethnicity column .*table P2/);
+    assert.doesNotMatch(md, /rescaled/);
+  });
+
+  test('overlapping custom shares are said to be rescaled', () => {
+    const b = lint(groupsCsv('race', { White: 100, 'Hispanic or Latino': 20, Asian: 10 }), { policy: policyFrom('ancestry:\n  reference:\n    White: 0.6\n    Asian: 0.3\n    Hispanic or Latino: 0.3\n') });
     assert.match(hoverAt(b, { line: 0, character: 4 })!, /rescaled/);
   });
 

@@ -39,20 +39,44 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
     return d.rows.filter((r) => r[i] === '?' || r[i] === '').length;
   };
 
-  test('weight, payer_code, medical_specialty reported with their exact "?" counts (weight 98,569 as the README says)', (t) => {
+  // patient_nbr repeats (71,518 patients in 101,766 rows), so missingness is counted per
+  // patient: a patient lacks a value when none of their rows has one. The per-patient
+  // figures are recomputed here from the split text; python gave the same (csv module:
+  // weight 68,652, payer_code 29,985, medical_specialty 32,843 patients without a value).
+  const perPatient = (d: NonNullable<ReturnType<typeof load>>) => {
+    const pi = d.header.indexOf('patient_nbr');
+    const ri = d.header.indexOf('race');
+    const firstRace = new Map<string, string>();
+    const has = new Map<string, Set<number>>();
+    for (const r of d.rows) {
+      const p = r[pi];
+      if (!has.has(p)) has.set(p, new Set());
+      r.forEach((v, i) => { if (v !== '?' && v !== '') has.get(p)!.add(i); });
+      if (r[ri] !== '?' && !firstRace.has(p)) firstRace.set(p, r[ri]);
+    }
+    return { firstRace, has };
+  };
+  const missingPatients = (d: NonNullable<ReturnType<typeof load>>, column: string): number => {
+    const i = d.header.indexOf(column);
+    return [...perPatient(d).has.values()].filter((s) => !s.has(i)).length;
+  };
+
+  test('weight, payer_code, medical_specialty reported per patient, with the rows\' "?" counts as markers', (t) => {
     const d = load(t); if (!d) return;
     assert.equal(d.rows.length, 101766);
     assert.equal(missingIn(d, 'weight'), 98569);
     const found = byCode(d.analysis.findings, 'phenotype-values-missing');
     assert.deepEqual(found.map((f) => f.data.column), ['weight', 'payer_code', 'medical_specialty']);
+    assert.deepEqual(found.map((f) => f.data.missing), [68652, 29985, 32843]);
     for (const f of found) {
-      const expected = missingIn(d, String(f.data.column));
+      const expected = missingPatients(d, String(f.data.column));
       assert.equal(f.data.missing, expected, String(f.data.column));
-      assert.deepEqual(f.data.markers, { '?': expected });
-      assert.equal(f.data.total, 101766);
-      assert.match(f.message, new RegExp(`^${expected.toLocaleString('en-US')} of 101,766 values missing in column "${f.data.column}"`));
+      assert.deepEqual(f.data.markers, { '?': missingIn(d, String(f.data.column)) });
+      assert.equal(f.data.total, 71518);
+      assert.equal(f.data.rows, 101766);
+      assert.match(f.message, new RegExp(`^${expected.toLocaleString('en-US')} of 71,518 patients have no value in column "${f.data.column}"`));
     }
-    assert.match(found[0].message, /98,569 of 101,766 values missing in column "weight" \(96\.9%\), above the maximum of 20\.0% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\./);
+    assert.match(found[0].message, /68,652 of 71,518 patients have no value in column "weight" \(96\.0%\), above the maximum of 20\.0% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\. Counted once per participant \(no value in any of their rows\): 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
   });
 
   test('every column\'s missing count is its count of "?" (None, the file\'s "not measured", is a value)', (t) => {
@@ -69,75 +93,86 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
     for (const c of ['encounter_id', 'patient_nbr', 'race']) assert.ok(!flagged.includes(c), c);
   });
 
-  /** Race as the test reads it: the five labels of the file, "?" is no group. */
+  test('no column is taken for structurally empty (nothing in this file is empty exactly when another column takes a value)', (t) => {
+    const d = load(t); if (!d) return;
+    assert.equal(byCode(d.analysis.findings, 'phenotype-not-applicable').length, 0);
+  });
+
+  /** Race as the test reads it: the five labels of the file, "?" is no group; each patient in the group of their first row with a race. */
   const RACE_GROUPS: Record<string, string> = {
     Caucasian: 'White', AfricanAmerican: 'Black or African American', Hispanic: 'Hispanic or Latino', Other: 'Some Other Race', Asian: 'Asian',
   };
   const byGroup = (d: NonNullable<ReturnType<typeof load>>, column: string) => {
-    const ri = d.header.indexOf('race');
     const ci = d.header.indexOf(column);
+    const { firstRace, has } = perPatient(d);
     const counts: Record<string, { rows: number; missing: number }> = {};
-    for (const r of d.rows) {
-      const group = RACE_GROUPS[r[ri]];
-      if (!group) continue;
+    for (const [p, race] of firstRace) {
+      const group = RACE_GROUPS[race];
       counts[group] ??= { rows: 0, missing: 0 };
       counts[group].rows++;
-      if (r[ci] === '?') counts[group].missing++;
+      if (!has.get(p)!.has(ci)) counts[group].missing++;
     }
     return counts;
   };
 
-  // scipy.stats.chi2_contingency(groups × [missing, present], correction=False).statistic
+  // Per patient tables, scipy.stats.chi2_contingency(groups × [missing, present], correction=False).statistic
   const SCIPY: Record<string, number> = {
-    weight: 616.9386155280306,
-    payer_code: 811.7676160988005,
-    medical_specialty: 526.0505763527992,
-    diag_3: 41.18992948168755,
+    weight: 531.8970489369237,
+    payer_code: 320.2985135896648,
+    medical_specialty: 231.03735814662448,
+    diag_3: 36.11067520332013,
   };
 
-  test('disparity: payer_code, medical_specialty and diag_3 reported; counts, shares, ratio and χ² recomputed independently', (t) => {
+  test('disparity: medical_specialty, diag_1 (exact test) and diag_3 reported; counts, shares, ratio and χ² recomputed independently', (t) => {
     const d = load(t); if (!d) return;
     const found = byCode(d.analysis.findings, 'phenotype-missingness-disparity');
-    assert.deepEqual(found.map((f) => f.data.column), ['payer_code', 'medical_specialty', 'diag_3']);
+    assert.deepEqual(found.map((f) => f.data.column), ['medical_specialty', 'diag_1', 'diag_3']);
     for (const f of found) {
       const column = String(f.data.column);
       const expected = byGroup(d, column);
       const groups = f.data.groups as { group: string; rows: number; missing: number; share: number }[];
       assert.deepEqual(Object.fromEntries(groups.map((g) => [g.group, { rows: g.rows, missing: g.missing }])), expected, column);
+      assert.equal(f.data.columnsTested, 6);
+      assert.equal(f.data.threshold, 0.05 / 6);
+      if (f.data.test !== 'chi-square') continue;
       const shares = Object.values(expected).map((g) => g.missing / g.rows);
       assert.ok(Math.abs((f.data.ratio as number) - Math.max(...shares) / Math.min(...shares)) < 1e-12, column);
       assert.ok((f.data.ratio as number) >= 1.25);
       assert.ok(Math.abs((f.data.statistic as number) - SCIPY[column]) < 1e-6, column);
       assert.equal(f.data.df, 4);
-      assert.equal(f.data.columnsTested, 4);
-      assert.equal(f.data.threshold, 0.0125);
-      assert.ok((f.data.pValue as number) < 0.0125);
+      assert.ok((f.data.pValue as number) < 0.05 / 6);
     }
     const medical = found.find((f) => f.data.column === 'medical_specialty')!;
-    assert.match(medical.message, /highest White 50\.9% \(38,766 of 76,099\), lowest Asian 29\.8% \(191 of 641\), ratio 1\.71 ≥ 1\.25/);
+    assert.match(medical.message, /highest White 47\.3% \(25,326 of 53,574\), lowest Asian 32\.4% \(161 of 497\), ratio 1\.46 ≥ 1\.25/);
+    // python (/tmp enumeration in exactTest.test.ts's comment): FFH p = 0.0010479161693977197 over 715 tables
+    const diag1 = found.find((f) => f.data.column === 'diag_1')!;
+    assert.equal(diag1.data.exactTables, 715);
+    assert.ok(Math.abs((diag1.data.exactPValue as number) - 0.0010479161693977197) < 5e-8);
   });
 
-  test('not reported: weight (ratio 1.04 < 1.25 though χ² is large), diag_1 and diag_2 (expected counts below 5: not tested)', (t) => {
+  test('not reported: weight and payer_code (ratio < 1.25 though χ² is large), diag_2 (exact test not significant)', (t) => {
     const d = load(t); if (!d) return;
     const header = d.text.slice(0, d.text.indexOf('\n'));
     const hoverOn = (column: string) => hoverAt(d.analysis, { line: 0, character: header.indexOf(`,${column},`) + 2 })!;
-    const weight = byGroup(d, 'weight');
-    const shares = Object.values(weight).map((g) => g.missing / g.rows);
-    assert.ok(Math.max(...shares) / Math.min(...shares) < 1.25);
-    assert.match(hoverOn('weight'), /Ratio 1\.04 \(reported from 1\.25\)\. Chi-square test of independence: χ² = 616\.94, df = 4, p < 1e-15; Bonferroni threshold 0\.05\/4 = 0\.0125\. Verdict: not reported\./);
+    for (const column of ['weight', 'payer_code']) {
+      const shares = Object.values(byGroup(d, column)).map((g) => g.missing / g.rows);
+      assert.ok(Math.max(...shares) / Math.min(...shares) < 1.25, column);
+    }
+    assert.match(hoverOn('weight'), /Chi-square test of independence over 5 groups: χ² = 531\.90, df = 4, p < 1e-15; Bonferroni threshold 0\.05\/6 = 0\.00833\. Verdict: not reported\./);
+    assert.match(hoverOn('weight'), /\| group \| patients \| missing \| missing share \|/);
     assert.match(hoverOn('diag_1'), /ratio infinite \(Some Other Race has no missing value\)/i);
-    assert.match(hoverOn('diag_1'), /not tested: smallest expected count 0\.12 < 5/);
-    assert.match(hoverOn('diag_2'), /not tested: smallest expected count 2\.16 < 5/);
+    assert.match(hoverOn('diag_1'), /Smallest expected count 0\.0642 < 5.*Fisher–Freeman–Halton test over 5 groups \(exact, 715 tables with these margins enumerated\).*Verdict: \*\*reported\*\*/);
+    assert.match(hoverOn('diag_2'), /Smallest expected count 1\.73 < 5.*Fisher–Freeman–Halton test over 5 groups.*Verdict: not reported/);
   });
 
   test('the CLI\'s streamed analysis (files over 8 MB) carries the same data payloads, in plain JSON', async (t) => {
     const d = load(t); if (!d) return;
     const file = path.join(realdataDir, 'diabetic_data.csv');
     const streamed = await lintDatasetFile(file, undefined, noPolicy());
-    const pick = (fs: Finding[]) => JSON.parse(JSON.stringify(fs.filter((f) => f.code.startsWith('phenotype-')).map((f) => [f.code, f.message, f.data])));
+    const pick = (fs: Finding[]) => JSON.parse(JSON.stringify(fs.filter((f) => f.code.startsWith('phenotype-') || f.code.startsWith('ancestry-')).map((f) => [f.code, f.message, f.data])));
     assert.deepEqual(pick(streamed.findings), pick(d.analysis.findings));
-    const payload = pick(streamed.findings).find((x: any) => x[2].column === 'payer_code' && x[0] === 'phenotype-missingness-disparity')[2];
-    for (const key of ['groups', 'worst', 'best', 'ratio', 'statistic', 'df', 'pValue', 'alpha', 'columnsTested', 'threshold']) assert.ok(key in payload, key);
+    const payload = pick(streamed.findings).find((x: any) => x[2].column === 'medical_specialty' && x[0] === 'phenotype-missingness-disparity')[2];
+    for (const key of ['groups', 'worst', 'best', 'ratio', 'statistic', 'df', 'pValue', 'alpha', 'columnsTested', 'threshold', 'test']) assert.ok(key in payload, key);
   });
 });
 

@@ -175,6 +175,6 @@ describe('real files', () => {
     if (!existsSync(diabetic)) { t.skip(`realdata file absent: ${diabetic}`); return; }
     const a = lintDataset(diabetic, readFileSync(diabetic, 'utf8'), undefined, policyFrom('ancestry:\n  reference: gnomad-v4\n'));
     const absent = byCode(a.findings, 'ancestry-group-absent');
-    assert.deepEqual(absent.map((f) => [f.data.kind, f.data.total, f.data.placed]), [['labels-outside-reference', 99493, 0]]);
+    assert.deepEqual(absent.map((f) => [f.data.kind, f.data.total, f.data.placed]), [['labels-outside-reference', 69668, 0]]);
   });
 });

@@ -134,7 +134,9 @@ describe('workspace boundary', () => {
   test('a fix that would edit the policy file through a link is not offered', (t) => {
     const { ws } = layout(t);
     const real = write(path.join(ws, 'config', 'policy.yaml'), 'rules:\n  ancestry-group-small: warning\n');
-    const file = write(path.join(ws, 'cohort.csv'), DATASET);
+    // Enough rows that no one in a 12% group is improbable, so the absence is reported.
+    const rows = Array.from({ length: 60 }, (_, i) => `${i + 1},${i % 20 === 0 ? 'Asian' : 'White'},GRU`);
+    const file = write(path.join(ws, 'cohort.csv'), `id,race,consent\n${rows.join('\n')}\n`);
     const acknowledgements = () => {
       const { policy, analysis } = lintAt(file, ws);
       const absent = analysis.findings.find((f) => f.code === 'ancestry-group-absent')!;

@@ -29,3 +29,19 @@ export function statistic(x: number): string {
 export function rows(n: number): string {
   return `${count(n)} ${n === 1 ? 'row' : 'rows'}`;
 }
+
+/**
+ * A number to 3 significant figures, without exponent down to 1e-4 and with thousands
+ * separators from 1,000: "0.00128", "0.0088", "27.1", "1,094", "2.46e-8".
+ */
+export function significant(x: number, digits = 3): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x === 0) return '0';
+  const rounded = Number(x.toPrecision(digits));
+  const abs = Math.abs(rounded);
+  if (abs >= 10 ** digits) return Math.round(x).toLocaleString('en-US');
+  if (abs < 1e-4) return rounded.toExponential(digits - 1).replace(/\.?0+e/, 'e');
+  // Enough decimals for `digits` significant figures, trailing zeros dropped.
+  const decimals = Math.max(0, digits - 1 - Math.floor(Math.log10(abs)));
+  return rounded.toFixed(Math.min(decimals, 20)).replace(/(\.\d*?)0+$/, '$1').replace(/\.$/, '');
+}

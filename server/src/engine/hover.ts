@@ -6,6 +6,7 @@ import { representedBy } from './ancestry/sameGroups';
 import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
+import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
 
@@ -25,8 +26,9 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
   const ref = a.reference;
   lines.push(`**Cohort Lint: ancestry column "${cell(a.column)}"**`, '');
   lines.push(
-    `${count(a.total)} rows with a value, ${count(a.missing)} missing` +
-      (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')})` : '') + '. ' +
+    `${cell(unitsWithValue(a))}, ${count(a.missing)} missing` +
+      (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''})` : '') + '. ' +
+      cell(unitNote(a).trim()) + (a.unit ? ' ' : '') +
       (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : 'No reference applies; only the minimum count is checked.'),
     '',
   );

@@ -8,6 +8,7 @@ import { checkRule, internalError } from './isolation';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
+import { participantColumn } from './profile/participants';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
@@ -68,7 +69,7 @@ class RowConsumers {
     const markers = columnMarkers(header, policy, detected, schema);
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
-    this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns });
+    this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) });
     // Scans see the real columns only.
     for (const rule of DATASET_RULES) {
       if (!rule.scan) continue;

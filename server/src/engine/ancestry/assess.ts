@@ -2,6 +2,7 @@
 // each group's count, share, reference share, ratio and Wilson interval. Rules and the
 // hover read this; nothing here decides what to report.
 import type { TableProfile } from '../profile/profile';
+import { unitGroups } from '../profile/units';
 import type { Policy } from '../policy/policy';
 import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
 import type { Coding } from './codeSets';
@@ -55,6 +56,17 @@ export interface AncestryAssessment {
   goodnessOfFit?: ChiSquareResult & { rescaled: boolean; groups: number };
   minRatio: number;
   minCount: number;
+  /** Set when a participant id repeats: counts are of participants, not rows. */
+  unit?: CountingUnit;
+}
+
+export interface CountingUnit {
+  /** The participant id column. */
+  column: string;
+  /** "patients", "subjects", "participants", "people". */
+  noun: string;
+  participants: number;
+  rows: number;
 }
 
 function chooseReference(policy: Policy, valueCounts: Map<string, number>): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
@@ -78,8 +90,11 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
 }
 
 export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
-  const tallies = profile.groups.get(columnIndex) ?? new Map();
+  const tallies = unitGroups(profile).get(columnIndex) ?? new Map();
+  const participants = profile.participants;
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
+  // Labels are written in rows: a nonstandard label's count is of the cells a fix changes.
+  const rowCounts = (value: string) => profile.groups.get(columnIndex)?.get(value)?.rows ?? 0;
   const chosen = chooseReference(policy, valueCounts);
   const { vocabulary, source } = chosen;
   const { minRatio, minCount } = policy.ancestry;
@@ -95,7 +110,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     readings.push(reading);
     if (reading.coding) codings.set(reading.coding.name, reading.coding);
     const group = reading.group ?? value.trim();
-    if (reading.kind === 'synonym') nonstandard.push({ value, canonical: reading.group!, count: n });
+    if (reading.kind === 'synonym') nonstandard.push({ value, canonical: reading.group!, count: rowCounts(value) });
     if (!byGroup.has(group)) byGroup.set(group, new Map());
     byGroup.get(group)!.set(value, n);
   }
@@ -132,7 +147,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     referenceSource: source,
     total,
     placed,
-    missing: profile.columns[columnIndex].missing,
+    missing: participants ? participants.ancestryMissing.get(columnIndex) ?? 0 : profile.columns[columnIndex].missing,
     missingByMarker: profile.columns[columnIndex].missingByMarker,
     groups,
     nonstandard: nonstandard.sort((a, b) => b.count - a.count),
@@ -142,6 +157,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     goodnessOfFit: goodnessOfFit(groups, reference),
     minRatio,
     minCount,
+    unit: participants && { column: participants.column, noun: participants.noun, participants: participants.count, rows: participants.rows },
   };
 }
 

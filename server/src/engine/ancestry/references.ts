@@ -14,6 +14,8 @@ export interface Reference {
    * they do not sum to one; the goodness-of-fit test then rescales them and says so.
    */
   partition: boolean;
+  /** For the census: which of its tables fits the column (see censusView). */
+  design?: CensusDesign;
 }
 
 /** Rescales shares so they sum to one. */
@@ -76,23 +78,59 @@ const GLOBAL: Reference = {
   partition: true,
 };
 
+/** How a column asks race and Hispanic origin, which decides the census figures that fit it. */
+export type CensusDesign = 'race-alone' | 'ethnicity-alone' | 'combined';
+
+export const DESIGN_TEXT: Record<CensusDesign, string> = {
+  'race-alone': 'race column without Hispanic values: race alone',
+  'ethnicity-alone': 'ethnicity column: Hispanic origin',
+  combined: 'combined race and ethnicity column (Hispanic is one of its values): table P2, Hispanic or Latino and not Hispanic by race',
+};
+
+/**
+ * 2020 Census table P2 (Hispanic or Latino, and not Hispanic or Latino by race) [S18]:
+ * the counts of domain.md G. Every person is in exactly one row, so the shares are a
+ * partition, the one a column that lists Hispanic beside the races needs.
+ */
+const CENSUS_P2_COUNTS: Record<string, number> = {
+  [OMB.hispanic]: 62_080_044,
+  [OMB.white]: 191_697_647,
+  [OMB.black]: 39_940_338,
+  [OMB.aian]: 2_251_699,
+  [OMB.asian]: 19_618_719,
+  [OMB.nhpi]: 622_018,
+  [OMB.other]: 1_689_833,
+  [OMB.multiple]: 13_548_983,
+};
+export const CENSUS_P2_SHARES = normalised(CENSUS_P2_COUNTS);
+
+/** Which design a column's groups show: ethnicity values only, races without Hispanic, or both. */
+export function censusDesign(groupsPresent: Set<string>): CensusDesign {
+  if ([...groupsPresent].every((g) => g === OMB.hispanic || g === OMB.notHispanic)) return 'ethnicity-alone';
+  return groupsPresent.has(OMB.hispanic) ? 'combined' : 'race-alone';
+}
+
 /**
  * The census asks race and Hispanic origin separately (1997 SPD 15), so which of its
  * figures apply depends on the column: a Hispanic / not Hispanic column is compared with
  * the ethnicity split; a race column without Hispanic values (two-question format) with
- * race alone, which sums to 99.9%; a single combined question keeps both, overlapping.
+ * race alone, which sums to 99.9%; a column holding Hispanic beside the races (one
+ * combined question, most EHR extracts) with table P2, where Hispanic people are counted
+ * once and the races are the non-Hispanic ones. Race-alone shares would count Hispanic
+ * people inside every race (Some Other Race 8.4% alone, 0.51% not Hispanic).
  */
 export function censusView(reference: Reference, groupsPresent: Set<string>): Reference {
   if (reference.id !== 'us-census-2020') return reference;
-  const ethnicityOnly = [...groupsPresent].every((g) => g === OMB.hispanic || g === OMB.notHispanic);
-  if (ethnicityOnly) {
-    return { ...reference, label: 'us-census-2020 (US Census 2020, Hispanic origin)', shares: { [OMB.hispanic]: 0.187, [OMB.notHispanic]: 0.813 }, partition: true };
+  const design = censusDesign(groupsPresent);
+  const label = `us-census-2020 (US Census 2020, ${DESIGN_TEXT[design]})`;
+  if (design === 'ethnicity-alone') {
+    return { ...reference, label, design, shares: { [OMB.hispanic]: 0.187, [OMB.notHispanic]: 0.813 }, partition: true };
   }
-  if (!groupsPresent.has(OMB.hispanic)) {
+  if (design === 'race-alone') {
     const { [OMB.hispanic]: _hispanic, ...raceAlone } = reference.shares;
-    return { ...reference, label: 'us-census-2020 (US Census 2020, race alone)', shares: raceAlone, partition: true };
+    return { ...reference, label, design, shares: raceAlone, partition: true };
   }
-  return reference;
+  return { ...reference, label, design, shares: { ...CENSUS_P2_SHARES }, partition: true };
 }
 
 export const REFERENCES: Reference[] = [THOUSAND_GENOMES, GNOMAD_V4, US_CENSUS_2020, GLOBAL];

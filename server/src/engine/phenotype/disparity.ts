@@ -5,10 +5,16 @@
 import type { AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
 import { missingInGroup, type TableProfile } from '../profile/profile';
+import { unitGroups } from '../profile/units';
 import type { ChiSquareResult } from '../stats';
+import { fisherFreemanHalton, type ExactResult } from './exactTest';
 import { chiSquareIndependence } from './independence';
+import { patternOf } from './patterns';
 
-/** The test wants every expected count to be at least 5 [S41]; below that it is not applied. */
+/**
+ * The chi-square approximation wants every expected count to be at least 5 [S41]; below
+ * that the Fisher–Freeman–Halton test (exact, or Monte Carlo with a fixed seed) decides.
+ */
 export const MIN_EXPECTED = 5;
 export const ALPHA = 0.05;
 
@@ -24,7 +30,7 @@ export interface GroupMissingness {
   small: boolean;
 }
 
-export type NotTested = 'fewer than 2 groups large enough' | 'no missing values in these groups' | 'every value missing in these groups' | 'expected count below 5';
+export type NotTested = 'fewer than 2 groups large enough' | 'no missing values in these groups' | 'every value missing in these groups';
 
 export interface ColumnDisparity {
   column: string;
@@ -40,8 +46,12 @@ export interface ColumnDisparity {
   /** worst.share / best.share; Infinity when the best group has no missing value. */
   ratio?: number;
   test?: ChiSquareResult;
+  /** Set when an expected count is below 5: the Fisher–Freeman–Halton test, whose p-value decides. */
+  exact?: ExactResult;
   /** Why the test was not applied (then the column does not count for Bonferroni). */
   notTested?: NotTested;
+  /** Columns missing on exactly the same rows, this one first: one table, tested once. */
+  samePattern: string[];
 }
 
 export interface DisparityAssessment {
@@ -59,7 +69,7 @@ function byShare(a: GroupMissingness, b: GroupMissingness): number {
 }
 
 export function columnDisparity(profile: TableProfile, assessment: AncestryAssessment, columnIndex: number): ColumnDisparity {
-  const tallies = profile.groups.get(assessment.columnIndex) ?? new Map();
+  const tallies = unitGroups(profile).get(assessment.columnIndex) ?? new Map();
   const minGroupRows = assessment.minCount;
   const groups: GroupMissingness[] = [];
   for (const g of assessment.groups) {
@@ -84,6 +94,7 @@ export function columnDisparity(profile: TableProfile, assessment: AncestryAsses
     ancestryIndex: assessment.columnIndex,
     groups,
     minGroupRows,
+    samePattern: [profile.columns[columnIndex].name],
   };
   const large = groups.filter((g) => !g.small);
   if (large.length < 2) return { ...result, notTested: 'fewer than 2 groups large enough' };
@@ -97,7 +108,7 @@ export function columnDisparity(profile: TableProfile, assessment: AncestryAsses
   if (missing === rows) return { ...measured, notTested: 'every value missing in these groups' };
   const test = chiSquareIndependence(large.map((g) => [g.missing, g.rows - g.missing]));
   if (!test) return { ...measured, notTested: 'no missing values in these groups' };
-  if (test.minExpected < MIN_EXPECTED) return { ...measured, test, notTested: 'expected count below 5' };
+  if (test.minExpected < MIN_EXPECTED) return { ...measured, test, exact: fisherFreemanHalton(large.map((g) => [g.missing, g.rows - g.missing] as const)) };
   return { ...measured, test };
 }
 
@@ -114,8 +125,10 @@ function sameTable(x: ColumnDisparity, y: ColumnDisparity): boolean {
  */
 export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number): DisparityAssessment {
   const elsewhere = representedBy(ancestry);
-  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex).flatMap((i) => {
-    const disparity = columnDisparity(profile, a, i);
+  // Columns missing on the same rows give the same table: tested once, on the first.
+  const patterns = patternOf(profile, phenotypeColumns);
+  const columns = ancestry.flatMap((a) => phenotypeColumns.filter((i) => i !== a.columnIndex && (patterns.get(i)?.[0] ?? i) === i).flatMap((i) => {
+    const disparity = { ...columnDisparity(profile, a, i), samePattern: (patterns.get(i) ?? [i]).map((j) => profile.columns[j].name) };
     const representative = elsewhere.get(a.columnIndex);
     return representative && i !== representative.columnIndex && sameTable(disparity, columnDisparity(profile, representative, i)) ? [] : [disparity];
   }));
@@ -123,7 +136,13 @@ export function assessDisparities(profile: TableProfile, ancestry: AncestryAsses
   return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio };
 }
 
+/** The p-value that decides: the exact test's when it ran, else the chi-square test's. */
+export function decidingPValue(c: ColumnDisparity): number | undefined {
+  return c.exact?.pValue ?? c.test?.pValue;
+}
+
 /** The verdict: a ratio at or above the maximum and a test significant after Bonferroni. */
 export function isDisparate(c: ColumnDisparity, a: DisparityAssessment): boolean {
-  return c.notTested === undefined && c.test !== undefined && c.ratio !== undefined && c.ratio >= a.maxRatio && c.test.pValue < a.threshold;
+  const p = decidingPValue(c);
+  return c.notTested === undefined && p !== undefined && c.ratio !== undefined && c.ratio >= a.maxRatio && p < a.threshold;
 }

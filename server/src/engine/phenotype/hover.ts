@@ -1,12 +1,15 @@
 // The hover on a phenotype column's header: how many values are missing and as which
 // markers, and per ancestry group the missing share, with the test behind
 // phenotype-missingness-disparity, so a reviewer can check the verdict either way.
-import { count, percent, ratio, statistic } from '../format';
+import { count, percent, ratio } from '../format';
 import type { DocumentAnalysis } from '../lintDocument';
 import { markerList, rolesOf } from '../rules/phenotype/roles';
-import { pText, ratioText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
+import { ratioText, testText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
 import type { Position, Range } from '../types';
+import { unitMissing, unitNoun, unitTotal } from '../profile/units';
+import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
+import { patternOf } from './patterns';
 
 function inside(range: Range, p: Position): boolean {
   const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
@@ -18,44 +21,72 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-function groupTable(c: ColumnDisparity, a: DisparityAssessment): string[] {
-  const lines = [`By **${cell(c.ancestryColumn)}**:`, '', '| group | rows | missing | missing share |', '|---|---:|---:|---:|'];
+function groupTable(c: ColumnDisparity, a: DisparityAssessment, noun: string): string[] {
+  const lines = [`By **${cell(c.ancestryColumn)}**:`, '', `| group | ${noun} | missing | missing share |`, '|---|---:|---:|---:|'];
   for (const g of c.groups) {
-    const mark = g.small ? ' (too few rows: not tested)' : g === c.worst ? ' ▲ highest' : g === c.best ? ' ▼ lowest' : '';
+    const mark = g.small ? ` (too few ${noun}: not tested)` : g === c.worst ? ' ▲ highest' : g === c.best ? ' ▼ lowest' : '';
     lines.push(`| ${cell(g.group)}${mark} | ${count(g.rows)} | ${count(g.missing)} | ${percent(g.share)} |`);
   }
   lines.push('');
   if (c.notTested && !c.test) {
-    lines.push(`Not tested: ${c.notTested}${c.notTested.startsWith('fewer') ? ` (at least ${c.minGroupRows} rows each, ancestry.minCount)` : ''}.`);
+    lines.push(`Not tested: ${c.notTested}${c.notTested.startsWith('fewer') ? ` (at least ${c.minGroupRows} ${noun} each, ancestry.minCount)` : ''}.`);
     return lines;
   }
-  const t = c.test!;
-  const verdict = c.notTested
-    ? `not tested: smallest expected count ${t.minExpected.toFixed(2)} < 5, so the chi-square approximation does not hold`
-    : isDisparate(c, a) ? '**reported** as phenotype-missingness-disparity' : 'not reported';
+  const verdict = isDisparate(c, a) ? '**reported** as phenotype-missingness-disparity' : 'not reported';
   lines.push(
-    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}). Chi-square test of independence: χ² = ${statistic(t.statistic)}, df = ${t.df}, ${pText(t.pValue)}; ` +
+    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}). ${testText(c, c.groups.filter((g) => !g.small).length)}; ` +
       `Bonferroni threshold ${thresholdText(a)}. Verdict: ${verdict}.`,
   );
   return lines;
 }
 
+function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset' }>, columnIndex: number): string | undefined {
+  const n = rolesOf(analysis).notApplicable.get(columnIndex);
+  if (!n) return undefined;
+  const { profile } = analysis;
+  const column = profile.columns[columnIndex];
+  const lines = [`**Cohort Lint: "${cell(column.name)}" is not applicable where it is empty**`, ''];
+  if (n.kind === 'condition') {
+    lines.push(
+      `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
+        `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: at least 99% each way).`,
+    );
+  } else {
+    const other = profile.columns[n.other].name;
+    lines.push(
+      `Empty where "${cell(other)}" is filled: exactly one of the two is filled in ${count(n.exactlyOne)} of ${count(n.rows)} rows (${percent(n.exactlyOne / n.rows)}; ` +
+        `both empty ${count(n.bothEmpty)}, both filled ${count(n.bothFilled)}).`,
+    );
+  }
+  const same = patternOf(profile, [...rolesOf(analysis).notApplicable.keys()]).get(columnIndex) ?? [];
+  if (same.length > 1) lines.push('', `Empty on the same rows: ${same.map((i) => `"${cell(profile.columns[i].name)}"`).join(', ')}.`);
+  lines.push('', 'Its empty cells are not counted as missing values, and it is not tested for a missingness disparity.');
+  return lines.join('\n');
+}
+
 export function phenotypeHover(analysis: DocumentAnalysis, position: Position): string | undefined {
   if (analysis.kind !== 'dataset') return undefined;
   const roles = rolesOf(analysis);
+  const notApplicable = [...roles.notApplicable.keys()].find((i) => inside(analysis.headerCell(i), position));
+  if (notApplicable !== undefined) return notApplicableHover(analysis, notApplicable);
   const { maxMissing, maxDisparityRatio } = analysis.policy.phenotype;
   const columnIndex = roles.missingness.find((i) => inside(analysis.headerCell(i), position));
   if (columnIndex === undefined) return undefined;
   const { profile } = analysis;
   const column = profile.columns[columnIndex];
   if (column.missing === 0) return undefined;
-  const total = profile.rowCount;
+  const total = unitTotal(profile);
+  const missing = unitMissing(profile, columnIndex);
+  const p = profile.participants;
   const lines = [
     `**Cohort Lint: missing values in "${cell(column.name)}"**`,
     '',
-    `${count(column.missing)} of ${count(total)} missing (${percent(column.missing / total)}; phenotype.maxMissing ${percent(maxMissing)}): ${cell(markerList(column.missingByMarker, count))}.`,
+    `${count(missing)} of ${count(total)} ${p ? `${p.noun} without a value in any of their rows` : 'missing'} (${percent(missing / total)}; phenotype.maxMissing ${percent(maxMissing)}): ` +
+      `${cell(markerList(column.missingByMarker, count))}${p ? ` rows; ${count(p.count)} ${p.noun} in ${count(p.rows)} rows ("${cell(p.column)}" repeats)` : ''}.`,
   ];
+  const same = patternOf(profile, roles.missingness).get(columnIndex) ?? [];
+  if (same.length > 1) lines.push('', `Missing on exactly the same rows: ${same.map((i) => `"${cell(profile.columns[i].name)}"`).join(', ')} (one pattern, one finding).`);
   const assessment = assessDisparities(profile, analysis.ancestry, roles.missingness, maxDisparityRatio);
-  for (const c of assessment.columns.filter((x) => x.columnIndex === columnIndex)) lines.push('', ...groupTable(c, assessment));
+  for (const c of assessment.columns.filter((x) => x.samePattern.includes(column.name))) lines.push('', ...groupTable(c, assessment, unitNoun(profile)));
   return lines.join('\n');
 }

@@ -2,6 +2,8 @@
 // as a stream in bounded memory: per column, counts, missing counts by marker and
 // distinct values (capped); per ancestry column, rows and missing counts per group.
 import { MissingMarkers } from '../missing';
+import { MissingnessSketcher, type MissingnessSketch } from './missingnessSketch';
+import { ParticipantTracker, type ParticipantColumn, type ParticipantProfile } from './participants';
 
 export interface ColumnProfile {
   index: number;
@@ -41,6 +43,10 @@ export interface TableProfile {
   groups: Map<number, Map<string, GroupTally>>;
   /** Per ancestry column index: missing ancestry values by marker. */
   groupMissing: Map<number, Map<string, number>>;
+  /** Which cells are missing together (undefined for tables wider than the sketch allows). */
+  missingness?: MissingnessSketch;
+  /** Set when a participant id column repeats: the counts per participant. */
+  participants?: ParticipantProfile;
 }
 
 export interface ProfileOptions {
@@ -48,6 +54,8 @@ export interface ProfileOptions {
   markers: MissingMarkers[];
   ancestryColumns: number[];
   distinctCap?: number;
+  /** The participant id column, when the header has one. */
+  participantColumn?: ParticipantColumn;
 }
 
 const DEFAULT_DISTINCT_CAP = 1000;
@@ -60,6 +68,8 @@ export class ProfileBuilder {
   private readonly missingScratch: boolean[];
   /** Indices of the current row's missing cells (the first `missingCount`). */
   private readonly missingIndices: Int32Array;
+  private readonly sketcher?: MissingnessSketcher;
+  private readonly participants?: ParticipantTracker;
 
   constructor(header: string[], private readonly options: ProfileOptions) {
     const cap = options.distinctCap ?? DEFAULT_DISTINCT_CAP;
@@ -68,6 +78,8 @@ export class ProfileBuilder {
     this.caps = this.isAncestry.map((a) => (a ? ANCESTRY_DISTINCT_CAP : cap));
     this.missingScratch = header.map(() => false);
     this.missingIndices = new Int32Array(header.length);
+    this.sketcher = MissingnessSketcher.for(header.length);
+    if (options.participantColumn) this.participants = new ParticipantTracker(options.participantColumn, header, options.ancestryColumns);
     this.profile = {
       rowCount: 0,
       columns: header.map((name, index) => ({ index, name, missing: 0, missingByMarker: new Map(), values: new Map(), valuesTruncated: false })),
@@ -117,9 +129,13 @@ export class ProfileBuilder {
         perColumn.set(i, (perColumn.get(i) ?? 0) + 1);
       }
     }
+    this.sketcher?.addRow(values, this.missingScratch);
+    this.participants?.addRow(values, this.missingScratch);
   }
 
   finish(): TableProfile {
+    this.profile.missingness = this.sketcher?.finish();
+    this.profile.participants = this.participants?.finish();
     return this.profile;
   }
 }

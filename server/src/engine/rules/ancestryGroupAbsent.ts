@@ -1,8 +1,10 @@
+import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
-import { count, percent, rows } from '../format';
+import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
+import { unitNote, unitsWithValue } from './unitText';
 import type { Range } from '../types';
 import type { DatasetRule, RawFinding } from './rule';
 
@@ -25,14 +27,14 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
   const more = outside.length > LABELS_SHOWN ? ` and ${count(outside.length - LABELS_SHOWN)} more` : '';
   const absent = groups.filter((g) => g.count === 0).map((g) => g.group);
   const placed = a.placed === 0
-    ? `none of its ${count(a.total)} rows with a value carries`
-    : `only ${count(a.placed)} of its ${count(a.total)} rows with a value (${percent(a.placed / a.total)}) carry`;
+    ? `none of its ${unitsWithValue(a)} carries`
+    : `only ${count(a.placed)} of its ${unitsWithValue(a)} (${percent(a.placed / a.total)}) carry`;
   return {
     message:
       `Column "${a.column}" does not fit ${referenceText(a)}: ${placed} a label of its ${groups.length} groups (${groups.map((g) => g.group).join(', ')}); ` +
       `${a.placed === 0 ? 'its labels are' : 'the other rows are labelled'} ${shown}${more}. A group may hide behind those labels, so none is called absent or under-represented ` +
       `(${absent.length === groups.length ? 'none has a row' : `${absent.length} have no rows`}). ` +
-      `Name a reference in the column's labels or give shares for them (ancestry.reference), or recode the column.`,
+      `Name a reference in the column's labels or give shares for them (ancestry.reference), or recode the column.` + unitNote(a),
     range,
     data: {
       kind: 'labels-outside-reference', column: a.column, reference: reference.id, total: a.total, placed: a.placed,
@@ -70,15 +72,20 @@ export const ancestryGroupAbsent: DatasetRule = {
         if (g.count > 0 || g.referenceShare === undefined) continue;
         // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
         if (mayHideGroup(a, g)) continue;
+        // Seeing no one where chance alone often would is ancestry-group-unobserved's.
+        const verdict = absenceVerdict(a, g)!;
+        if (!verdict.improbable) continue;
         findings.push({
           range: headerCell(a.columnIndex),
           message:
-            `${g.group} is absent from column "${a.column}": 0 of ${count(a.total)} rows with a value, ` +
-            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.` +
-            outsideNote(a),
+            `${g.group} is absent from column "${a.column}": 0 of ${unitsWithValue(a)}, ` +
+            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}; ` +
+            `N · π = ${significant(verdict.expected)} expected, and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)}${verdict.chance < 1e-15 ? '' : ` < ${ABSENCE_ALPHA}`}.` +
+            outsideNote(a) + unitNote(a),
           data: {
             group: g.group, column: a.column, count: 0, total: a.total, share: 0,
             reference: a.reference.id, referenceShare: g.referenceShare, ratio: 0, ciLow: g.ciLow, ciHigh: g.ciHigh,
+            expected: verdict.expected, chanceOfNone: verdict.chance,
           },
         });
       }

@@ -3,6 +3,7 @@ import { representedBy } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, ratio } from '../format';
 import { referenceText } from './referenceText';
+import { unitNote, unitsWithValue } from './unitText';
 import type { DatasetRule, RawFinding } from './rule';
 
 export const ancestryUnderrepresented: DatasetRule = {
@@ -29,9 +30,9 @@ export const ancestryUnderrepresented: DatasetRule = {
         findings.push({
           range: headerCell(a.columnIndex),
           message:
-            `${g.group} is under-represented in column "${a.column}": ${count(g.count)} of ${count(a.total)} rows with a value (${percent(g.share)}) ` +
+            `${g.group} is under-represented in column "${a.column}": ${count(g.count)} of ${unitsWithValue(a)} (${percent(g.share)}) ` +
             `vs ${percent(g.referenceShare)} in ${referenceText(a)}; ratio ${ratio(g.ratio)} < ${a.minRatio}; ` +
-            `95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}; ${verdict}.`,
+            `95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}; ${verdict}.` + unitNote(a),
           data: {
             group: g.group, column: a.column, count: g.count, total: a.total, share: g.share,
             reference: a.reference.id, referenceShare: g.referenceShare, ratio: g.ratio,

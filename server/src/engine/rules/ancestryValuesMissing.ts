@@ -23,9 +23,9 @@ export const ancestryValuesMissing: DatasetRule = {
       findings.push({
         range: headerCell(a.columnIndex),
         message:
-          `${count(a.missing)} of ${count(rows)} rows (${percent(share)}) have no value in column "${a.column}" ` +
-          `(${markers.map(([m, n]) => `${m}: ${count(n)}`).join(', ')}), more than ${percent(maxMissing)}: the representation figures describe only the ` +
-          `${rowCount(a.total)} with a value, and missing ancestry is rarely missing at random.`,
+          `${count(a.missing)} of ${count(rows)} ${a.unit ? `${a.unit.noun} (in ${count(a.unit.rows)} rows)` : 'rows'} (${percent(share)}) have no value in column "${a.column}" ` +
+          `(${markers.map(([m, n]) => `${m}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''}), more than ${percent(maxMissing)}: the representation figures describe only the ` +
+          `${a.unit ? `${count(a.total)} ${a.unit.noun}` : rowCount(a.total)} with a value, and missing ancestry is rarely missing at random.`,
         data: { column: a.column, missing: a.missing, rows, share, maxMissing, markers: Object.fromEntries(markers) },
       });
     }

@@ -6,8 +6,10 @@ import { ancestryColumnsMany } from './ancestryColumnsMany';
 import { ancestryConceptUnmapped } from './ancestryConceptUnmapped';
 import { ancestryGroupAbsent } from './ancestryGroupAbsent';
 import { ancestryGroupSmall } from './ancestryGroupSmall';
+import { ancestryGroupUnobserved } from './ancestryGroupUnobserved';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
+import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
@@ -25,11 +27,13 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryColumnsMany,
   ancestryUnderrepresented,
   ancestryGroupAbsent,
+  ancestryGroupUnobserved,
   ancestryGroupSmall,
   ancestryLabelNonstandard,
   ancestryLabelsUnmapped,
   ancestryConceptUnmapped,
   ancestryValuesMissing,
+  ancestryParticipantInconsistent,
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,

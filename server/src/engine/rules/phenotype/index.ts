@@ -5,6 +5,7 @@ import { missingMarkerMixed } from './missingMarkerMixed';
 import { phenotypeFieldMissing } from './phenotypeFieldMissing';
 import { phenotypeFieldMissingSchema } from './phenotypeFieldMissingSchema';
 import { phenotypeMissingnessDisparity } from './phenotypeMissingnessDisparity';
+import { phenotypeNotApplicable } from './phenotypeNotApplicable';
 import { phenotypeTermInvalid } from './phenotypeTermInvalid';
 import { phenotypeValuesMissing } from './phenotypeValuesMissing';
 
@@ -12,6 +13,7 @@ export const PHENOTYPE_DATASET_RULES: DatasetRule[] = [
   phenotypeFieldMissing,
   phenotypeValuesMissing,
   phenotypeMissingnessDisparity,
+  phenotypeNotApplicable,
   missingMarkerMixed,
   phenotypeTermInvalid,
 ];

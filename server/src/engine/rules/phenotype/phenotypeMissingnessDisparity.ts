@@ -3,6 +3,7 @@
 // chi-square test of independence is significant after Bonferroni correction.
 import { count, percent, ratio, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { unitNoun } from '../../profile/units';
 import type { DatasetRule, RawFinding } from '../rule';
 import { rolesOf } from './roles';
 
@@ -12,6 +13,24 @@ export function pText(p: number): string {
   if (p < 1e-15) return 'p < 1e-15';
   if (p < 0.001) return `p = ${p.toExponential(2)}`;
   return `p = ${p.toFixed(3)}`;
+}
+
+/** Which test decided and its numbers: chi-square, or Fisher–Freeman–Halton when an expected count is below 5. */
+export function testText(c: ColumnDisparity, groups: number): string {
+  const test = c.test!;
+  const chi = `χ² = ${statistic(test.statistic)}, df = ${test.df}`;
+  if (!c.exact) return `Chi-square test of independence over ${groups} groups: ${chi}, ${pText(test.pValue)}`;
+  const how = c.exact.method === 'exact'
+    ? `exact, ${count(c.exact.tables)} tables with these margins enumerated`
+    : `Monte Carlo, ${count(c.exact.tables)} tables with these margins drawn, seed ${c.exact.seed}`;
+  return `Smallest expected count ${Number(test.minExpected.toPrecision(3))} < 5, so the chi-square approximation does not hold (${chi}); ` +
+    `Fisher–Freeman–Halton test over ${groups} groups (${how}): ${pText(c.exact.pValue)}`;
+}
+
+/** ` (and "b", "c", missing on the same rows)`, or nothing. */
+export function sameText(c: ColumnDisparity): string {
+  const others = c.samePattern.slice(1);
+  return others.length === 0 ? '' : ` (and ${others.map((n) => `"${n}"`).join(', ')}, missing on the same rows)`;
 }
 
 export function thresholdText(a: DisparityAssessment): string {
@@ -33,6 +52,7 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
   return {
     column: c.column,
     columnIndex: c.columnIndex,
+    ...(c.samePattern.length > 1 ? { columns: c.samePattern } : {}),
     ancestryColumn: c.ancestryColumn,
     groups: c.groups.map((g) => ({ ...group(g), values: g.values, small: g.small })),
     minGroupRows: c.minGroupRows,
@@ -45,6 +65,8 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
     df: c.test?.df,
     pValue: c.test?.pValue,
     minExpected: c.test?.minExpected,
+    test: c.exact ? 'fisher-freeman-halton' : 'chi-square',
+    ...(c.exact ? { exactMethod: c.exact.method, exactTables: c.exact.tables, exactSeed: c.exact.seed ?? null, exactPValue: c.exact.pValue } : {}),
     alpha: a.alpha,
     columnsTested: a.tested,
     threshold: a.threshold,
@@ -66,15 +88,15 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
       if (!isDisparate(c, assessment)) continue;
       const tested = c.groups.filter((g) => !g.small);
       const small = c.groups.filter((g) => g.small);
-      const test = c.test!;
       findings.push({
         range: headerCell(c.columnIndex),
         message:
-          `Missing share of "${c.column}" differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
+          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
           `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
-          `Chi-square test of independence over ${tested.length} groups: χ² = ${statistic(test.statistic)}, df = ${test.df}, ${pText(test.pValue)}, ` +
+          `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
-          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} rows: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : ''),
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : '') +
+          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : ''),
         data: disparityData(c, assessment),
       });
     }

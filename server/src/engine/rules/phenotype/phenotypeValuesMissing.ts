@@ -1,31 +1,58 @@
-// A phenotype column whose share of missing values exceeds phenotype.maxMissing.
+// A phenotype column whose share of missing values exceeds phenotype.maxMissing. Columns
+// missing on exactly the same rows are one pattern and one finding; with a repeating
+// participant id, a participant is missing a value when none of their rows has one.
 import { count, percent } from '../../format';
+import { missingPatterns } from '../../phenotype/patterns';
+import { unitMissing, unitTotal } from '../../profile/units';
+import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFinding } from '../rule';
 import { markerList, rolesOf } from './roles';
+
+/** "98,569 of 101,766 values missing", or "2,100 of 71,518 patients have no value". */
+function countText(profile: TableProfile, missing: number, total: number): string {
+  const p = profile.participants;
+  return p ? `${count(missing)} of ${count(total)} ${p.noun} have no value` : `${count(missing)} of ${count(total)} values missing`;
+}
+
+function unitSentence(profile: TableProfile): string {
+  const p = profile.participants;
+  return p ? ` Counted once per participant (no value in any of their rows): ${count(p.count)} ${p.noun} in ${count(p.rows)} rows ("${p.column}" repeats).` : '';
+}
 
 export const phenotypeValuesMissing: DatasetRule = {
   id: 'phenotype-values-missing',
   defaultSeverity: 'warning',
-  description: 'A phenotype column whose missing share exceeds phenotype.maxMissing (default 0.2), with the missing markers seen and their counts.',
+  description: 'A phenotype column whose missing share exceeds phenotype.maxMissing (default 0.2), with the missing markers seen and their counts; columns missing on the same rows are one finding.',
   fixable: false,
   appliesTo: 'dataset',
   check(context) {
     const { profile, policy, headerCell } = context;
-    const total = profile.rowCount;
+    const total = unitTotal(profile);
     const maxMissing = policy.phenotype.maxMissing;
     if (total === 0) return [];
     const findings: RawFinding[] = [];
-    for (const i of rolesOf(context).missingness) {
+    const over = rolesOf(context).missingness.filter((i) => unitMissing(profile, i) / total > maxMissing);
+    for (const pattern of missingPatterns(profile, over)) {
+      const [i] = pattern;
       const column = profile.columns[i];
-      const share = column.missing / total;
-      if (share <= maxMissing) continue;
+      const missing = unitMissing(profile, i);
+      const share = missing / total;
       const markers = Object.fromEntries([...column.missingByMarker].sort((a, b) => b[1] - a[1]));
+      const names = pattern.map((j) => profile.columns[j].name);
+      const where = pattern.length === 1
+        ? `in column "${column.name}"`
+        : `in each of ${pattern.length} columns missing on the same rows (${names.map((n) => `"${n}"`).join(', ')})`;
       findings.push({
         range: headerCell(i),
         message:
-          `${count(column.missing)} of ${count(total)} values missing in column "${column.name}" (${percent(share)}), ` +
-          `above the maximum of ${percent(maxMissing)} (phenotype.maxMissing). Missing markers: ${markerList(column.missingByMarker, count)}.`,
-        data: { column: column.name, columnIndex: i, missing: column.missing, total, share, maxMissing, markers },
+          `${countText(profile, missing, total)} ${where} (${percent(share)}), ` +
+          `above the maximum of ${percent(maxMissing)} (phenotype.maxMissing). Missing markers${pattern.length > 1 ? ` in "${column.name}"` : ''}: ${markerList(column.missingByMarker, count)}.` +
+          unitSentence(profile),
+        data: {
+          column: column.name, columnIndex: i, missing, total, share, maxMissing, markers,
+          ...(pattern.length > 1 ? { columns: names } : {}),
+          ...(profile.participants ? { rows: profile.participants.rows, missingRows: column.missing, unit: profile.participants.noun } : {}),
+        },
       });
     }
     return findings;

@@ -1,14 +1,28 @@
 // The column roles of the dataset being checked, computed once per analysis and shared by
 // the phenotype rules (they all read the same header, policy and ancestry columns).
+import { labelKey } from '../../ancestry/labelKey';
 import { columnRoles, type ColumnRoles } from '../../phenotype/columnRoles';
+import { notApplicableColumns, type NotApplicable } from '../../phenotype/structural';
 import type { DatasetContext } from '../rule';
 
-const cache = new WeakMap<object, ColumnRoles>();
+export interface DatasetRoles extends ColumnRoles {
+  /**
+   * Phenotype columns that are empty where they do not apply (relapse_date when relapsed =
+   * 0), with why; they are left out of `missingness` unless the policy lists them.
+   */
+  notApplicable: Map<number, NotApplicable>;
+}
 
-export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ancestry'>): ColumnRoles {
+const cache = new WeakMap<object, DatasetRoles>();
+
+export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ancestry' | 'profile'>): DatasetRoles {
   let roles = cache.get(context.table);
   if (!roles) {
-    roles = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
+    const base = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
+    const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
+    const candidates = base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
+    const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
+    roles = { ...base, missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
     cache.set(context.table, roles);
   }
   return roles;

@@ -1,0 +1,114 @@
+// Structural missingness: a column that is empty because it does not apply, not because a
+// value is unknown. Recognised two ways from the missingness sketch (rows, streamed files
+// too): (1) the column is empty (almost) exactly when another column takes given values
+// (relapse_date when relapsed = 0, date_of_death when vital_status = alive,
+// ed_arrival_time when admission_type = elective); (2) two date columns of which exactly
+// one is filled on (almost) every row. Such a column's empty share is the other column's
+// distribution, not missing data, so the missingness rules leave it out.
+import type { TableProfile } from '../profile/profile';
+import { bothMissing, CONDITION_VALUE_CAP, type MissingnessSketch } from '../profile/missingnessSketch';
+
+/** *Judgement:* "almost exactly": at least 99% agreement each way. */
+export const STRUCTURAL_AGREEMENT = 0.99;
+/** *Judgement:* at least this many empty cells, and rows under the condition, before a pattern is believed. */
+export const MIN_STRUCTURAL_ROWS = 10;
+
+export interface ConditionalEmpty {
+  kind: 'condition';
+  column: number;
+  condition: number;
+  /** The condition column's values under which the column is empty. */
+  values: string[];
+  /** Rows with one of those values, and how many of them have the column empty. */
+  rowsWhen: number;
+  emptyWhen: number;
+  /** The column's empty cells, and how many fall under the condition. */
+  empty: number;
+}
+
+export interface ComplementaryDates {
+  kind: 'complementary';
+  column: number;
+  other: number;
+  rows: number;
+  exactlyOne: number;
+  bothEmpty: number;
+  bothFilled: number;
+  empty: number;
+  otherEmpty: number;
+}
+
+export type NotApplicable = ConditionalEmpty | ComplementaryDates;
+
+const DATE = /^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
+
+/** Most of the column's (sampled) values are dates. */
+export function isDateColumn(profile: TableProfile, i: number): boolean {
+  let dates = 0;
+  let all = 0;
+  for (const [value, n] of profile.columns[i].values) {
+    all += n;
+    if (DATE.test(value.trim())) dates += n;
+  }
+  return all > 0 && dates >= 0.9 * all;
+}
+
+function conditionFor(profile: TableProfile, sketch: MissingnessSketch, c: number, excluded: ReadonlySet<number>): ConditionalEmpty | undefined {
+  const empty = profile.columns[c].missing;
+  let best: ConditionalEmpty | undefined;
+  for (let d = 0; d < sketch.width; d++) {
+    const condition = sketch.conditions[d];
+    if (d === c || excluded.has(d) || !condition || condition.values.length < 2) continue;
+    const values: string[] = [];
+    let rowsWhen = 0;
+    let emptyWhen = 0;
+    let rowsOtherwise = 0;
+    condition.values.forEach((value, k) => {
+      const rows = condition.rows[k];
+      const missing = condition.missing[c * CONDITION_VALUE_CAP + k];
+      if (missing >= STRUCTURAL_AGREEMENT * rows) {
+        values.push(value);
+        rowsWhen += rows;
+        emptyWhen += missing;
+      } else rowsOtherwise += rows;
+    });
+    if (values.length === 0 || rowsOtherwise < MIN_STRUCTURAL_ROWS || rowsWhen < MIN_STRUCTURAL_ROWS) continue;
+    if (emptyWhen < STRUCTURAL_AGREEMENT * empty) continue;
+    const candidate: ConditionalEmpty = { kind: 'condition', column: c, condition: d, values, rowsWhen, emptyWhen, empty };
+    // Prefer the condition that explains more of the empty cells, then the one with fewer values.
+    if (!best || emptyWhen > best.emptyWhen || (emptyWhen === best.emptyWhen && values.length < best.values.length)) best = candidate;
+  }
+  return best;
+}
+
+function complementFor(profile: TableProfile, sketch: MissingnessSketch, c: number, dates: readonly number[]): ComplementaryDates | undefined {
+  const rows = profile.rowCount;
+  const empty = profile.columns[c].missing;
+  for (const e of dates) {
+    if (e === c) continue;
+    const otherEmpty = profile.columns[e].missing;
+    if (otherEmpty < MIN_STRUCTURAL_ROWS) continue;
+    const bothEmpty = bothMissing(sketch, c, e);
+    const bothFilled = rows - empty - otherEmpty + bothEmpty;
+    const exactlyOne = rows - bothEmpty - bothFilled;
+    if (exactlyOne >= STRUCTURAL_AGREEMENT * rows) return { kind: 'complementary', column: c, other: e, rows, exactlyOne, bothEmpty, bothFilled, empty, otherEmpty };
+  }
+  return undefined;
+}
+
+/**
+ * The columns among `candidates` that are not applicable on their empty rows, with why.
+ * `excluded` columns are never conditions (identifiers: their values must not reach a message).
+ */
+export function notApplicableColumns(profile: TableProfile, candidates: readonly number[], excluded: ReadonlySet<number> = new Set()): Map<number, NotApplicable> {
+  const result = new Map<number, NotApplicable>();
+  const sketch = profile.missingness;
+  if (!sketch) return result;
+  const dates = profile.columns.map((_, i) => i).filter((i) => i < sketch.width && isDateColumn(profile, i));
+  for (const c of candidates) {
+    if (c >= sketch.width || profile.columns[c].missing < MIN_STRUCTURAL_ROWS) continue;
+    const found = conditionFor(profile, sketch, c, excluded) ?? (dates.includes(c) ? complementFor(profile, sketch, c, dates) : undefined);
+    if (found) result.set(c, found);
+  }
+  return result;
+}

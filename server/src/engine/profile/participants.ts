@@ -1,0 +1,154 @@
+// People, not rows: a file with several rows per participant (admissions, visits,
+// samples) would count a patient admitted five times five times. When a participant id
+// column repeats, representation and missingness are counted once per participant.
+// Memory is O(participants): per participant, one bit per column (has it a value in any
+// of their rows) and per ancestry column the first and first differing value's codes.
+import { labelKey } from '../ancestry/labelKey';
+import type { GroupTally } from './profile';
+
+/** Participant id headers (labelKey), with the noun messages use for them. *Judgement.* */
+const PARTICIPANT_NOUNS: [string[], string][] = [
+  [['patientid', 'patientnbr', 'patientnumber', 'patientno', 'patient'], 'patients'],
+  [['subjectid', 'subject', 'subjectnumber', 'usubjid'], 'subjects'],
+  [['personid', 'person'], 'people'],
+  [['participantid', 'participant', 'participantnumber', 'individualid', 'donorid'], 'participants'],
+];
+
+export interface ParticipantColumn {
+  index: number;
+  noun: string;
+}
+
+/** The participant id column: by name, else the schema's single-field primary key. */
+export function participantColumn(header: readonly string[], primaryKey?: string | string[]): ParticipantColumn | undefined {
+  for (const [keys, noun] of PARTICIPANT_NOUNS) {
+    const index = header.findIndex((h) => keys.includes(labelKey(h)));
+    if (index >= 0) return { index, noun };
+  }
+  const key = Array.isArray(primaryKey) ? (primaryKey.length === 1 ? primaryKey[0] : undefined) : primaryKey;
+  const index = key === undefined ? -1 : header.indexOf(key);
+  return index >= 0 ? { index, noun: 'participants' } : undefined;
+}
+
+/** Per ancestry column: participants whose value differs between their rows. */
+export interface AncestryConflicts {
+  participants: number;
+  /** [first value, first different value, participants], most frequent first (capped). */
+  pairs: [string, string, number][];
+}
+
+export interface ParticipantProfile {
+  column: string;
+  columnIndex: number;
+  noun: string;
+  /** Distinct participants (a row without an id counts as one of its own). */
+  count: number;
+  rows: number;
+  /** As TableProfile.groups, counting participants by their first value: `rows` are participants. */
+  groups: Map<number, Map<string, GroupTally>>;
+  /** Per column: participants with no value in any of their rows. */
+  missing: Uint32Array;
+  /** Per ancestry column: participants with no ancestry value in any row. */
+  ancestryMissing: Map<number, number>;
+  conflicts: Map<number, AncestryConflicts>;
+}
+
+const PAIRS_KEPT = 1000;
+
+export class ParticipantTracker {
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+  private rows = 0;
+  private readonly bytesPerParticipant: number;
+  private present = new Uint8Array(0);
+  private readonly valueCodes: Map<string, number>[];
+  private readonly values: string[][];
+  private first: Int32Array[];
+  private second: Int32Array[];
+
+  constructor(private readonly column: ParticipantColumn, private readonly header: readonly string[], private readonly ancestryColumns: readonly number[]) {
+    this.bytesPerParticipant = Math.ceil(header.length / 8);
+    this.valueCodes = ancestryColumns.map(() => new Map());
+    this.values = ancestryColumns.map(() => []);
+    this.first = ancestryColumns.map(() => new Int32Array(0));
+    this.second = ancestryColumns.map(() => new Int32Array(0));
+  }
+
+  private grow(): void {
+    const capacity = Math.max(1024, this.count * 2);
+    const present = new Uint8Array(capacity * this.bytesPerParticipant);
+    present.set(this.present);
+    this.present = present;
+    const resize = (a: Int32Array) => { const b = new Int32Array(capacity).fill(-1); b.set(a); return b; };
+    this.first = this.first.map(resize);
+    this.second = this.second.map(resize);
+  }
+
+  addRow(values: readonly string[], missing: readonly boolean[]): void {
+    this.rows++;
+    const id = missing[this.column.index] ? undefined : values[this.column.index];
+    let p = id === undefined ? undefined : this.ids.get(id);
+    if (p === undefined) {
+      p = this.count++;
+      if (id !== undefined) this.ids.set(id, p);
+      if (this.count * this.bytesPerParticipant > this.present.length) this.grow();
+    }
+    const base = p * this.bytesPerParticipant;
+    for (let i = 0; i < missing.length; i++) if (!missing[i]) this.present[base + (i >> 3)] |= 1 << (i & 7);
+    this.ancestryColumns.forEach((a, j) => {
+      if (missing[a]) return;
+      const value = a < values.length ? values[a] : '';
+      let code = this.valueCodes[j].get(value);
+      if (code === undefined) {
+        code = this.values[j].length;
+        this.values[j].push(value);
+        this.valueCodes[j].set(value, code);
+      }
+      if (this.first[j][p!] < 0) this.first[j][p!] = code;
+      else if (this.first[j][p!] !== code && this.second[j][p!] < 0) this.second[j][p!] = code;
+    });
+  }
+
+  /** Undefined when no participant has more than one row: rows are then participants. */
+  finish(): ParticipantProfile | undefined {
+    if (this.count === this.rows) return undefined;
+    const width = this.header.length;
+    const missing = new Uint32Array(width);
+    const has = (p: number, i: number) => (this.present[p * this.bytesPerParticipant + (i >> 3)] & (1 << (i & 7))) !== 0;
+    for (let p = 0; p < this.count; p++) for (let i = 0; i < width; i++) if (!has(p, i)) missing[i]++;
+    const groups = new Map<number, Map<string, GroupTally>>();
+    const ancestryMissing = new Map<number, number>();
+    const conflicts = new Map<number, AncestryConflicts>();
+    this.ancestryColumns.forEach((a, j) => {
+      const tallies = new Map<string, GroupTally>();
+      const pairs = new Map<string, [string, string, number]>();
+      let none = 0;
+      let conflicted = 0;
+      for (let p = 0; p < this.count; p++) {
+        const code = this.first[j][p];
+        if (code < 0) { none++; continue; }
+        const value = this.values[j][code];
+        let tally = tallies.get(value);
+        if (!tally) { tally = { rows: 0, missingPerColumn: new Map() }; tallies.set(value, tally); }
+        tally.rows++;
+        const perColumn = tally.missingPerColumn;
+        for (let i = 0; i < width; i++) if (!has(p, i)) perColumn.set(i, (perColumn.get(i) ?? 0) + 1);
+        const other = this.second[j][p];
+        if (other >= 0) {
+          conflicted++;
+          const key = `${code}:${other}`;
+          const pair = pairs.get(key) ?? [value, this.values[j][other], 0];
+          pair[2]++;
+          pairs.set(key, pair);
+        }
+      }
+      groups.set(a, tallies);
+      ancestryMissing.set(a, none);
+      conflicts.set(a, { participants: conflicted, pairs: [...pairs.values()].sort((x, y) => y[2] - x[2]).slice(0, PAIRS_KEPT) });
+    });
+    return {
+      column: this.header[this.column.index], columnIndex: this.column.index, noun: this.column.noun,
+      count: this.count, rows: this.rows, groups, missing, ancestryMissing, conflicts,
+    };
+  }
+}

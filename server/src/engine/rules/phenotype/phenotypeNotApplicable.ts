@@ -1,0 +1,76 @@
+// A column that is empty where it does not apply (structural missingness), reported once
+// as information with the condition and its counts: its empty cells are not missing
+// values, so phenotype-values-missing and phenotype-missingness-disparity leave it out.
+import { count, percent } from '../../format';
+import { patternOf } from '../../phenotype/patterns';
+import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
+import type { TableProfile } from '../../profile/profile';
+import type { DatasetRule, RawFinding } from '../rule';
+import { rolesOf } from './roles';
+
+const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
+
+/** `"relapsed" is "0"`, `"admission_type" is "elective" or "newborn"`. */
+export function conditionText(profile: TableProfile, n: ConditionalEmpty): string {
+  const values = n.values.map((v) => JSON.stringify(v));
+  return `"${profile.columns[n.condition].name}" is ${values.length > 1 ? `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` : values[0]}`;
+}
+
+function conditionMessage(profile: TableProfile, n: ConditionalEmpty, columns: string[]): string {
+  const subject = columns.length > 1 ? `Columns ${quoted(columns)} (empty on the same rows) are` : `Column "${columns[0]}" is`;
+  return `${subject} not applicable when ${conditionText(profile, n)}: empty in ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is ` +
+    `(${percent(n.emptyWhen / n.rowsWhen)}), and ${count(n.emptyWhen)} of ${columns.length > 1 ? 'each column\'s' : 'its'} ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows. `;
+}
+
+function complementMessage(profile: TableProfile, n: ComplementaryDates): string {
+  const [a, b] = [profile.columns[n.column].name, profile.columns[n.other].name];
+  return `Columns "${a}" and "${b}" are each empty where the other is filled: exactly one of them is filled in ${count(n.exactlyOne)} of ${count(n.rows)} rows ` +
+    `(${percent(n.exactlyOne / n.rows)}; both empty ${count(n.bothEmpty)}, both filled ${count(n.bothFilled)}), so "${a}" is not applicable when "${b}" is filled ` +
+    `(${count(n.empty)} empty) and "${b}" when "${a}" is (${count(n.otherEmpty)} empty). `;
+}
+
+const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
+
+export const phenotypeNotApplicable: DatasetRule = {
+  id: 'phenotype-not-applicable',
+  defaultSeverity: 'information',
+  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, or where a complementary date is filled); left out of the missingness rules.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const { profile, headerCell } = context;
+    const { notApplicable } = rolesOf(context);
+    const patterns = patternOf(profile, [...notApplicable.keys()]);
+    const findings: RawFinding[] = [];
+    const done = new Set<number>();
+    for (const [c, n] of [...notApplicable].sort((x, y) => x[0] - y[0])) {
+      if (done.has(c)) continue;
+      let columns: number[];
+      let message: string;
+      if (n.kind === 'condition') {
+        // One pattern, one finding: the columns empty on the same rows under the same condition.
+        columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
+        message = conditionMessage(profile, n, columns.map((i) => profile.columns[i].name));
+      } else {
+        columns = notApplicable.get(n.other)?.kind === 'complementary' ? [c, n.other] : [c];
+        message = complementMessage(profile, n);
+      }
+      for (const i of columns) done.add(i);
+      findings.push({
+        range: headerCell(c),
+        message: message + TAIL,
+        data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
+      });
+    }
+    return findings;
+  },
+};
+
+/** The verdict's numbers with column names instead of indices. */
+export function plain(profile: TableProfile, n: NotApplicable): Record<string, unknown> {
+  const name = (i: number) => profile.columns[i].name;
+  if (n.kind === 'condition') {
+    return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };
+  }
+  return { kind: 'complementary', column: name(n.column), other: name(n.other), rows: n.rows, exactlyOne: n.exactlyOne, bothEmpty: n.bothEmpty, bothFilled: n.bothFilled, empty: n.empty, otherEmpty: n.otherEmpty };
+}
