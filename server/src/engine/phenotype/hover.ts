@@ -6,6 +6,7 @@ import type { DocumentAnalysis } from '../lintDocument';
 import { markerList, rolesOf } from '../rules/phenotype/roles';
 import { pText, ratioText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
 import type { Position, Range } from '../types';
+import { labelText } from '../privacy/shownLabel';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 
 function inside(range: Range, p: Position): boolean {
@@ -22,7 +23,7 @@ function groupTable(c: ColumnDisparity, a: DisparityAssessment): string[] {
   const lines = [`By **${cell(c.ancestryColumn)}**:`, '', '| group | rows | missing | missing share |', '|---|---:|---:|---:|'];
   for (const g of c.groups) {
     const mark = g.small ? ' (too few rows: not tested)' : g === c.worst ? ' ▲ highest' : g === c.best ? ' ▼ lowest' : '';
-    lines.push(`| ${cell(g.group)}${mark} | ${count(g.rows)} | ${count(g.missing)} | ${percent(g.share)} |`);
+    lines.push(`| ${cell(labelText(g.group))}${mark} | ${count(g.rows)} | ${count(g.missing)} | ${percent(g.share)} |`);
   }
   lines.push('');
   if (c.notTested && !c.test) {

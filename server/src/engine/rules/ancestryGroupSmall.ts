@@ -1,6 +1,7 @@
 import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
 import type { DatasetRule, RawFinding } from './rule';
+import { labelData, labelText } from '../privacy/shownLabel';
 
 export const ancestryGroupSmall: DatasetRule = {
   id: 'ancestry-group-small',
@@ -18,9 +19,9 @@ export const ancestryGroupSmall: DatasetRule = {
         findings.push({
           range: headerCell(a.columnIndex),
           message:
-            `${g.group} has only ${rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${count(a.total)} rows with a value), ` +
+            `${labelText(g.group, g.referenceShare !== undefined)} has only ${rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${count(a.total)} rows with a value), ` +
             `fewer than the minimum of ${a.minCount}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}.`,
-          data: { group: g.group, column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
+          data: { group: labelData(g.group, g.referenceShare !== undefined), column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
         });
       }
     }
