@@ -3,5 +3,6 @@
 import type { HoverProvider } from './hover';
 import { phenotypeHover } from './phenotype/hover';
 import { schemaFieldHover } from './schema/schemaHover';
+import { privacyHover } from './privacy/hover';
 
-export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover];
+export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover, privacyHover];

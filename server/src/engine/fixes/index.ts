@@ -8,9 +8,10 @@ import { ANCESTRY_FIXES } from './ancestryFixes';
 import { CONSENT_FIXES } from './consentFixes';
 import type { FixProvider } from './fixProvider';
 import { PHENOTYPE_FIXES } from './phenotypeFixes';
+import { PRIVACY_FIXES } from './privacyFixes';
 import { SCHEMA_FIXES } from './schemaFixes';
 
-const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES };
+const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES, ...PRIVACY_FIXES };
 
 export function fixesFor(
   analysis: DocumentAnalysis,
