@@ -33,3 +33,28 @@ export function kFixture(): string {
   }
   return lines.join('\n') + '\n';
 }
+
+/** The seeded-values file (CLI and server tests): unique identifier values that must never be echoed. */
+export const SEEDED = {
+  ssn: ['123-45-6701', '123-45-6702', '123-45-6703'],
+  email: ['zq1.seed@example.org', 'zq2.seed@example.org', 'zq3.seed@example.org'],
+  phone: ['(617) 555-0191', '(617) 555-0192', '(617) 555-0193'],
+  first: ['Quenbrilla', 'Orvantheo', 'Pemmaruth'],
+  address: ['71 Zyxwell Lane', '72 Zyxwell Lane', '73 Zyxwell Lane'],
+  birth_date: ['1931-02-27', '1932-03-28', '1933-04-29'],
+  zip: ['03601', '02987', '02988'],
+};
+export const SEEDED_CONSENT = 'zq4.seed@example.org';
+
+export function seededCsv(): string {
+  const lines = ['participant_id,consent,ssn,email,phone,first,address,birth_date,zip,sex,race'];
+  for (let i = 0; i < 3; i++) {
+    lines.push([`P${i + 1}`, 'GRU', SEEDED.ssn[i], SEEDED.email[i], SEEDED.phone[i], SEEDED.first[i], `"${SEEDED.address[i]}"`, SEEDED.birth_date[i], SEEDED.zip[i], i % 2 ? 'F' : 'M', 'White'].join(','));
+  }
+  // A row that lost its id and consent: every value sits two columns to the left, an email in consent's place.
+  lines.push(['123-45-6798', SEEDED_CONSENT, '(617) 555-0194', 'Vashterlow', '"74 Zyxwell Lane"', '1934-05-30', '02989', 'F', 'White'].join(','));
+  return lines.join('\n') + '\n';
+}
+
+export const ALL_SEEDED = [...Object.values(SEEDED).flat(), SEEDED_CONSENT, '123-45-6798', '(617) 555-0194', 'Vashterlow', '74 Zyxwell Lane', '1934-05-30', '02989'];
+
