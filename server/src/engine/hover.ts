@@ -9,6 +9,7 @@ import { AREA_HOVERS } from './hovers';
 import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
+import { labelText } from './privacy/shownLabel';
 
 export function contains(range: Range, position: Position): boolean {
   if (position.line < range.start.line || position.line > range.end.line) return false;
@@ -36,7 +37,7 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
   for (const g of a.groups) {
     const flag = g.referenceShare !== undefined && g.ratio !== undefined && g.ratio < a.minRatio ? ' ⚠' : '';
     lines.push(
-      `| ${cell(g.group)} | ${count(g.count)} | ${percent(g.share)} | ${g.referenceShare !== undefined ? percent(g.referenceShare) : '—'} | ` +
+      `| ${cell(labelText(g.group, g.referenceShare !== undefined))} | ${count(g.count)} | ${percent(g.share)} | ${g.referenceShare !== undefined ? percent(g.referenceShare) : '—'} | ` +
         `${g.ratio !== undefined ? ratio(g.ratio) + flag : '—'} | ${percent(g.ciLow)}–${percent(g.ciHigh)} |`,
     );
   }

@@ -3,6 +3,7 @@
 import type { HoverProvider } from './hover';
 import { phenotypeHover } from './phenotype/hover';
 import { schemaFieldHover } from './schema/schemaHover';
+import { privacyHover } from './privacy/hover';
 import { preambleHover } from './table/preambleHover';
 
-export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover, preambleHover];
+export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover, privacyHover, preambleHover];

@@ -8,10 +8,11 @@ import { ANCESTRY_FIXES } from './ancestryFixes';
 import { CONSENT_FIXES } from './consentFixes';
 import type { FixProvider } from './fixProvider';
 import { PHENOTYPE_FIXES } from './phenotypeFixes';
+import { PRIVACY_FIXES } from './privacyFixes';
 import { SCHEMA_FIXES } from './schemaFixes';
 import { isSymbolicLink } from '../workspace';
 
-const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES };
+const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES, ...PRIVACY_FIXES };
 
 export function fixesFor(
   analysis: DocumentAnalysis,

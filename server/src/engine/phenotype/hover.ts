@@ -8,6 +8,7 @@ import { ratioText, testText, thresholdText } from '../rules/phenotype/phenotype
 import type { Position, Range } from '../types';
 import { unitMissing, unitNoun, unitTotal } from '../profile/units';
 import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
+import { labelText } from '../privacy/shownLabel';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
 
@@ -25,7 +26,7 @@ function groupTable(c: ColumnDisparity, a: DisparityAssessment, noun: string): s
   const lines = [`By **${cell(c.ancestryColumn)}**:`, '', `| group | ${noun} | missing | missing share |`, '|---|---:|---:|---:|'];
   for (const g of c.groups) {
     const mark = g.small ? ` (too few ${noun}: not tested)` : g === c.worst ? ' ▲ highest' : g === c.best ? ' ▼ lowest' : '';
-    lines.push(`| ${cell(g.group)}${mark} | ${count(g.rows)} | ${count(g.missing)} | ${percent(g.share)} |`);
+    lines.push(`| ${cell(labelText(g.group))}${mark} | ${count(g.rows)} | ${count(g.missing)} | ${percent(g.share)} |`);
   }
   lines.push('');
   if (c.notTested && !c.test) {

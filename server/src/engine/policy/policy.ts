@@ -32,6 +32,17 @@ export interface ConsentPolicy {
   withdrawnValues: string[];
 }
 
+export interface PrivacyPolicy {
+  /** The study pseudonym column (a row id that identifies no one outside the study). */
+  pseudonym?: string;
+  /** Quasi-identifier columns by header name; undefined means detect them. */
+  quasiIdentifiers?: string[];
+  /** Smallest equivalence class (k-anonymity) and smallest cell allowed; 11 after CMS. */
+  k: number;
+  legalBasis?: string;
+  deidentification?: 'safe-harbor' | 'expert-determination';
+}
+
 export interface Policy {
   ancestry: {
     /** Column names that hold ancestry; empty means detect by header name. */
@@ -54,6 +65,7 @@ export interface Policy {
   intendedUse: Purpose[];
   /** Dataset path -> schema path, both relative to the policy file's folder. */
   schemas: Record<string, string>;
+  privacy: PrivacyPolicy;
 }
 
 export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'] as const;
@@ -67,6 +79,7 @@ export function defaultPolicy(): Policy {
     consent: { allowed: [], withdrawnValues: [] },
     intendedUse: [],
     schemas: {},
+    privacy: { k: 11 },
   };
 }
 
@@ -88,5 +101,6 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (raw.consent) policy.consent = { ...policy.consent, ...raw.consent };
   if (raw.intendedUse !== undefined) policy.intendedUse = Array.isArray(raw.intendedUse) ? raw.intendedUse : [raw.intendedUse];
   if (raw.schema) policy.schemas = { ...raw.schema };
+  if (raw.privacy && typeof raw.privacy === 'object') policy.privacy = { ...policy.privacy, ...raw.privacy };
   return policy;
 }

@@ -7,6 +7,7 @@ import { referenceText } from './referenceText';
 import { unitNote, unitsWithValue } from './unitText';
 import type { Range } from '../types';
 import type { DatasetRule, RawFinding } from './rule';
+import { isShownLabel, labelText } from '../privacy/shownLabel';
 
 const LABELS_SHOWN = 3;
 
@@ -23,7 +24,7 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
   const reference = a.reference!;
   const groups = a.groups.filter((g) => g.referenceShare !== undefined);
   const outside = labelsOutside(a);
-  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${JSON.stringify(label)} (${count(n)})`).join(', ');
+  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${isShownLabel(label) ? JSON.stringify(label) : labelText(label)} (${count(n)})`).join(', ');
   const more = outside.length > LABELS_SHOWN ? ` and ${count(outside.length - LABELS_SHOWN)} more` : '';
   const absent = groups.filter((g) => g.count === 0).map((g) => g.group);
   const placed = a.placed === 0
@@ -38,7 +39,7 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
     range,
     data: {
       kind: 'labels-outside-reference', column: a.column, reference: reference.id, total: a.total, placed: a.placed,
-      referenceGroups: groups.map((g) => g.group), absentGroups: absent, outside: Object.fromEntries(outside.slice(0, 10)),
+      referenceGroups: groups.map((g) => g.group), absentGroups: absent, outside: Object.fromEntries(outside.slice(0, 10).filter(([label]) => isShownLabel(label))),
     },
   };
 }
@@ -47,7 +48,7 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
 function outsideNote(a: AncestryAssessment): string {
   if (a.placed >= a.total) return '';
   const outside = labelsOutside(a);
-  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${JSON.stringify(label)} ${count(n)}`).join(', ');
+  const shown = outside.slice(0, LABELS_SHOWN).map(([label, n]) => `${isShownLabel(label) ? JSON.stringify(label) : labelText(label)} ${count(n)}`).join(', ');
   const n = a.total - a.placed;
   return ` ${rows(n)} ${n === 1 ? 'carries' : 'carry'} labels outside this reference (${shown}${outside.length > LABELS_SHOWN ? ', ...' : ''}) and may include it.`;
 }

@@ -2,6 +2,7 @@ import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
 import type { DatasetRule, RawFinding } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
+import { labelData, labelText } from '../privacy/shownLabel';
 
 export const ancestryGroupSmall: DatasetRule = {
   id: 'ancestry-group-small',
@@ -20,9 +21,9 @@ export const ancestryGroupSmall: DatasetRule = {
         findings.push({
           range: headerCell(a.columnIndex),
           message:
-            `${g.group} has only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${unitsWithValue(a)}), ` +
+            `${labelText(g.group, g.referenceShare !== undefined)} has only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${unitsWithValue(a)}), ` +
             `fewer than the minimum of ${a.minCount}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}.` + unitNote(a),
-          data: { group: g.group, column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
+          data: { group: labelData(g.group, g.referenceShare !== undefined), column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },
         });
       }
     }

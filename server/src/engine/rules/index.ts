@@ -15,6 +15,7 @@ import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
+import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
@@ -37,9 +38,10 @@ export const DATASET_RULES: DatasetRule[] = [
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,
+  ...PRIVACY_DATASET_RULES,
 ];
 
-export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES];
+export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES, ...PRIVACY_SCHEMA_RULES];
 
 export const CONFIG_INVALID: RuleMeta = {
   id: 'config-invalid',

@@ -6,6 +6,7 @@ import { cellSpans } from '../../table/cellOffsets';
 import type { Table, TableRow } from '../../table/parse';
 import type { Range } from '../../types';
 import type { DatasetContext } from '../rule';
+import { isSafeToShow } from '../../privacy/shownValue';
 import * as path from 'node:path';
 
 /** The rule whose row scan builds the consent state the other consent rules read. */
@@ -50,9 +51,10 @@ export function share(n: number, of: number): string {
   return `${count(n)} of ${rows(of)} (${percent(of ? n / of : 0)})`;
 }
 
-/** "(empty)" for an empty cell, else the value in quotes. */
+/** "(empty)" for an empty cell, the value in quotes when it may be shown, else "a value not shown". */
 export function shown(value: string): string {
-  return value.trim() === '' ? '(empty)' : `"${value}"`;
+  if (value.trim() === '') return '(empty)';
+  return isSafeToShow(value) ? `"${value}"` : 'a value not shown (it may identify someone)';
 }
 
 /** What every consent summary offers: the quarantine quick fix, by file name. */
@@ -63,6 +65,6 @@ export function quarantineHint(datasetPath: string): string {
 /** `"NA" 3, empty 2` for up to five values, most frequent first. */
 export function tallyText(values: Map<string, number>): string {
   const sorted = [...values].sort((a, b) => b[1] - a[1]);
-  const listed = sorted.slice(0, 5).map(([v, n]) => `${v.trim() === '' ? 'empty' : `"${v}"`} ${count(n)}`);
+  const listed = sorted.slice(0, 5).map(([v, n]) => `${v.trim() === '' ? 'empty' : isSafeToShow(v) ? `"${v}"` : 'a value not shown'} ${count(n)}`);
   return listed.join(', ') + (sorted.length > 5 ? ', ...' : '');
 }

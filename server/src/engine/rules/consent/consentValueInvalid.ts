@@ -5,6 +5,7 @@ import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import { count, rows } from '../../format';
 import type { DatasetRule, RawFinding } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint } from './common';
+import { isSafeToShow, withheldBecause, withheldText } from '../../privacy/shownValue';
 
 const PERMISSIONS = PERMISSION_SHORTHANDS.join(', ');
 const FHIR_STATES = 'draft, proposed, active, rejected, inactive, entered-in-error';
@@ -16,7 +17,7 @@ function ending(g: Pick<InvalidGroup, 'suggestion'>): string {
 
 /** Why the value is not valid. */
 function reasonText(g: Pick<InvalidGroup, 'value' | 'reason' | 'suggestion' | 'bad'>): string {
-  const bad = (g.bad ?? []).map((b) => `"${b}"`).join(', ');
+  const bad = (g.bad ?? []).map((b) => (isSafeToShow(b) ? `"${b}"` : 'a value not shown')).join(', ');
   switch (g.reason) {
     case 'unknown':
       return `${bad} ${g.bad && g.bad.length > 1 ? 'are' : 'is'} neither a DUO term (a permission ${PERMISSIONS}, modifiers such as NPU, NCU, IRB, by shorthand or DUO id) nor a value the policy allows (consent.allowed)`;
@@ -35,6 +36,16 @@ function reasonText(g: Pick<InvalidGroup, 'value' | 'reason' | 'suggestion' | 'b
   }
 }
 
+/**
+ * How a message names the value: in quotes when it may be shown, else by its column alone
+ * (a shifted row can put an SSN or an email here); `data` then carries no value either.
+ */
+function valueText(value: string, column: string): { text: string; shownValue?: string } {
+  const withheld = withheldBecause(value);
+  if (!withheld) return { text: `"${value}" in column "${column}"`, shownValue: value };
+  return { text: `A value in column "${column}" (not shown: ${withheldText(withheld)})` };
+}
+
 export const consentValueInvalid: DatasetRule = {
   id: 'consent-value-invalid',
   defaultSeverity: 'error',
@@ -48,11 +59,15 @@ export const consentValueInvalid: DatasetRule = {
     const findings: RawFinding[] = [];
     for (const [key, g] of state.invalid.groups) {
       const column = table.header[g.columnIndex];
+      const named = valueText(g.value, column);
       findings.push({
         range: headerCell(g.columnIndex),
-        message: `"${g.value}" in column "${column}" (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
+        message: `${named.text} (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
           `These rows are not usable until it is corrected: correct it, or ${quarantineHint(context.path)}.`,
-        data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, value: g.value, reason: g.reason, suggestion: g.suggestion, rows: g.count, unusableRows: state.unusableRows },
+        data: {
+          kind: 'summary', group: named.shownValue !== undefined ? key : `${g.columnIndex}\u0000${g.reason}\u0000#${findings.length}`, column, columnIndex: g.columnIndex,
+          value: named.shownValue, reason: g.reason, suggestion: g.suggestion, rows: g.count, unusableRows: state.unusableRows,
+        },
       });
     }
     if (state.invalid.ungrouped > 0) {
@@ -66,10 +81,11 @@ export const consentValueInvalid: DatasetRule = {
       const g = state.invalid.groups.get(cell.group);
       if (!g) continue;
       const column = table.header[cell.columnIndex];
+      const named = valueText(g.value, column);
       findings.push({
         range: cellRange(table, cell),
-        message: `"${g.value}" in column "${column}" is not valid consent: ${reasonText(g)}${ending(g)}`,
-        data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: g.value, reason: g.reason, suggestion: g.suggestion },
+        message: `${named.text} is not valid consent: ${reasonText(g)}${ending(g)}`,
+        data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: named.shownValue, reason: g.reason, suggestion: g.suggestion },
       });
     }
     return findings;

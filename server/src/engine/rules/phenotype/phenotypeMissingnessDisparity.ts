@@ -1,6 +1,7 @@
 // A phenotype column whose missing share differs between ancestry groups: the ratio of
 // the highest to the lowest group share is at least phenotype.maxDisparityRatio and the
 // chi-square test of independence is significant after Bonferroni correction.
+import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, ratio, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
@@ -38,23 +39,23 @@ export function thresholdText(a: DisparityAssessment): string {
 }
 
 function groupText(g: GroupMissingness): string {
-  return `${g.group} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+  return `${labelText(g.group)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
 }
 
 export function ratioText(c: ColumnDisparity): string {
   if (c.ratio === undefined) return 'no ratio';
-  return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${c.best!.group} has no missing value)`;
+  return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${labelText(c.best!.group)} has no missing value)`;
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
 export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Record<string, unknown> {
-  const group = (g: GroupMissingness) => ({ group: g.group, rows: g.rows, missing: g.missing, share: g.share });
+  const group = (g: GroupMissingness) => ({ group: labelData(g.group), rows: g.rows, missing: g.missing, share: g.share });
   return {
     column: c.column,
     columnIndex: c.columnIndex,
     ...(c.samePattern.length > 1 ? { columns: c.samePattern } : {}),
     ancestryColumn: c.ancestryColumn,
-    groups: c.groups.map((g) => ({ ...group(g), values: g.values, small: g.small })),
+    groups: c.groups.map((g) => ({ ...group(g), values: g.values.filter((v) => labelData(v) !== undefined), small: g.small })),
     minGroupRows: c.minGroupRows,
     worst: c.worst && group(c.worst),
     best: c.best && group(c.best),
@@ -95,7 +96,7 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
           `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
-          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${g.group} (${count(g.rows)})`).join(', ')}.` : '') +
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${labelText(g.group)} (${count(g.rows)})`).join(', ')}.` : '') +
           (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : ''),
         data: disparityData(c, assessment),
       });

@@ -1,0 +1,21 @@
+// Safe Harbor item C: ages over 89 (and every date element that reveals them) must be
+// aggregated into one category of 90 or older. A numeric age of 90 or more is reported; an
+// age band starting at 90 or above is the 90+ category already unless there are several
+// of them (90-94, 95-99), which tell older ages apart again.
+
+const NUMBER = /^\d{1,3}(\.\d+)?$/;
+/** `[90-100)`, `90-94`, `(90, 100]`, `90 to 94`: a band with its lower bound. */
+const BAND = /^[[(]?\s*(\d{1,3})\s*(-|–|to|,)\s*(\d{1,3})\s*[\])]?$/;
+
+export type AgeReading = { kind: 'age'; over89: boolean } | { kind: 'band'; over89: boolean; band: string } | undefined;
+
+export function readAge(raw: string): AgeReading {
+  const v = raw.trim();
+  if (NUMBER.test(v)) return { kind: 'age', over89: Math.floor(Number(v)) >= 90 };
+  const band = BAND.exec(v);
+  if (band) return { kind: 'band', over89: Number(band[1]) >= 90, band: v };
+  return undefined;
+}
+
+/** The value an age over 89 becomes. */
+export const AGE_90_PLUS = '90+';

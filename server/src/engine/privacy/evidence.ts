@@ -1,0 +1,90 @@
+// What one column's values say about a privacy category, counted a row at a time. Shapes
+// are tested on the first SAMPLE non-empty values of every column (enough to confirm or
+// contradict a header, cheap on a million rows); the counts the fixes and the date and
+// geography messages need (full dates, ZIPs, ages) cover every row of the columns whose
+// header claims them.
+import { readAge } from './ages';
+import { isCardNumber, isCoordinate, isEmail, isFullDate, isIp, isIssuableSsn, isPhone, isSsnShape, isUrl } from './shapes';
+import { isOtherPostalCode, isRestrictedZip3, isZip5, safeHarborZip, RESTRICTED_ZIP3 } from './zip3';
+
+export const SAMPLE = 1000;
+/** Distinct bands over 89 kept (a handful tells whether they are finer than 90+). */
+const MAX_BANDS = 10;
+
+export type Trait =
+  | 'ssn' | 'issuable-ssn' | 'email' | 'phone' | 'ip' | 'url' | 'card' | 'date' | 'coordinate'
+  | 'name-token' | 'has-digit' | 'has-letter' | 'zip5' | 'zip3' | 'postal';
+
+// A person's name token: capitalised, perhaps with Synthea's digits (Freeman822), not an all-caps code.
+const NAME_TOKEN = /^[A-Z][a-z'’.-]+\d*( [A-Z][a-zA-Z'’.-]*\d*)*$/;
+
+function traitsOf(v: string): Trait[] {
+  const t: Trait[] = [];
+  if (isSsnShape(v)) t.push('ssn');
+  if (/^\d{3}-\d{2}-\d{4}$/.test(v) && isIssuableSsn(v)) t.push('issuable-ssn');
+  if (isEmail(v)) t.push('email');
+  if (isPhone(v)) t.push('phone');
+  if (isIp(v)) t.push('ip');
+  if (isUrl(v)) t.push('url');
+  if (isCardNumber(v)) t.push('card');
+  if (isFullDate(v)) t.push('date');
+  if (isCoordinate(v)) t.push('coordinate');
+  if (NAME_TOKEN.test(v)) t.push('name-token');
+  if (/\d/.test(v)) t.push('has-digit');
+  if (/[A-Za-z]/.test(v)) t.push('has-letter');
+  if (isZip5(v)) t.push('zip5');
+  if (/^\d{3}$/.test(v)) t.push('zip3');
+  if (isOtherPostalCode(v)) t.push('postal');
+  return t;
+}
+
+export class ColumnEvidence {
+  /** Non-empty values whose shapes were tested (at most SAMPLE). */
+  sampled = 0;
+  readonly traits = new Map<Trait, number>();
+  private readonly seen = new Set<string>();
+  /** Rows with a non-empty value, over the whole column. */
+  nonEmpty = 0;
+  /** Whole-column counts, kept for the columns whose header claims a date, ZIP or age. */
+  fullDates = 0;
+  zipsToGeneralise = 0;
+  restrictedZips = 0;
+  agesOver89 = 0;
+  bandsOver89 = new Set<string>();
+  bandRowsOver89 = 0;
+
+  constructor(readonly countAll: boolean) {}
+
+  /** Distinct values among the sampled ones. */
+  get distinct(): number {
+    return this.seen.size;
+  }
+
+  share(trait: Trait): number {
+    return this.sampled > 0 ? (this.traits.get(trait) ?? 0) / this.sampled : 0;
+  }
+
+  add(raw: string): void {
+    const v = raw.trim();
+    if (v === '') return;
+    this.nonEmpty++;
+    if (this.sampled < SAMPLE) {
+      this.sampled++;
+      this.seen.add(v);
+      for (const t of traitsOf(v)) this.traits.set(t, (this.traits.get(t) ?? 0) + 1);
+    }
+    if (!this.countAll) return;
+    if (isFullDate(v)) this.fullDates++;
+    const zip = safeHarborZip(v);
+    if (zip !== undefined && (isZip5(v) || zip === '000')) this.zipsToGeneralise++;
+    if (isRestrictedZip3(v) || (isZip5(v) && RESTRICTED_ZIP3.has(v.slice(0, 3)))) this.restrictedZips++;
+    const age = readAge(v);
+    if (age?.over89) {
+      if (age.kind === 'age') this.agesOver89++;
+      else {
+        this.bandRowsOver89++;
+        if (this.bandsOver89.size < MAX_BANDS) this.bandsOver89.add(age.band);
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// Which columns the privacy scan watches, decided once from the header and the policy:
+// the category each header claims, the pseudonym, the quasi-identifiers (generalised as
+// Safe Harbor would leave them) and the columns a cross-tabulation with ancestry invites.
+import { labelKey } from '../ancestry/labelKey';
+import { columnRoles } from '../phenotype/columnRoles';
+import { AGE, SEX } from '../phenotype/concepts';
+import { headerWords } from '../phenotype/identifiers';
+import type { Policy } from '../policy/policy';
+import { AGE_90_PLUS, readAge } from './ages';
+import { CATEGORIES, categoryOfHeader, isBirthDateHeader, isDateHeader, type CategoryKey } from './categories';
+import { safeHarborZip } from './zip3';
+
+export type QuasiKind = 'geography' | 'birth' | 'age' | 'sex' | 'ancestry' | 'policy';
+
+export interface QuasiColumn {
+  index: number;
+  kind: QuasiKind;
+  /** The value as it would stand after Safe Harbor generalisation (ZIP-3, birth year, 90+). */
+  generalise(value: string): string;
+}
+
+export interface PrivacyPlan {
+  header: readonly string[];
+  pseudonym?: number;
+  /** Header claims, by column index (values still have to confirm them). */
+  claimed: Map<number, CategoryKey>;
+  dateHeaders: Set<number>;
+  ageColumns: Set<number>;
+  quasi: QuasiColumn[];
+  /** True when the quasi-identifiers came from privacy.quasiIdentifiers. */
+  quasiFromPolicy: boolean;
+  /** Columns cross-tabulated with each ancestry column (privacy-small-cell). */
+  crossTabbed: number[];
+  ancestry: number[];
+  /** The header says the rows are people: a sex, age or birth column, or a person's id. */
+  personLevel: boolean;
+}
+
+const STATE_KEYS = new Set(['state', 'stateprovince', 'stateorprovince', 'province', 'statecode', 'usstate']);
+const BIRTH_YEAR_KEYS = new Set(['yearofbirth', 'birthyear', 'yob']);
+const PERSON_WORDS = new Set(['patient', 'person', 'participant', 'subject', 'individual', 'donor', 'member', 'sample', 'iid']);
+
+const same = (v: string) => v.trim();
+const birthYear = (v: string) => /\d{4}/.exec(v)?.[0] ?? v.trim();
+const zip3 = (v: string) => safeHarborZip(v) ?? v.trim();
+const age = (v: string) => (readAge(v)?.over89 ? AGE_90_PLUS : v.trim());
+
+function isAgeColumn(name: string): boolean {
+  return AGE.matches(name) && !isBirthDateHeader(name) && !BIRTH_YEAR_KEYS.has(labelKey(name));
+}
+
+function defaultQuasi(header: readonly string[], claimed: Map<number, CategoryKey>, ancestry: number[]): QuasiColumn[] {
+  const quasi: QuasiColumn[] = [];
+  header.forEach((name, index) => {
+    const k = labelKey(name);
+    if (claimed.get(index) === 'zip') quasi.push({ index, kind: 'geography', generalise: zip3 });
+    else if (STATE_KEYS.has(k)) quasi.push({ index, kind: 'geography', generalise: same });
+    else if (isBirthDateHeader(name) || BIRTH_YEAR_KEYS.has(k)) quasi.push({ index, kind: 'birth', generalise: birthYear });
+    else if (isAgeColumn(name)) quasi.push({ index, kind: 'age', generalise: age });
+    else if (SEX.matches(name)) quasi.push({ index, kind: 'sex', generalise: same });
+    else if (ancestry.includes(index)) quasi.push({ index, kind: 'ancestry', generalise: same });
+  });
+  return quasi;
+}
+
+function policyQuasi(header: readonly string[], names: string[], claimed: Map<number, CategoryKey>): QuasiColumn[] {
+  const wanted = new Set(names.map(labelKey));
+  return header.flatMap((name, index) => {
+    if (!wanted.has(labelKey(name))) return [];
+    const generalise = claimed.get(index) === 'zip' ? zip3 : isBirthDateHeader(name) ? birthYear : isAgeColumn(name) ? age : same;
+    return [{ index, kind: 'policy' as const, generalise }];
+  });
+}
+
+export function privacyPlan(header: readonly string[], policy: Policy, ancestry: number[]): PrivacyPlan {
+  const pseudonymKey = policy.privacy.pseudonym !== undefined ? labelKey(policy.privacy.pseudonym) : undefined;
+  const pseudonym = pseudonymKey !== undefined ? header.findIndex((h) => labelKey(h) === pseudonymKey) : -1;
+  const claimed = new Map<number, CategoryKey>();
+  const dateHeaders = new Set<number>();
+  const ageColumns = new Set<number>();
+  header.forEach((name, index) => {
+    if (index === pseudonym || ancestry.includes(index)) return;
+    const key = categoryOfHeader(name);
+    if (key) claimed.set(index, key);
+    else if (isDateHeader(name)) dateHeaders.add(index);
+    if (isAgeColumn(name)) ageColumns.add(index);
+  });
+  const listed = policy.privacy.quasiIdentifiers;
+  const quasi = listed && listed.length > 0 ? policyQuasi(header, listed, claimed) : defaultQuasi(header, claimed, ancestry);
+  const roles = columnRoles(header, policy, ancestry);
+  const excluded = new Set([...claimed.keys(), ...dateHeaders, ...(pseudonym >= 0 ? [pseudonym] : []), ...ancestry]);
+  const crossTabbed = [...new Set([...header.map((_, i) => i).filter((i) => SEX.matches(header[i])), ...roles.phenotype])]
+    .filter((i) => !excluded.has(i) && !roles.identifier.has(i))
+    .sort((a, b) => a - b);
+  const personLevel = header.some((name) => SEX.matches(name) || AGE.matches(name) || isPersonId(name)) || [...claimed.values()].some((k) => CATEGORIES[k].rule === 'direct');
+  return {
+    header, pseudonym: pseudonym >= 0 ? pseudonym : undefined, claimed, dateHeaders, ageColumns, quasi, quasiFromPolicy: !!(listed && listed.length > 0),
+    crossTabbed, ancestry, personLevel,
+  };
+}
+
+function isPersonId(name: string): boolean {
+  const words = headerWords(name);
+  return words.some((w) => PERSON_WORDS.has(w)) && (words.length === 1 || ['id', 'nbr', 'no', 'number', 'code', 'key', 'name', 'barcode'].includes(words[words.length - 1]));
+}

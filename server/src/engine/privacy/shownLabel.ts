@@ -1,0 +1,26 @@
+// Group labels in ancestry messages and hovers. A label of a known vocabulary (1000
+// Genomes, OMB, gnomAD) or of the reference is shown as it is; any other label is data
+// nobody vetted (a shifted row, a free-text answer, a name), so it is shown only when it
+// passes the same test as any quoted cell (shownValue.ts).
+import { VOCABULARIES } from '../ancestry/vocabularies';
+import { withheldBecause, withheldText } from './shownValue';
+
+export function isKnownLabel(label: string): boolean {
+  return VOCABULARIES.some((v) => v.match(label) !== undefined);
+}
+
+/** True when the label may appear in a message, a hover or an output field. */
+export function isShownLabel(label: string, known = false): boolean {
+  return known || isKnownLabel(label) || withheldBecause(label) === undefined;
+}
+
+/** The label itself, or a placeholder saying why it is not shown. */
+export function labelText(label: string, known = false): string {
+  if (isShownLabel(label, known)) return label;
+  return `(a label not shown: ${withheldText(withheldBecause(label)!)})`;
+}
+
+/** The label when it may be shown, else undefined: for `data` fields. */
+export function labelData(label: string, known = false): string | undefined {
+  return isShownLabel(label, known) ? label : undefined;
+}

@@ -1,0 +1,51 @@
+// privacy-date: Safe Harbor item C, dates related to a person more precise than the year
+// (birth, death, admission, discharge, service dates), and ages over 89 not aggregated
+// into one 90+ category. `data.kind` is `date` or `age`.
+import { count, rows } from '../../format';
+import { AGE_90_PLUS } from '../../privacy/ages';
+import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { PrivacyScanState } from '../../privacy/scan';
+import type { DatasetRule, RawFinding } from '../rule';
+import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+
+function ageMessage(v: ColumnVerdict, state: PrivacyScanState): { message: string; data: Record<string, unknown> } {
+  const e = state.evidence[v.index];
+  const bands = e.bandsOver89.size > 1 ? e.bandsOver89.size : 0;
+  const what = bands > 0
+    ? `${count(bands)} age bands above 89 (${rows(e.bandRowsOver89)}) tell the oldest participants apart`
+    : `${rows(e.agesOver89)} of ${count(e.nonEmpty)} with an age hold an age over 89`;
+  return {
+    message: `Column "${v.column}": ${what}; ${safeHarborItem('C')} allows ages over 89 only as one category of 90 or older. ` +
+      `Aggregate them to "${AGE_90_PLUS}" with the quick fix.`,
+    data: { ...verdictData(v, ''), identifiersFile: undefined, kind: 'age', agesOver89: e.agesOver89, bandsOver89: bands, bandRowsOver89: e.bandRowsOver89, nonEmpty: e.nonEmpty },
+  };
+}
+
+export const privacyDate: DatasetRule = {
+  id: 'privacy-date',
+  defaultSeverity: 'warning',
+  description: 'A date related to a person more precise than the year (birth, death, admission, discharge, service), or ages over 89 not aggregated to 90+ (Safe Harbor item C).',
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = privacyState(context);
+    if (!state) return [];
+    const findings: RawFinding[] = [];
+    for (const v of columnVerdicts(state)) {
+      if (v.category.rule !== 'date') continue;
+      if (v.key === 'age') {
+        findings.push({ range: context.headerCell(v.index), ...ageMessage(v, state) });
+        continue;
+      }
+      const e = state.evidence[v.index];
+      const full = e.countAll ? sampleShare(e.fullDates, e.nonEmpty, 'values') : sampleShare(v.matched, v.sampled);
+      findings.push({
+        range: context.headerCell(v.index),
+        message: `Column "${v.column}" holds ${v.category.label === 'birth date' ? 'birth dates' : 'dates'} more precise than the year: ${full} are full dates. ` +
+          `${safeHarborItem('C')} keeps only the year of a date related to a person. Keep the year with the quick fix, or ${moveHint(context.path)}.`,
+        data: { ...verdictData(v, context.path), kind: 'date', fullDates: e.countAll ? e.fullDates : v.matched, nonEmpty: e.countAll ? e.nonEmpty : v.sampled },
+      });
+    }
+    return findings;
+  },
+};

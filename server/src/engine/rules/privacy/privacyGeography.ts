@@ -1,0 +1,48 @@
+// privacy-geography: Safe Harbor item B, geography smaller than a state: street
+// addresses, cities, counties, coordinates, postal codes, and ZIP codes beyond their
+// first three digits (or any ZIP-3 area of 20,000 people or fewer, which must be 000).
+// `data.kind` is the category (zip, postal-code, address, city, county, coordinates).
+import { count } from '../../format';
+import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
+import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { PrivacyScanState } from '../../privacy/scan';
+import type { DatasetRule, RawFinding } from '../rule';
+import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+
+const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
+
+function zipMessage(v: ColumnVerdict, state: PrivacyScanState, datasetPath: string): string {
+  const e = state.evidence[v.index];
+  if (v.trait === 'zip3') {
+    return `Column "${v.column}" holds ZIP-3 areas, ${count(e.restrictedZips)} of them in areas of 20,000 people or fewer; ${safeHarborItem('B')} requires those to be 000. Replace them with 000 with the quick fix.`;
+  }
+  return `Column "${v.column}" holds 5-digit ZIP codes: ${sampleShare(e.zipsToGeneralise, e.nonEmpty, 'values')}. ${safeHarborItem('B')} allows only the first three digits, and ${RESTRICTED_TEXT}` +
+    ` (${count(e.restrictedZips)} here). Generalise to ZIP-3 with the quick fix, or ${moveHint(datasetPath)}.`;
+}
+
+export const privacyGeography: DatasetRule = {
+  id: 'privacy-geography',
+  defaultSeverity: 'warning',
+  description: 'Geography smaller than a state (street address, city, county, coordinates, postal codes, ZIP codes beyond 3 digits or restricted ZIP-3 areas; Safe Harbor item B).',
+  fixable: true,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = privacyState(context);
+    if (!state) return [];
+    const findings: RawFinding[] = [];
+    for (const v of columnVerdicts(state)) {
+      if (v.category.rule !== 'geography') continue;
+      const e = state.evidence[v.index];
+      const message = v.key === 'zip'
+        ? zipMessage(v, state, context.path)
+        : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
+          `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
+      findings.push({
+        range: context.headerCell(v.index),
+        message,
+        data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,52 @@
+// privacy-quasi-identifier: k-anonymity over the quasi-identifiers [S75]. Rows whose
+// combination of generalised geography, birth year or age, sex and ancestry (or the
+// policy's privacy.quasiIdentifiers) is shared by fewer than k rows (privacy.k, 11 after
+// CMS) can be singled out: {ZIP, sex, birth date} alone identified 87% of Americans [S76].
+import { count, percent, rows } from '../../format';
+import { assessK } from '../../privacy/kAnonymity';
+import { MAX_CLASSES } from '../../privacy/scan';
+import type { DatasetRule } from '../rule';
+import { privacyState } from './common';
+
+/** *Judgement:* sex and ancestry alone are the small-cell table; k-anonymity needs geography or age too. */
+const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy']);
+
+export const privacyQuasiIdentifier: DatasetRule = {
+  id: 'privacy-quasi-identifier',
+  defaultSeverity: 'warning',
+  description: 'Rows whose combination of quasi-identifiers (generalised geography, birth year or age, sex, ancestry) is shared by fewer than k rows (k-anonymity, privacy.k = 11).',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = privacyState(context);
+    if (!state || state.rows === 0) return [];
+    const { plan } = state;
+    if (plan.quasi.length < 2 || !plan.quasi.some((q) => NEEDS.has(q.kind))) return [];
+    if (!plan.quasiFromPolicy && !plan.personLevel) return [];
+    const k = context.policy.privacy.k;
+    const a = assessK(state.classes, plan.quasi.length, k);
+    if (a.rowsBelowK === 0 && state.uncountedRows === 0) return [];
+    const names = plan.quasi.map((q) => plan.header[q.index]);
+    const top = a.mostContributing;
+    const contributor = top !== undefined
+      ? ` "${names[top]}" contributes most: without it the smallest class has ${rows(a.without[top].kMin)} and ${rows(a.without[top].rowsBelowK)} stay in classes below ${k}.`
+      : '';
+    const capped = state.uncountedRows > 0
+      ? ` Only the first ${count(MAX_CLASSES)} combinations were counted; ${rows(state.uncountedRows)} with later ones are in no class (their risk is unknown, and likely high).`
+      : '';
+    const counted = a.rows;
+    return [{
+      range: context.headerCell(plan.quasi[0].index),
+      message: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
+        `${rows(a.rowsBelowK)} of ${count(counted)} (${percent(counted ? a.rowsBelowK / counted : 0)}) are in ${count(a.classesBelowK)} classes smaller than k = ${k}; ` +
+        `the smallest class has ${rows(a.kMin)} (re-identification risk 1/${a.kMin}).${contributor}${capped} ` +
+        `Generalise or remove a quasi-identifier, or set privacy.quasiIdentifiers and privacy.k.`,
+      data: {
+        quasiIdentifiers: names, k, rows: counted, classes: a.classes, kMin: a.kMin, rowsBelowK: a.rowsBelowK, classesBelowK: a.classesBelowK,
+        mostContributing: top !== undefined ? names[top] : undefined,
+        without: Object.fromEntries(a.without.map((s, i) => [names[i], { kMin: s.kMin, rowsBelowK: s.rowsBelowK }])),
+        uncountedRows: state.uncountedRows, maxClasses: MAX_CLASSES,
+      },
+    }];
+  },
+};

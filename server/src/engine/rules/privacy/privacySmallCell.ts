@@ -1,0 +1,54 @@
+// privacy-small-cell: the cross-tabulations a dataset invites (each ancestry column ×
+// sex and × each categorical phenotype or outcome) with cells of 1 to k-1 people. CMS
+// forbids publishing cells of 1 to 10 (minimum 11; 0 allowed) [S70]. One finding per
+// ancestry column names the tables and counts their small cells, never the people.
+import { count } from '../../format';
+import { MAX_GROUPS, MAX_LEVELS, tableLevels, type CrossTab } from '../../privacy/scan';
+import type { DatasetRule } from '../rule';
+import { privacyState } from './common';
+
+const TABLES_SHOWN = 5;
+
+interface TableResult {
+  column: string;
+  cells: number;
+  small: number;
+}
+
+function assess(table: CrossTab, header: readonly string[], k: number): TableResult | undefined {
+  const { groups, levels } = tableLevels(table);
+  if (groups < 2 || levels < 2 || groups > MAX_GROUPS || levels > MAX_LEVELS) return undefined;
+  let small = 0;
+  for (const n of table.cells.values()) if (n < k) small++;
+  return { column: header[table.column], cells: groups * levels, small };
+}
+
+export const privacySmallCell: DatasetRule = {
+  id: 'privacy-small-cell',
+  defaultSeverity: 'warning',
+  description: 'Cross-tabulations of ancestry with sex or a categorical phenotype that have cells of 1 to 10 people (CMS cell-size rule; privacy.k).',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = privacyState(context);
+    if (!state || !state.plan.personLevel) return [];
+    const k = context.policy.privacy.k;
+    const { header } = state.plan;
+    const findings = [];
+    for (const ancestry of state.plan.ancestry) {
+      const results = state.tables.filter((t) => t.ancestry === ancestry).map((t) => assess(t, header, k)).filter((r): r is TableResult => r !== undefined && r.small > 0);
+      if (results.length === 0) continue;
+      results.sort((a, b) => b.small - a.small || a.column.localeCompare(b.column));
+      const shown = results.slice(0, TABLES_SHOWN).map((r) => `× "${r.column}" ${count(r.small)} of ${count(r.cells)} cells`).join(', ');
+      const more = results.length > TABLES_SHOWN ? ` and ${count(results.length - TABLES_SHOWN)} more tables` : '';
+      const total = results.reduce((n, r) => n + r.small, 0);
+      findings.push({
+        range: context.headerCell(ancestry),
+        message: `Cross-tabulations of "${header[ancestry]}" have ${count(total)} cells with 1 to ${k - 1} people (fewer than k = ${k}; CMS: no cell of 1 to 10): ${shown}${more}. ` +
+          `Counts from these tables must be suppressed or the groups combined before they are published.`,
+        data: { column: header[ancestry], k, smallCells: total, tables: results.map((r) => ({ column: r.column, cells: r.cells, smallCells: r.small })) },
+      });
+    }
+    return findings;
+  },
+};
