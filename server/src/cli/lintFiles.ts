@@ -1,7 +1,7 @@
 // Lints each input file with the same engine the language server uses.
 import { readFileSync, existsSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, findDatasetSchema, findPolicyFile, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, findDatasetSchema, findPolicyFile, isPolicyFile, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -45,7 +45,7 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
     const kind = classifyDocument(file.path, text, undefined) ?? (isGivenTable(file) ? 'dataset' : undefined);
     if (kind === undefined) continue;
     const analysis = large && kind === 'dataset'
-      ? await lintDatasetFile(file.path, undefined, policy, {}, { schema: findDatasetSchema(file.path, policy, readText, root) })
+      ? await lintDatasetFile(file.path, undefined, policy, {}, { schema: findDatasetSchema(file.path, policy, readText, root), outcome: outcomeInputsFor(file.path, policy, readText, root) })
       : lintDocument(file.path, large ? readText(file.path) ?? '' : text, undefined, { policy, read: readText, workspaceRoot: root, kind });
     if (analysis) results.push(...analysis.findings.map((f) => ({ file: file.path, ...f })));
   }

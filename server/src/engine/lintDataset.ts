@@ -7,6 +7,7 @@ import { columnMarkers } from './columnMarkers';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
+import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
@@ -25,6 +26,7 @@ export interface LintOptions {
 /** What is known about a dataset beyond its text: the Table Schema that describes it. */
 export interface DatasetEnvironment {
   schema?: TableSchema;
+  outcome?: OutcomeInputs;
 }
 
 export interface DatasetAnalysis {
@@ -52,7 +54,7 @@ class RowConsumers {
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
-  constructor(header: string[], loaded: LoadedPolicy, schema: TableSchema | undefined) {
+  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment) {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
@@ -63,7 +65,7 @@ class RowConsumers {
     this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns });
     // Scans see the real columns only.
     for (const rule of DATASET_RULES) {
-      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema }));
+      if (rule.scan) this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema, outcome }));
     }
   }
 
@@ -105,7 +107,7 @@ export function lintDataset(
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const table = parseTable(body, delimiterFor(languageId, path));
-  const consumers = new RowConsumers(table.header, loaded, environment.schema);
+  const consumers = new RowConsumers(table.header, loaded, environment);
   for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
   return analyse(path, table, consumers, loaded, options, environment.schema);
 }
@@ -120,9 +122,9 @@ export async function lintDatasetFile(
 ): Promise<DatasetAnalysis> {
   let consumers: RowConsumers | undefined;
   const { table } = await streamTable(path, delimiterFor(languageId, path), (t) => {
-    consumers = new RowConsumers(t.header, loaded, environment.schema);
+    consumers = new RowConsumers(t.header, loaded, environment);
     return (values, line) => consumers!.row(values, line);
   });
-  consumers ??= new RowConsumers(table.header, loaded, environment.schema);
+  consumers ??= new RowConsumers(table.header, loaded, environment);
   return analyse(path, table, consumers, loaded, options, environment.schema);
 }

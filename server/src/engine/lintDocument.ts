@@ -4,6 +4,7 @@ import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
+import { outcomeInputsFor } from './outcome/predictions';
 import { findDatasetSchema } from './schema/findDatasetSchema';
 import type { Finding } from './types';
 
@@ -33,7 +34,10 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case undefined:
       return undefined;
     case 'dataset':
-      return lintDataset(path, text, languageId, policy, options, { schema: findDatasetSchema(path, policy, read, workspaceRoot) });
+      return lintDataset(path, text, languageId, policy, options, {
+        schema: findDatasetSchema(path, policy, read, workspaceRoot),
+        outcome: outcomeInputsFor(path, policy, read, workspaceRoot),
+      });
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
     default:

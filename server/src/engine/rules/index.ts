@@ -7,6 +7,7 @@ import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
+import { OUTCOME_DATASET_RULES } from './outcome';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import type { DatasetRule, RuleMeta } from './rule';
@@ -24,6 +25,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ...SCHEMA_DATASET_RULES,
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,
+  ...OUTCOME_DATASET_RULES,
 ];
 
 export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES];
