@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hoverAt, lintDocument, type Finding } from '../../server/src/engine';
 import { ratesOf } from '../../server/src/engine/outcome/metrics';
+import { MAX_CELLS, ScoreHistograms } from '../../server/src/engine/outcome/scoreHistogram';
 import { byCode, lint, policyFrom } from './helpers';
 import { compasCsv, confusionCsv } from './outcomeFixtures';
 
@@ -229,4 +230,34 @@ test('predictions in a second file are joined on the key; unmatched rows are cou
   const outside = policyFrom('outcome:\n  label: outcome\n  prediction: model_call\n  predictions: ../elsewhere.csv\n  join: participant_id\n', `${root}/cohortlint.yaml`);
   const refused = lintDocument(`${root}/cohort.csv`, cohort, 'csv', { policy: outside, read: (p) => (p.endsWith('elsewhere.csv') ? assert.fail('read outside the workspace') : read(p)), workspaceRoot: root })!;
   assert.match(byCode(refused.findings, 'config-invalid')[0].message, /outside the workspace/);
+});
+
+test('score histograms stay within their cell budget by rounding, keeping every row', () => {
+  const histograms = new ScoreHistograms();
+  const counts = histograms.create();
+  const n = MAX_CELLS * 3;
+  for (let i = 0; i < n; i++) histograms.add(counts, i / n, i % 2 === 0);
+  assert.ok(counts.size <= MAX_CELLS, `${counts.size} cells`);
+  assert.ok(histograms.precision !== undefined && histograms.precision >= 2);
+  let rows = 0;
+  let positives = 0;
+  for (const [r, p] of counts.values()) { rows += r; positives += p; }
+  assert.equal(rows, n);
+  assert.equal(positives, n / 2);
+});
+
+test('with three groupings a p-value between 0.05/3 and 0.05 is not reported (Bonferroni)', () => {
+  const lines = ['id,race,sex,y'];
+  let id = 0;
+  const add = (race: string, sex: string, n: number, pos: number) => { for (let i = 0; i < n; i++) lines.push(`${id++},${race},${sex},${i < pos ? 1 : 0}`); };
+  // race alone: White 30 of 200 vs Asian 16 of 200, ratio 0.53; scipy chi2_contingency(correction=False) p = 0.028220572134657895.
+  add('White', 'F', 100, 15); add('White', 'M', 100, 15); add('Asian', 'F', 100, 8); add('Asian', 'M', 100, 8);
+  const single = lint(lines.map((l) => l.split(',').filter((_, i) => i !== 2).join(',')).join('\n'), { policy: policyFrom('outcome:\n  label: y\n  groups: [race]\n') });
+  const crossed = lint(lines.join('\n'), { policy: policyFrom('outcome:\n  label: y\n  groups: [race, sex]\n') });
+  const base = (f: Finding[]) => byCode(f, 'outcome-label-imbalance').filter((x) => x.data.kind === 'base-rate');
+  const [alone] = base(single.findings);
+  assert.ok(alone, 'one grouping: reported');
+  const p = alone.data.pValue as number;
+  assert.ok(Math.abs(p - 0.028220572134657895) < 1e-9, `p = ${p}`);
+  assert.equal(base(crossed.findings).filter((x) => (x.data.columns as string[]).join() === 'race').length, 0, 'three groupings: not reported');
 });

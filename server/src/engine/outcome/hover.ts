@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../lintDocument';
 import { outcomeOf } from '../rules/outcome/common';
 import type { Position } from '../types';
 import type { Grouping, OutcomeAssessment } from './assess';
-import type { Share } from './metrics';
+import { share, type Share } from './metrics';
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
@@ -30,7 +30,7 @@ function groupingTable(a: OutcomeAssessment, g: Grouping): string[] {
     lines.push('| group | labelled | positives | base rate |', '|---|---:|---:|---:|');
     for (const x of g.groups) {
       const small = x.labelled < a.minGroupSize ? ' (too small to judge)' : '';
-      lines.push(`| ${cell(x.group)}${small} | ${count(x.labelled)} | ${count(x.labelPositive)} | ${x.labelled > 0 ? percent(x.labelPositive / x.labelled) : '—'} |`);
+      lines.push(`| ${cell(x.group)}${small} | ${count(x.labelled)} | ${count(x.labelPositive)} | ${rate(share(x.labelPositive, x.labelled))} |`);
     }
   }
   const calibrated = g.judged.filter((x) => x.calibration?.offset !== undefined);
@@ -56,7 +56,9 @@ export function outcomeHover(analysis: DocumentAnalysis, position: Position): st
     `**Cohort Lint: outcome "${cell(o.label)}" by group**`,
     '',
     `Label "${cell(o.label)}" positive when ${o.positive.map((p) => `"${cell(p)}"`).join(', ')} (case ignored); ${model}${c.predictions ? `, from "${cell(c.predictions.name)}" joined on "${cell(o.join ?? '')}"` : ''}. ` +
-      `${count(s.rows)} rows: ${count(s.labelMissing)} without a label, ${count(s.outputMissing)} without a model output, ${count(s.unmatched)} without a predictions row` +
+      `${count(s.rows)} rows: ${count(s.labelMissing)} without a label` +
+      (c.hasOutput ? `, ${count(s.outputMissing)} without a model output` : '') +
+      (c.predictions ? `, ${count(s.unmatched)} without a predictions row` : '') +
       (s.scoreNotNumeric > 0 ? `, ${count(s.scoreNotNumeric)} with a score that is not a number` : '') + '.',
   ];
   const negatives = [...s.negativeValues.keys()];

@@ -16,9 +16,22 @@ export const ALPHA = 0.05;
 /** Expected counts below this make the chi-square approximation unreliable: no verdict rests on such a test. */
 export const MIN_EXPECTED = 5;
 
-/** A test that holds (every expected count at least 5) and is significant at ALPHA. */
-export function significant(test: ChiSquareResult | undefined): test is ChiSquareResult {
-  return test !== undefined && test.minExpected >= MIN_EXPECTED && test.pValue < ALPHA;
+/**
+ * The per-test threshold: ALPHA over every test the rule applies in the file (Bonferroni),
+ * so one groupings-rich policy (race, sex and race × sex) does not multiply false alarms.
+ */
+export function thresholdFor(a: OutcomeAssessment, testsPerGrouping = 1): { alpha: number; tests: number; threshold: number } {
+  const tests = Math.max(1, a.groupings.length * testsPerGrouping);
+  return { alpha: ALPHA, tests, threshold: ALPHA / tests };
+}
+
+export function thresholdText(t: { alpha: number; tests: number; threshold: number }): string {
+  return t.tests === 1 ? `p < ${t.alpha}` : `Bonferroni threshold ${t.alpha}/${t.tests} = ${Number(t.threshold.toPrecision(3))}`;
+}
+
+/** A test that holds (every expected count at least 5) and is significant at `threshold`. */
+export function significant(test: ChiSquareResult | undefined, threshold: number): test is ChiSquareResult {
+  return test !== undefined && test.minExpected >= MIN_EXPECTED && test.pValue < threshold;
 }
 
 export function outcomeState(scans: Map<string, unknown>): OutcomeScanState | undefined {

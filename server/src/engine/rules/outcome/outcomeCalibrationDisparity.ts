@@ -6,7 +6,7 @@
 import { percent, ratio } from '../../format';
 import type { GroupOutcome } from '../../outcome/assess';
 import type { DatasetRule, RawFinding } from '../rule';
-import { ALPHA, groupingData, groupingName, outcomeOf, smallText, testText, unmatchedText } from './common';
+import { groupingData, groupingName, outcomeOf, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
@@ -25,6 +25,7 @@ export const outcomeCalibrationDisparity: DatasetRule = {
     const c = a.columns;
     const range = context.headerCell(c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex);
     const findings: RawFinding[] = [];
+    const alpha = thresholdFor(a);
     for (const g of a.groupings) {
       const withOffset = g.judged.filter((x): x is GroupOutcome & { calibration: { offset: number } } => x.calibration?.offset !== undefined);
       const test = g.calibrationTest;
@@ -33,14 +34,14 @@ export const outcomeCalibrationDisparity: DatasetRule = {
       const low = sorted[0];
       const high = sorted[sorted.length - 1];
       const gap = high.calibration.offset - low.calibration.offset;
-      if (gap <= o.maxDifference || test.pValue >= ALPHA) continue;
+      if (gap <= o.maxDifference || test.pValue >= alpha.threshold) continue;
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       findings.push({
         range,
         message: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
           `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
-          `stratified ${testText(test)} over ${test.deciles} deciles.${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
-        data: { ...groupingData(a, g), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue },
+          `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
+        data: { ...groupingData(a, g), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
       });
     }
     return findings;

@@ -8,7 +8,7 @@ import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule, RawFinding } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, unmatchedText } from './common';
+import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -55,9 +55,11 @@ export const outcomeErrorDisparity: DatasetRule = {
     if (!a || !a.columns.hasOutput) return [];
     const o = a.columns.outcome;
     const findings: RawFinding[] = [];
+    // Three tests per grouping: FPR, TPR and accuracy.
+    const alpha = thresholdFor(a, 3);
     for (const g of a.groupings) {
       const gaps = (['fpr', 'tpr', 'accuracy'] as const).map((n) => gapOf(g, n, a.minGroupSize)).filter((x): x is Gap => x !== undefined);
-      const over = gaps.filter((x) => x.gap > o.maxDifference && significant(x.test));
+      const over = gaps.filter((x) => x.gap > o.maxDifference && significant(x.test, alpha.threshold));
       if (over.length === 0) continue;
       const tpr = gaps.find((x) => x.name === 'tpr');
       const fpr = gaps.find((x) => x.name === 'fpr');
@@ -66,10 +68,10 @@ export const outcomeErrorDisparity: DatasetRule = {
       findings.push({
         range: outputCell(context, a),
         message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
-          `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference).` +
+          `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
           `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: {
-          ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null,
+          ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
           reported: over.map((x) => ({ rate: x.name, high: x.high.group, low: x.low.group, gap: x.gap, statistic: x.test!.statistic, df: x.test!.df, pValue: x.test!.pValue })),
         },
       });

@@ -6,7 +6,7 @@ import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFinding } from '../rule';
-import { groupingData, groupingName, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText } from './common';
+import { groupingData, groupingName, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
 
 export const outcomeLabelImbalance: DatasetRule = {
   id: OUTCOME_SCAN_RULE,
@@ -21,6 +21,7 @@ export const outcomeLabelImbalance: DatasetRule = {
     const o = a.columns.outcome;
     const range = context.headerCell(a.columns.labelIndex);
     const findings: RawFinding[] = [];
+    const alpha = thresholdFor(a);
     for (const g of a.groupings) {
       const labelled = g.groups.filter((x) => x.labelled >= a.minGroupSize);
       const tooSmall = g.groups.filter((x) => x.labelled < a.minGroupSize);
@@ -33,12 +34,12 @@ export const outcomeLabelImbalance: DatasetRule = {
         const high = sorted[sorted.length - 1];
         const r = base(high).value! > 0 ? base(low).value! / base(high).value! : undefined;
         const test = chiSquareIndependence(defined.map((x) => [x.labelPositive, x.labelled - x.labelPositive]));
-        if (r !== undefined && r < o.maxRatioGap && significant(test)) {
+        if (r !== undefined && r < o.maxRatioGap && significant(test, alpha.threshold)) {
           findings.push({
             range,
             message: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
-              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups. A model trained on these labels learns different priors per group.${smallText}`,
-            data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue },
+              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
+            data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
           });
         }
       }
