@@ -2,7 +2,7 @@
 // expected values, and ProPublica's COMPAS data (rows rebuilt from aggregated counts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { hoverAt, lintDocument, type Finding } from '../../server/src/engine';
+import { hoverAt, lintDocument, loadPolicy, type Finding } from '../../server/src/engine';
 import { ratesOf } from '../../server/src/engine/outcome/metrics';
 import { MAX_CELLS, ScoreHistograms } from '../../server/src/engine/outcome/scoreHistogram';
 import { byCode, lint, policyFrom } from './helpers';
@@ -204,9 +204,10 @@ test('calibration disparity: the same probability score means a higher observed 
 
 test('predictions in a second file are joined on the key; unmatched rows are counted and the predictions table is not judged itself', () => {
   const root = '/virtual/join';
-  const cohort = ['participant_id,race,outcome', ...Array.from({ length: 100 }, (_, i) => `P${i},${i < 50 ? 'White' : 'Black'},${i % 2}`)].join('\n');
+  // P200 has no label but a prediction: a matched key, not an orphan.
+  const cohort = ['participant_id,race,outcome', ...Array.from({ length: 100 }, (_, i) => `P${i},${i < 50 ? 'White' : 'Black'},${i % 2}`), 'P200,White,'].join('\n');
   // Predictions for P0..P89 only, in another order; P90..P99 have none; Q1 matches no cohort row.
-  const preds = ['participant_id,model_call', ...Array.from({ length: 90 }, (_, i) => `P${89 - i},${(89 - i) % 2}`), 'Q1,1'].join('\n');
+  const preds = ['participant_id,model_call', ...Array.from({ length: 90 }, (_, i) => `P${89 - i},${(89 - i) % 2}`), 'Q1,1', 'P200,1'].join('\n');
   const files: Record<string, string> = {
     [`${root}/cohortlint.yaml`]: 'outcome:\n  label: outcome\n  prediction: model_call\n  predictions: predictions.csv\n  join: participant_id\n  minGroupSize: 10\n',
     [`${root}/predictions.csv`]: preds,
@@ -260,4 +261,12 @@ test('with three groupings a p-value between 0.05/3 and 0.05 is not reported (Bo
   const p = alone.data.pValue as number;
   assert.ok(Math.abs(p - 0.028220572134657895) < 1e-9, `p = ${p}`);
   assert.equal(base(crossed.findings).filter((x) => (x.data.columns as string[]).join() === 'race').length, 0, 'three groupings: not reported');
+});
+
+test('the outcome key is validated by the policy schema: predictions needs join, label is required', () => {
+  const check = (text: string) => loadPolicy('/virtual/p/cohortlint.yaml', () => text).findings.map((f) => f.message);
+  assert.deepEqual(check('outcome:\n  label: y\n  score: s\n'), []);
+  assert.ok(check('outcome:\n  label: y\n  prediction: p\n  predictions: preds.csv\n').some((m) => /join/.test(m)));
+  assert.ok(check('outcome:\n  score: s\n').some((m) => /label/.test(m)));
+  assert.ok(check('outcome:\n  label: y\n  maxRatioGap: 1.5\n').some((m) => /maxRatioGap/.test(m)));
 });

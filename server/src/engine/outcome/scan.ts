@@ -75,6 +75,13 @@ export const outcomeScan: RowScan<OutcomeScanState | undefined> = {
     const c = state.columns;
     const markers = state.markers;
     state.rows++;
+    // The join first, so a prediction row whose cohort row has no label still counts as matched.
+    let joined: [string | undefined, string | undefined] | undefined;
+    if (c.predictions) {
+      const joinKey = (values[c.joinIndex] ?? '').trim();
+      joined = joinKey === '' ? undefined : c.predictions.byKey.get(joinKey);
+      if (joined) state.matchedKeys.add(joinKey);
+    }
     const labelCell = (values[c.labelIndex] ?? '').trim();
     if (isMissing(markers, c.labelIndex, labelCell)) { state.labelMissing++; return; }
     const positive = c.positive.has(labelCell.toLowerCase());
@@ -99,11 +106,8 @@ export const outcomeScan: RowScan<OutcomeScanState | undefined> = {
     let predictionCell: string | undefined;
     let scoreCell: string | undefined;
     if (c.predictions) {
-      const joinKey = (values[c.joinIndex] ?? '').trim();
-      const found = joinKey === '' ? undefined : c.predictions.byKey.get(joinKey);
-      if (!found) { state.unmatched++; return; }
-      state.matchedKeys.add(joinKey);
-      [predictionCell, scoreCell] = found;
+      if (!joined) { state.unmatched++; return; }
+      [predictionCell, scoreCell] = joined;
     } else {
       predictionCell = c.predictionIndex >= 0 ? values[c.predictionIndex] : undefined;
       scoreCell = c.scoreIndex >= 0 ? values[c.scoreIndex] : undefined;

@@ -46,7 +46,8 @@ export const PARSE_RULE_BY_KIND: Record<string, string> = {
 };
 
 const byId = new Map<string, RuleMeta>();
-for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID]) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+// Dataset rules may report under config-invalid (the outcome key's columns); its metadata stays the policy rule's.
+for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID]) if (!byId.has(rule.id) && (rule.id !== CONFIG_INVALID.id || rule === CONFIG_INVALID)) byId.set(rule.id, rule);
 
 export const ALL_RULES: RuleMeta[] = [...byId.values()];
 

@@ -14,7 +14,7 @@ export const outcomePredictionsUnmatched: DatasetRule = {
   check(context) {
     const a = outcomeOf(context);
     const p = a?.columns.predictions;
-    if (!a || !p) return [];
+    if (!a || !p || !a.columns.hasOutput) return [];
     const s = a.state;
     const labelled = s.rows - s.labelMissing;
     const orphans = p.byKey.size - s.matchedKeys.size;
