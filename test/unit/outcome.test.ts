@@ -104,6 +104,10 @@ test('COMPAS: per-group rates match Fairlearn MetricFrame figures computed offli
   assert.equal(byGroup.get('American Indian or Alaska Native')!.small, true);
   assert.match(finding.message, /Too small to judge \(fewer than 30 rows, outcome\.minGroupSize\): American Indian or Alaska Native \(18\)/);
   assert.match(finding.message, /false positives \(false positive rate\): Black or African American 44\.8%/);
+  // Fairlearn's equalized_odds_difference over all six groups is 0.5766917293233083 (offline),
+  // driven by 18 Native American rows (TPR 0.9) and Asian's 23 negatives (FPR 0.087). Over the
+  // rates judged here (denominator >= minGroupSize) it is the TPR gap Black − Some Other Race.
+  close(finding.data.equalizedOddsDifference as number, 0.7201472908995266 - 0.3233082706766917, 'EOD over judged rates');
   // Fairlearn's demographic_parity_ratio over the judged groups (Native American left out):
   // min/max selection rate = 0.20954907161803712 / 0.5882034632034632.
   const [selection] = byCode(analysis.findings, 'outcome-selection-disparity');
@@ -113,6 +117,10 @@ test('COMPAS: per-group rates match Fairlearn MetricFrame figures computed offli
   assert.equal(byCode(analysis.findings, 'outcome-calibration-disparity').length, 0);
   const hover = hoverAt(analysis, { line: 0, character: 'id,race,decile_score,two_year_recid'.indexOf('two_year') + 2 });
   assert.ok(hover && hover.includes('| Black or African American | 3,696 |'), hover);
+  // The score header has the same hover, with the calibration line (deciles; no ECE for 1-10 scores).
+  const onScore = hoverAt(analysis, { line: 0, character: 'id,race,de'.length })!;
+  assert.match(onScore, /Calibration: observed rate at the same score decile vs all groups: Black or African American \+1\.1%/);
+  assert.doesNotMatch(onScore, /ECE/);
 });
 
 test('without an outcome key no outcome rule runs, even on a table with a label-like column', () => {
