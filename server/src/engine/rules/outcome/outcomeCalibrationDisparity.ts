@@ -15,7 +15,7 @@ function signed(x: number): string {
 export const outcomeCalibrationDisparity: DatasetRule = {
   id: 'outcome-calibration-disparity',
   defaultSeverity: 'warning',
-  description: 'A score whose calibration differs by group: at the same score decile, observed label rates differ by more than outcome.maxDifference (0.1) between groups, stratified chi-square p < 0.05.',
+  description: 'A score whose calibration differs by group: at the same score decile, observed label rates differ by more than outcome.maxDifference (0.1) between groups, stratified chi-square significant after Bonferroni.',
   fixable: false,
   appliesTo: 'dataset',
   check(context) {

@@ -47,7 +47,7 @@ function gapText(x: Gap): string {
 export const outcomeErrorDisparity: DatasetRule = {
   id: 'outcome-error-disparity',
   defaultSeverity: 'warning',
-  description: 'Equalized odds difference (the larger of the TPR and FPR gaps between groups) or the accuracy gap above outcome.maxDifference (0.1), chi-square p < 0.05.',
+  description: 'Equalized odds difference (the larger of the TPR and FPR gaps between groups) or the accuracy gap above outcome.maxDifference (0.1), chi-square significant after Bonferroni.',
   fixable: false,
   appliesTo: 'dataset',
   check(context) {

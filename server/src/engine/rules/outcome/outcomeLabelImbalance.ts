@@ -11,7 +11,7 @@ import { groupingData, groupingName, OUTCOME_SCAN_RULE, outcomeOf, shareText, si
 export const outcomeLabelImbalance: DatasetRule = {
   id: OUTCOME_SCAN_RULE,
   defaultSeverity: 'information',
-  description: 'The label\'s base rate differs across groups (lowest ÷ highest < outcome.maxRatioGap, 0.8, chi-square p < 0.05), or a group has fewer positives than outcome.minGroupSize.',
+  description: 'The label\'s base rate differs across groups (lowest ÷ highest < outcome.maxRatioGap, 0.8, chi-square significant after Bonferroni), or a group has fewer positives than outcome.minGroupSize.',
   fixable: false,
   appliesTo: 'dataset',
   scan: outcomeScan,

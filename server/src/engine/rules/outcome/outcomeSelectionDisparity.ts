@@ -10,7 +10,7 @@ import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName
 export const outcomeSelectionDisparity: DatasetRule = {
   id: 'outcome-selection-disparity',
   defaultSeverity: 'warning',
-  description: 'Demographic parity ratio (lowest ÷ highest selection rate across groups) below outcome.maxRatioGap (0.8, the four-fifths rule), chi-square p < 0.05.',
+  description: 'Demographic parity ratio (lowest ÷ highest selection rate across groups) below outcome.maxRatioGap (0.8, the four-fifths rule), chi-square significant after Bonferroni.',
   fixable: false,
   appliesTo: 'dataset',
   check(context) {
