@@ -278,3 +278,15 @@ test('the outcome key is validated by the policy schema: predictions needs join,
   assert.ok(check('outcome:\n  score: s\n').some((m) => /label/.test(m)));
   assert.ok(check('outcome:\n  label: y\n  maxRatioGap: 1.5\n').some((m) => /maxRatioGap/.test(m)));
 });
+
+test('labels written as numbers (1.0 / 0.0) are read with positive: 1; a positive that matches nothing is config-invalid', () => {
+  const rows = (label: (i: number) => string) => ['id,race,y', ...Array.from({ length: 120 }, (_, i) => `${i},${i < 60 ? 'White' : 'Asian'},${label(i)}`)].join('\n');
+  const floats = lint(rows((i) => (i % 60 < (i < 60 ? 30 : 6) ? '1.0' : '0.0')), { policy: policyFrom('outcome:\n  label: y\n  groups: [race]\n') });
+  const base = byCode(floats.findings, 'outcome-label-imbalance').find((f) => f.data.kind === 'base-rate');
+  assert.ok(base, 'base rates 50% vs 10% are read from 1.0/0.0');
+  assert.ok(Math.abs((base.data.ratio as number) - 0.2) < 1e-12);
+  const words = lint(rows((i) => (i % 2 ? 'Positive' : 'Negative')), { policy: policyFrom('outcome:\n  label: y\n  groups: [race]\n') });
+  const [problem] = byCode(words.findings, 'config-invalid');
+  assert.match(problem.message, /outcome\.positive \("1", "yes", "true"\) matches none of the 120 labelled rows of "y" \(values seen: "Negative", "Positive"\)/);
+  assert.equal(byCode(words.findings, 'outcome-label-imbalance').length, 0, 'no few-positives noise on top');
+});

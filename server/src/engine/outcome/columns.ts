@@ -31,11 +31,21 @@ export interface OutcomeColumns {
   groupIndices: number[];
   groupNames: string[];
   positive: Set<string>;
+  /** Positive values that are numbers: a label written 1.0 (pandas with missing values) is still 1. */
+  positiveNumbers: Set<number>;
   threshold: number;
   usesPrediction: boolean;
   usesScore: boolean;
   hasOutput: boolean;
   predictions?: PredictionsTable;
+}
+
+/** A label or prediction cell (trimmed) is positive: one of outcome.positive, as text or as a number. */
+export function isPositive(c: Pick<OutcomeColumns, 'positive' | 'positiveNumbers'>, text: string): boolean {
+  if (c.positive.has(text.toLowerCase())) return true;
+  if (c.positiveNumbers.size === 0 || text === '') return false;
+  const n = Number(text);
+  return Number.isFinite(n) && c.positiveNumbers.has(n);
 }
 
 export function findColumn(header: string[], name: string | undefined): number {
@@ -109,6 +119,7 @@ export function resolveOutcomeColumns(setup: ScanSetup): OutcomeColumns | undefi
     outcome, policy: setup.policy, header, schema: setup.schema, usable, problems,
     labelIndex, predictionIndex, scoreIndex, joinIndex, groupIndices, groupNames: groupIndices.map((i) => header[i]),
     positive: new Set(outcome.positive.map((p) => p.trim().toLowerCase())),
+    positiveNumbers: new Set(outcome.positive.map((p) => p.trim()).filter((p) => p !== '' && Number.isFinite(Number(p))).map(Number)),
     threshold: outcome.threshold,
     usesPrediction: outcome.prediction !== undefined,
     usesScore: outcome.score !== undefined,

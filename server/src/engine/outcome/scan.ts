@@ -6,7 +6,7 @@
 import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
 import type { RowScan, ScanSetup } from '../rules/rule';
-import { resolveOutcomeColumns, type OutcomeColumns } from './columns';
+import { isPositive, resolveOutcomeColumns, type OutcomeColumns } from './columns';
 import { ScoreHistograms, type ScoreCounts } from './scoreHistogram';
 
 /** Distinct combinations of group values kept; past it the grouping is not judged. */
@@ -84,7 +84,7 @@ export const outcomeScan: RowScan<OutcomeScanState | undefined> = {
     }
     const labelCell = (values[c.labelIndex] ?? '').trim();
     if (isMissing(markers, c.labelIndex, labelCell)) { state.labelMissing++; return; }
-    const positive = c.positive.has(labelCell.toLowerCase());
+    const positive = isPositive(c, labelCell);
     if (!positive && state.negativeValues.size < 20) state.negativeValues.set(labelCell, (state.negativeValues.get(labelCell) ?? 0) + 1);
     else if (!positive && state.negativeValues.has(labelCell)) state.negativeValues.set(labelCell, state.negativeValues.get(labelCell)! + 1);
 
@@ -132,7 +132,7 @@ export const outcomeScan: RowScan<OutcomeScanState | undefined> = {
     if (c.usesPrediction) {
       const text = (predictionCell ?? '').trim();
       if (text === '' || (c.predictionIndex >= 0 && isMissing(markers, c.predictionIndex, text))) { state.outputMissing++; return; }
-      predicted = c.positive.has(text.toLowerCase());
+      predicted = isPositive(c, text);
     } else {
       predicted = score! >= c.threshold;
     }

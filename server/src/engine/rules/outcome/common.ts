@@ -8,6 +8,13 @@ import type { ChiSquareResult } from '../../stats';
 import type { Range } from '../../types';
 import type { DatasetContext } from '../rule';
 
+/** Rows whose label is positive, over the whole dataset. */
+export function labelPositives(state: OutcomeScanState): number {
+  let positives = 0;
+  for (const t of state.tallies.values()) positives += t.labelPositive;
+  return positives;
+}
+
 /** The rule whose row scan feeds every outcome rule. */
 export const OUTCOME_SCAN_RULE = 'outcome-label-imbalance';
 /** Significance level of the chi-square tests behind the outcome verdicts. */

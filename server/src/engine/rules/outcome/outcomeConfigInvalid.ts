@@ -6,7 +6,7 @@
 import { count, percent } from '../../format';
 import { MAX_TUPLES } from '../../outcome/scan';
 import type { DatasetRule, RawFinding } from '../rule';
-import { outcomeState } from './common';
+import { labelPositives, outcomeState } from './common';
 
 /** Below this share of numeric values among a score column's non-missing cells, it is not a score. */
 export const MIN_NUMERIC_SHARE = 0.9;
@@ -34,6 +34,17 @@ export const outcomeConfigInvalid: DatasetRule = {
         range: at(c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex),
         message: `outcome.score names "${c.outcome.score}", but only ${count(state.scoreNumeric)} of its ${count(scored)} non-missing values are numbers (${percent(state.scoreNumeric / scored)}; at least ${percent(MIN_NUMERIC_SHARE)} expected), so it is not read as a score.`,
         data: { kind: 'outcome-config', path: 'outcome.score', numeric: state.scoreNumeric, notNumeric: state.scoreNotNumeric },
+      });
+    }
+    const labelled = state.rows - state.labelMissing;
+    if (labelled > 0 && labelPositives(state) === 0 && !state.tooManyTuples) {
+      // Every label read as negative: far more likely a `positive` that does not match the
+      // column's coding (Positive/Negative, Y/N) than a cohort without a single case.
+      const seen = [...state.negativeValues.keys()].slice(0, 5).map((v) => `"${v}"`).join(', ');
+      findings.push({
+        range: at(c.labelIndex),
+        message: `outcome.positive (${c.outcome.positive.map((p) => `"${p}"`).join(', ')}) matches none of the ${count(labelled)} labelled rows of "${c.outcome.label}" (values seen: ${seen}), so every row would read as negative; set outcome.positive to the value that means positive.`,
+        data: { kind: 'outcome-config', path: 'outcome.positive', labelledRows: labelled, valuesSeen: [...state.negativeValues.keys()].slice(0, 5) },
       });
     }
     if (state.tooManyTuples) {

@@ -6,7 +6,7 @@ import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFinding } from '../rule';
-import { groupingData, groupingName, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
+import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
 
 export const outcomeLabelImbalance: DatasetRule = {
   id: OUTCOME_SCAN_RULE,
@@ -43,7 +43,8 @@ export const outcomeLabelImbalance: DatasetRule = {
           });
         }
       }
-      const few = labelled.filter((x) => x.labelPositive < a.minGroupSize);
+      // No positive at all is a misread `positive`, reported under config-invalid.
+      const few = labelPositives(a.state) === 0 ? [] : labelled.filter((x) => x.labelPositive < a.minGroupSize);
       if (few.length > 0) {
         findings.push({
           range,
