@@ -1,9 +1,10 @@
 // Hover sections contributed by the rule areas beyond ancestry (phenotype tables on a
 // column header, schema field summaries, ...), in the order they are shown.
 import type { HoverProvider } from './hover';
+import { outcomeHover } from './outcome/hover';
 import { phenotypeHover } from './phenotype/hover';
 import { schemaFieldHover } from './schema/schemaHover';
 import { privacyHover } from './privacy/hover';
 import { preambleHover } from './table/preambleHover';
 
-export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover, privacyHover, preambleHover];
+export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover, outcomeHover, privacyHover, preambleHover];

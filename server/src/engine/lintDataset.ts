@@ -9,6 +9,7 @@ import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
+import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
@@ -32,6 +33,7 @@ export interface DatasetEnvironment {
   findings?: Finding[];
   /** What decoding the file's bytes found (invalid UTF-8 lines); absent when only text was given. */
   decoding?: DecodeReport;
+  outcome?: OutcomeInputs;
 }
 
 export interface DatasetAnalysis {
@@ -61,7 +63,7 @@ class RowConsumers {
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
-  constructor(header: string[], loaded: LoadedPolicy, schema: TableSchema | undefined) {
+  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment) {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
@@ -74,7 +76,7 @@ class RowConsumers {
     for (const rule of DATASET_RULES) {
       if (!rule.scan) continue;
       try {
-        this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema }));
+        this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema, outcome }));
       } catch (error) {
         this.failedScans.set(rule.id, error);
       }
@@ -134,7 +136,7 @@ export function lintDataset(
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));
     table.problems.sort((a, b) => a.start - b.start);
   }
-  const consumers = new RowConsumers(table.header, loaded, environment.schema);
+  const consumers = new RowConsumers(table.header, loaded, environment);
   for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
   return analyse(path, table, consumers, loaded, options, environment);
 }
@@ -149,9 +151,9 @@ export async function lintDatasetFile(
 ): Promise<DatasetAnalysis> {
   let consumers: RowConsumers | undefined;
   const { table } = await streamTable(path, delimiterFor(languageId, path), (t) => {
-    consumers = new RowConsumers(t.header, loaded, environment.schema);
+    consumers = new RowConsumers(t.header, loaded, environment);
     return (values, line) => consumers!.row(values, line);
   });
-  consumers ??= new RowConsumers(table.header, loaded, environment.schema);
+  consumers ??= new RowConsumers(table.header, loaded, environment);
   return analyse(path, table, consumers, loaded, options, environment);
 }

@@ -5,6 +5,7 @@ import { lintStructured, type StructuredAnalysis } from './documents/lintStructu
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
+import { outcomeInputsFor } from './outcome/predictions';
 import { findDatasetSchema } from './schema/findDatasetSchema';
 import type { TableSchema } from './schema/model';
 import type { DecodeReport } from './table/decode';
@@ -39,7 +40,8 @@ export function lintDocument(path: string, text: string, languageId: string | un
       return undefined;
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
-      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding });
+      const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
+      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
     }
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };

@@ -1,7 +1,7 @@
 // Lints a dataset document and keeps the result per uri and version, so hovers and code
 // actions are answered from the same analysis the diagnostics came from. The engine can
 // throw on input nobody foresaw; that must cost one diagnostic, never the server.
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
@@ -77,13 +77,16 @@ export class AnalysisStore {
     return entry;
   }
 
-  /** Files that described a linted dataset (its schema, its data package): their changes relint. */
+  /** Files that described a linted dataset (its schema, its data package, its predictions table): their changes relint. */
   schemaSources(): Set<string> {
     const sources = new Set<string>();
     for (const entry of this.entries.values()) {
       const schema = entry.analysis?.kind === 'dataset' ? entry.analysis.schema : undefined;
       if (schema?.path) sources.add(resolve(schema.path));
       if (schema?.descriptorPath) sources.add(resolve(schema.descriptorPath));
+      // outcome.predictions: the dataset's model outputs live in that table.
+      const predictions = entry.analysis?.kind === 'dataset' ? entry.policy?.policy.outcome?.predictions : undefined;
+      if (predictions && entry.policy?.path) sources.add(resolve(dirname(entry.policy.path), predictions));
     }
     return sources;
   }

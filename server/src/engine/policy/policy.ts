@@ -43,7 +43,33 @@ export interface PrivacyPolicy {
   deidentification?: 'safe-harbor' | 'expert-determination';
 }
 
+/** `outcome`: a label and a model's outputs, compared across groups (docs/rules/outcome-*.md). */
+export interface OutcomePolicy {
+  /** Ground-truth column. */
+  label: string;
+  /** Values meaning positive, compared without case or surrounding spaces. */
+  positive: string[];
+  /** A binary prediction column (read with `positive`). */
+  prediction?: string;
+  /** A numeric score column; score >= threshold means predicted positive. */
+  score?: string;
+  threshold: number;
+  /** Group columns; undefined means the detected ancestry column(s). */
+  groups?: string[];
+  minGroupSize: number;
+  maxRatioGap: number;
+  maxDifference: number;
+  /** A second table holding the prediction/score, relative to the policy file's folder. */
+  predictions?: string;
+  /** The column both tables share (participant id) for `predictions`. */
+  join?: string;
+}
+
+export const DEFAULT_POSITIVE = ['1', 'yes', 'true'];
+
 export interface Policy {
+  /** Undefined when the policy has no `outcome` key: no outcome rule runs. */
+  outcome?: OutcomePolicy;
   ancestry: {
     /** Column names that hold ancestry; empty means detect by header name. */
     columns: string[];
@@ -102,5 +128,10 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (raw.intendedUse !== undefined) policy.intendedUse = Array.isArray(raw.intendedUse) ? raw.intendedUse : [raw.intendedUse];
   if (raw.schema) policy.schemas = { ...raw.schema };
   if (raw.privacy && typeof raw.privacy === 'object') policy.privacy = { ...policy.privacy, ...raw.privacy };
+  if (raw.outcome) {
+    policy.outcome = { positive: DEFAULT_POSITIVE, threshold: 0.5, minGroupSize: 30, maxRatioGap: 0.8, maxDifference: 0.1, ...raw.outcome };
+    if (typeof raw.outcome.groups === 'string') policy.outcome!.groups = [raw.outcome.groups];
+    policy.outcome!.positive = policy.outcome!.positive.map(String);
+  }
   return policy;
 }

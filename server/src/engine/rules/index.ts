@@ -13,6 +13,7 @@ import { ancestryParticipantInconsistent } from './ancestryParticipantInconsiste
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
+import { OUTCOME_DATASET_RULES } from './outcome';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
@@ -39,6 +40,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ...PHENOTYPE_DATASET_RULES,
   ...CONSENT_DATASET_RULES,
   ...PRIVACY_DATASET_RULES,
+  ...OUTCOME_DATASET_RULES,
 ];
 
 export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES, ...PRIVACY_SCHEMA_RULES];
@@ -59,7 +61,8 @@ export const PARSE_RULE_BY_KIND: Record<string, string> = {
 };
 
 const byId = new Map<string, RuleMeta>();
-for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+// Dataset rules may report under config-invalid (the outcome key's columns); its metadata stays the policy rule's.
+for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id) && (rule.id !== CONFIG_INVALID.id || rule === CONFIG_INVALID)) byId.set(rule.id, rule);
 
 export const ALL_RULES: RuleMeta[] = [...byId.values()];
 

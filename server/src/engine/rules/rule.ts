@@ -1,6 +1,7 @@
 // The contract every rule file implements: metadata for docs, SARIF and settings, and a
 // check that reads the analysed table (never the raw text) and returns findings.
 import type { AncestryAssessment } from '../ancestry/assess';
+import type { OutcomeInputs } from '../outcome/predictions';
 import type { Policy } from '../policy/policy';
 import type { TableProfile } from '../profile/profile';
 import type { Table } from '../table/parse';
@@ -46,6 +47,8 @@ export interface ScanSetup {
   policy: Policy;
   ancestryColumns: number[];
   schema?: TableSchema;
+  /** The predictions table `outcome.predictions` names, read for this dataset. */
+  outcome?: OutcomeInputs;
 }
 
 /**

@@ -1,0 +1,128 @@
+// Shared by the outcome rules and the hover: the assessment for a dataset, how a rate and
+// its interval are written, where a finding sits, and what `data` carries per group.
+import { count, percent, pValue, statistic } from '../../format';
+import { assessOutcome, type GroupOutcome, type Grouping, type OutcomeAssessment } from '../../outcome/assess';
+import type { Share } from '../../outcome/metrics';
+import type { OutcomeScanState } from '../../outcome/scan';
+import type { ChiSquareResult } from '../../stats';
+import type { Range } from '../../types';
+import type { DatasetContext } from '../rule';
+
+/** Rows whose label is positive, over the whole dataset. */
+export function labelPositives(state: OutcomeScanState): number {
+  let positives = 0;
+  for (const t of state.tallies.values()) positives += t.labelPositive;
+  return positives;
+}
+
+/** The rule whose row scan feeds every outcome rule. */
+export const OUTCOME_SCAN_RULE = 'outcome-label-imbalance';
+/** Significance level of the chi-square tests behind the outcome verdicts. */
+export const ALPHA = 0.05;
+
+/** Expected counts below this make the chi-square approximation unreliable: no verdict rests on such a test. */
+export const MIN_EXPECTED = 5;
+
+/**
+ * The per-test threshold: ALPHA over every test the rule applies in the file (Bonferroni),
+ * so one groupings-rich policy (race, sex and race × sex) does not multiply false alarms.
+ */
+export function thresholdFor(a: OutcomeAssessment, testsPerGrouping = 1): { alpha: number; tests: number; threshold: number } {
+  const tests = Math.max(1, a.groupings.length * testsPerGrouping);
+  return { alpha: ALPHA, tests, threshold: ALPHA / tests };
+}
+
+export function thresholdText(t: { alpha: number; tests: number; threshold: number }): string {
+  return t.tests === 1 ? `p < ${t.alpha}` : `Bonferroni threshold ${t.alpha}/${t.tests} = ${Number(t.threshold.toPrecision(3))}`;
+}
+
+/** A test that holds (every expected count at least 5) and is significant at `threshold`. */
+export function significant(test: ChiSquareResult | undefined, threshold: number): test is ChiSquareResult {
+  return test !== undefined && test.minExpected >= MIN_EXPECTED && test.pValue < threshold;
+}
+
+export function outcomeState(scans: Map<string, unknown>): OutcomeScanState | undefined {
+  return scans.get(OUTCOME_SCAN_RULE) as OutcomeScanState | undefined;
+}
+
+/** The assessment, or undefined when the analysis does not apply or cannot run (config-invalid says why). */
+export function outcomeOf(context: Pick<DatasetContext, 'scans' | 'ancestry'>): OutcomeAssessment | undefined {
+  const state = outcomeState(context.scans);
+  if (!state || !state.columns.usable || state.tooManyTuples) return undefined;
+  return assessOutcome(state, context.ancestry);
+}
+
+/** "38.0% (120 of 316; 95% CI 32.8–43.4%)". */
+export function shareText(s: Share): string {
+  if (s.value === undefined) return `undefined (0 rows)`;
+  return `${percent(s.value)} (${count(s.count)} of ${count(s.of)}; 95% CI ${percent(s.low!)}–${percent(s.high!)})`;
+}
+
+export function groupingName(g: Grouping): string {
+  return g.columns.map((c) => `"${c}"`).join(' × ');
+}
+
+export function smallText(g: Grouping, minGroupSize: number): string {
+  if (g.small.length === 0) return '';
+  return ` Too small to judge (fewer than ${count(minGroupSize)} rows, outcome.minGroupSize): ${g.small.map((s) => `${s.group} (${count(s.size)})`).join(', ')}.`;
+}
+
+export function testText(t: Pick<ChiSquareResult, 'statistic' | 'df' | 'pValue'>): string {
+  return `chi-square test χ² = ${statistic(t.statistic)}, df = ${t.df}, p ${t.pValue < 1e-15 ? pValue(t.pValue) : `= ${pValue(t.pValue)}`}`;
+}
+
+/** Cohort rows left out because they have no prediction row (outcome.predictions). */
+export function unmatchedText(a: OutcomeAssessment): string {
+  const { unmatched } = a.state;
+  const file = a.columns.predictions?.name;
+  return unmatched > 0 && file ? ` ${count(unmatched)} labelled rows have no row in "${file}" and are left out.` : '';
+}
+
+/** The model output's header cell when it is in this table, else the label's. */
+export function outputCell(context: Pick<DatasetContext, 'headerCell'>, a: OutcomeAssessment): Range {
+  const c = a.columns;
+  const index = c.predictionIndex >= 0 ? c.predictionIndex : c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex;
+  return context.headerCell(index);
+}
+
+export function outputName(a: OutcomeAssessment): string {
+  const o = a.columns.outcome;
+  return o.prediction !== undefined ? `"${o.prediction}"` : `"${o.score}" ≥ ${o.threshold}`;
+}
+
+const plainShare = (s: Share) => ({ count: s.count, of: s.of, value: s.value ?? null, low: s.low ?? null, high: s.high ?? null });
+
+/** Everything needed to recompute a group's figures: its confusion matrix first. */
+export function groupData(g: GroupOutcome): Record<string, unknown> {
+  const r = g.rates;
+  return {
+    group: g.group, parts: g.parts, n: g.size, small: g.small, labelled: g.labelled, labelPositive: g.labelPositive,
+    confusion: { ...g.confusion },
+    baseRate: plainShare(r.baseRate), selectionRate: plainShare(r.selectionRate), tpr: plainShare(r.tpr), fpr: plainShare(r.fpr),
+    fnr: plainShare(r.fnr), ppv: plainShare(r.ppv), accuracy: plainShare(r.accuracy),
+    calibration: g.calibration && { ece: g.calibration.ece ?? null, offset: g.calibration.offset ?? null, deciles: g.calibration.deciles.map((d) => ({ ...d, meanLabel: d.meanLabel ?? null })) },
+  };
+}
+
+export function groupingData(a: OutcomeAssessment, g: Grouping): Record<string, unknown> {
+  const o = a.columns.outcome;
+  return {
+    columns: g.columns, label: o.label, prediction: o.prediction, score: o.score, threshold: o.score !== undefined && o.prediction === undefined ? o.threshold : undefined,
+    minGroupSize: a.minGroupSize, maxRatioGap: o.maxRatioGap, maxDifference: o.maxDifference,
+    rowsWithoutGroup: g.rowsWithoutGroup, unmatchedRows: a.state.unmatched,
+    groups: g.groups.map(groupData),
+  };
+}
+
+/** Lowest and highest judged group by a rate (defined values only). */
+export function extremes(groups: GroupOutcome[], rate: (g: GroupOutcome) => Share): { low: GroupOutcome; high: GroupOutcome } | undefined {
+  const defined = groups.filter((g) => rate(g).value !== undefined);
+  if (defined.length < 2) return undefined;
+  let low = defined[0];
+  let high = defined[0];
+  for (const g of defined) {
+    if (rate(g).value! < rate(low).value!) low = g;
+    if (rate(g).value! > rate(high).value!) high = g;
+  }
+  return { low, high };
+}

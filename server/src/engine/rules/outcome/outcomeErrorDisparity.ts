@@ -1,0 +1,81 @@
+// outcome-error-disparity: Fairlearn's equalized odds difference (the larger of the TPR
+// gap and the FPR gap, each the highest minus the lowest group rate) or the accuracy gap
+// is above outcome.maxDifference, and the chi-square test behind that gap is significant.
+// The message says which error falls on which group.
+import { percent, ratio } from '../../format';
+import type { GroupOutcome, Grouping } from '../../outcome/assess';
+import type { Share } from '../../outcome/metrics';
+import { chiSquareIndependence } from '../../phenotype/independence';
+import type { ChiSquareResult } from '../../stats';
+import type { DatasetRule, RawFinding } from '../rule';
+import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+
+interface Gap {
+  name: 'tpr' | 'fpr' | 'accuracy';
+  words: string;
+  low: GroupOutcome;
+  high: GroupOutcome;
+  gap: number;
+  test?: ChiSquareResult;
+}
+
+const RATES = {
+  fpr: { words: 'false positives (false positive rate)', rate: (g: GroupOutcome) => g.rates.fpr },
+  tpr: { words: 'true positives (true positive rate)', rate: (g: GroupOutcome) => g.rates.tpr },
+  accuracy: { words: 'accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
+} as const;
+
+/**
+ * The gap in one rate between judged groups. A rate is judged only where its own
+ * denominator (a group's positives for TPR, negatives for FPR) reaches minGroupSize: a
+ * group of 32 with 9 positives has a TPR too noisy to call a gap on.
+ */
+function gapOf(g: Grouping, name: Gap['name'], minGroupSize: number): Gap | undefined {
+  const { rate, words } = RATES[name];
+  const defined = g.judged.filter((x) => rate(x).of >= minGroupSize);
+  const ends = extremes(defined, rate);
+  if (!ends) return undefined;
+  const test = chiSquareIndependence(defined.map((x) => [rate(x).count, rate(x).of - rate(x).count]));
+  return { name, words, ...ends, gap: rate(ends.high).value! - rate(ends.low).value!, test };
+}
+
+function gapText(x: Gap): string {
+  const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
+  return `${x.words}: ${x.high.group} ${shareText(rate(x.high))} vs ${x.low.group} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
+}
+
+export const outcomeErrorDisparity: DatasetRule = {
+  id: 'outcome-error-disparity',
+  defaultSeverity: 'warning',
+  description: 'Equalized odds difference (the larger of the TPR and FPR gaps between groups) or the accuracy gap above outcome.maxDifference (0.1), chi-square significant after Bonferroni.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const a = outcomeOf(context);
+    if (!a || !a.columns.hasOutput) return [];
+    const o = a.columns.outcome;
+    const findings: RawFinding[] = [];
+    // Three tests per grouping: FPR, TPR and accuracy.
+    const alpha = thresholdFor(a, 3);
+    for (const g of a.groupings) {
+      const gaps = (['fpr', 'tpr', 'accuracy'] as const).map((n) => gapOf(g, n, a.minGroupSize)).filter((x): x is Gap => x !== undefined);
+      const over = gaps.filter((x) => x.gap > o.maxDifference && significant(x.test, alpha.threshold));
+      if (over.length === 0) continue;
+      const tpr = gaps.find((x) => x.name === 'tpr');
+      const fpr = gaps.find((x) => x.name === 'fpr');
+      const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
+      const accuracy = gaps.find((x) => x.name === 'accuracy');
+      findings.push({
+        range: outputCell(context, a),
+        message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
+          `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
+          `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
+        data: {
+          ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
+          reported: over.map((x) => ({ rate: x.name, high: x.high.group, low: x.low.group, gap: x.gap, statistic: x.test!.statistic, df: x.test!.df, pValue: x.test!.pValue })),
+        },
+      });
+    }
+    return findings;
+  },
+};

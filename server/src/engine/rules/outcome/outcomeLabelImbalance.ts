@@ -1,0 +1,59 @@
+// outcome-label-imbalance: the label's base rate differs across groups (lowest ÷ highest
+// below outcome.maxRatioGap, chi-square significant), or a group has too few positives to
+// learn from (fewer than outcome.minGroupSize). Reads labelled rows, with or without a model.
+import { count, percent, ratio } from '../../format';
+import { share } from '../../outcome/metrics';
+import { outcomeScan } from '../../outcome/scan';
+import { chiSquareIndependence } from '../../phenotype/independence';
+import type { DatasetRule, RawFinding } from '../rule';
+import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
+
+export const outcomeLabelImbalance: DatasetRule = {
+  id: OUTCOME_SCAN_RULE,
+  defaultSeverity: 'information',
+  description: 'The label\'s base rate differs across groups (lowest ÷ highest < outcome.maxRatioGap, 0.8, chi-square significant after Bonferroni), or a group has fewer positives than outcome.minGroupSize.',
+  fixable: false,
+  appliesTo: 'dataset',
+  scan: outcomeScan,
+  check(context) {
+    const a = outcomeOf(context);
+    if (!a) return [];
+    const o = a.columns.outcome;
+    const range = context.headerCell(a.columns.labelIndex);
+    const findings: RawFinding[] = [];
+    const alpha = thresholdFor(a);
+    for (const g of a.groupings) {
+      const labelled = g.groups.filter((x) => x.labelled >= a.minGroupSize);
+      const tooSmall = g.groups.filter((x) => x.labelled < a.minGroupSize);
+      const smallText = tooSmall.length > 0 ? ` Too small to judge (fewer than ${count(a.minGroupSize)} labelled rows): ${tooSmall.map((x) => `${x.group} (${count(x.labelled)})`).join(', ')}.` : '';
+      const base = (x: (typeof labelled)[number]) => share(x.labelPositive, x.labelled);
+      const defined = labelled.filter((x) => x.labelled > 0);
+      if (defined.length >= 2) {
+        const sorted = [...defined].sort((x, y) => base(x).value! - base(y).value!);
+        const low = sorted[0];
+        const high = sorted[sorted.length - 1];
+        const r = base(high).value! > 0 ? base(low).value! / base(high).value! : undefined;
+        const test = chiSquareIndependence(defined.map((x) => [x.labelPositive, x.labelled - x.labelPositive]));
+        if (r !== undefined && r < o.maxRatioGap && significant(test, alpha.threshold)) {
+          findings.push({
+            range,
+            message: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
+              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
+            data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+          });
+        }
+      }
+      // No positive at all is a misread `positive`, reported under config-invalid.
+      const few = labelPositives(a.state) === 0 ? [] : labelled.filter((x) => x.labelPositive < a.minGroupSize);
+      if (few.length > 0) {
+        findings.push({
+          range,
+          message: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
+            `${few.map((x) => `${x.group} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.`,
+          data: { kind: 'few-positives', ...groupingData(a, g), fewPositives: few.map((x) => x.group) },
+        });
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,40 @@
+// outcome-selection-disparity: the demographic parity ratio (Fairlearn's
+// demographic_parity_ratio: lowest ÷ highest selection rate across groups) is below
+// outcome.maxRatioGap (the four-fifths rule's 0.8) and a chi-square test of group ×
+// selected is significant.
+import { ratio } from '../../format';
+import { chiSquareIndependence } from '../../phenotype/independence';
+import type { DatasetRule, RawFinding } from '../rule';
+import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+
+export const outcomeSelectionDisparity: DatasetRule = {
+  id: 'outcome-selection-disparity',
+  defaultSeverity: 'warning',
+  description: 'Demographic parity ratio (lowest ÷ highest selection rate across groups) below outcome.maxRatioGap (0.8, the four-fifths rule), chi-square significant after Bonferroni.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const a = outcomeOf(context);
+    if (!a || !a.columns.hasOutput) return [];
+    const o = a.columns.outcome;
+    const findings: RawFinding[] = [];
+    const alpha = thresholdFor(a);
+    for (const g of a.groupings) {
+      const ends = extremes(g.judged, (x) => x.rates.selectionRate);
+      if (!ends) continue;
+      const { low, high } = ends;
+      const highRate = high.rates.selectionRate.value!;
+      if (highRate === 0) continue;
+      const r = low.rates.selectionRate.value! / highRate;
+      const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
+      if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) continue;
+      findings.push({
+        range: outputCell(context, a),
+        message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
+          `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
+        data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+      });
+    }
+    return findings;
+  },
+};
