@@ -101,7 +101,7 @@ describe('cohort-lint CLI', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.deepEqual(run0.tool.driver.rules.map((x: any) => x.id).sort(), ALL_RULES.map((x) => x.id).sort());
-    assert.ok(run0.tool.driver.rules.every((x: any) => x.shortDescription?.text && x.help?.text && !JSON.stringify(x).includes('file:')));
+    assert.ok(run0.tool.driver.rules.every((x: any) => x.shortDescription?.text && x.help?.text && !JSON.stringify(x).includes('file://')));
     assert.ok(run0.results.length > 0);
     for (const res of run0.results) {
       assert.ok(ALL_RULES.some((x) => x.id === res.ruleId), res.ruleId);

@@ -112,7 +112,7 @@ describe('cohort-lint CLI manners', () => {
     write(path.join(dir, 'bad.csv'), WITH_ERROR);
     const driver = (args: string[], env: NodeJS.ProcessEnv = {}) => JSON.parse(run(dir, ['--format', 'sarif', ...args, 'bad.csv'], env).stdout).runs[0].tool.driver;
     const plain = driver([]);
-    assert.ok(!JSON.stringify(plain.rules).includes('file:'), 'a rule links to a local file');
+    assert.ok(!JSON.stringify(plain.rules).includes('file://'), 'a rule links to a local file');
     assert.equal(plain.informationUri, undefined);
     assert.ok(plain.rules.every((r: { helpUri?: string }) => r.helpUri === undefined));
     assert.match(plain.rules[0].help.text, /docs\/rules\/table-malformed\.md/);

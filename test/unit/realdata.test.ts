@@ -176,6 +176,11 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
 // - synthea_patients.csv (115 people): AIAN and NHPI have no rows, but (1 − π)^N ≥ 0.05, so
 //   they are ancestry-group-unobserved (too small to tell), not absent; synthea_uk (543)
 //   likewise for NHPI.
+// New rule areas, each finding checked by hand: the privacy rules on both Synthea files
+// (SSN, licence, passport, names, address, birth and death dates, city, county,
+// coordinates, ZIP / postcode), k-anonymity and small cells where ancestry × sex × age
+// band leaves classes under 11 (diabetic_data, Synthea), and the once-per-file special
+// category notice; the outcome rules report nothing without an `outcome` policy key.
 const REALDATA_FINDINGS = [
   'diabetic_data.csv ancestry-group-absent warning column=race group=American Indian or Alaska Native',
   'diabetic_data.csv ancestry-group-absent warning column=race group=Native Hawaiian or Other Pacific Islander',
@@ -194,6 +199,9 @@ const REALDATA_FINDINGS = [
   'diabetic_data.csv phenotype-values-missing warning column=medical_specialty',
   'diabetic_data.csv phenotype-values-missing warning column=payer_code',
   'diabetic_data.csv phenotype-values-missing warning column=weight',
+  'diabetic_data.csv privacy-quasi-identifier warning',
+  'diabetic_data.csv privacy-small-cell warning column=race',
+  'diabetic_data.csv privacy-special-category information',
   'duo.csv ancestry-column-missing warning',
   'duo.csv consent-field-missing warning kind=no-column',
   'duo.csv phenotype-field-missing warning kind=concept requirement=age',
@@ -212,6 +220,7 @@ const REALDATA_FINDINGS = [
   'integrated_call_samples_v3.20130502.ALL.panel consent-field-missing warning kind=no-column',
   'integrated_call_samples_v3.20130502.ALL.panel phenotype-field-missing warning kind=concept requirement=age',
   'integrated_call_samples_v3.20130502.ALL.panel phenotype-field-missing warning kind=concept requirement=diagnosis',
+  'integrated_call_samples_v3.20130502.ALL.panel privacy-special-category information',
   'integrated_call_samples_v3.20130502.ALL.panel table-header-trailing-fields information kind=ragged-header',
   'jcoin_baseline.yaml consent-field-missing warning kind=schema column=consent',
   'jcoin_baseline.yaml phenotype-field-missing warning kind=concept requirement=diagnosis',
@@ -236,6 +245,25 @@ const REALDATA_FINDINGS = [
   'synthea_patients.csv consent-field-missing warning kind=no-column',
   'synthea_patients.csv phenotype-field-missing warning kind=concept requirement=diagnosis',
   'synthea_patients.csv phenotype-values-missing warning column=MARITAL',
+  'synthea_patients.csv privacy-date warning kind=date column=BIRTHDATE',
+  'synthea_patients.csv privacy-date warning kind=date column=DEATHDATE',
+  'synthea_patients.csv privacy-direct-identifier error column=DRIVERS',
+  'synthea_patients.csv privacy-direct-identifier error column=FIRST',
+  'synthea_patients.csv privacy-direct-identifier error column=LAST',
+  'synthea_patients.csv privacy-direct-identifier error column=MAIDEN',
+  'synthea_patients.csv privacy-direct-identifier error column=PASSPORT',
+  'synthea_patients.csv privacy-direct-identifier error column=SSN',
+  'synthea_patients.csv privacy-geography warning kind=address column=ADDRESS',
+  'synthea_patients.csv privacy-geography warning kind=city column=BIRTHPLACE',
+  'synthea_patients.csv privacy-geography warning kind=city column=CITY',
+  'synthea_patients.csv privacy-geography warning kind=coordinates column=LAT',
+  'synthea_patients.csv privacy-geography warning kind=coordinates column=LON',
+  'synthea_patients.csv privacy-geography warning kind=county column=COUNTY',
+  'synthea_patients.csv privacy-geography warning kind=zip5 column=ZIP',
+  'synthea_patients.csv privacy-quasi-identifier warning',
+  'synthea_patients.csv privacy-small-cell warning column=ETHNICITY',
+  'synthea_patients.csv privacy-small-cell warning column=RACE',
+  'synthea_patients.csv privacy-special-category information',
   'synthea_uk_patients.csv ancestry-group-absent warning column=ETHNICITY group=Hispanic or Latino',
   'synthea_uk_patients.csv ancestry-group-absent warning column=RACE group=American Indian or Alaska Native',
   'synthea_uk_patients.csv ancestry-group-absent warning column=RACE group=Asian',
@@ -247,6 +275,23 @@ const REALDATA_FINDINGS = [
   'synthea_uk_patients.csv consent-field-missing warning kind=no-column',
   'synthea_uk_patients.csv phenotype-field-missing warning kind=concept requirement=diagnosis',
   'synthea_uk_patients.csv phenotype-values-missing warning column=MARITAL',
+  'synthea_uk_patients.csv privacy-date warning kind=date column=BIRTHDATE',
+  'synthea_uk_patients.csv privacy-date warning kind=date column=DEATHDATE',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=DRIVERS',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=FIRST',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=LAST',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=MAIDEN',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=PASSPORT',
+  'synthea_uk_patients.csv privacy-direct-identifier error column=SSN',
+  'synthea_uk_patients.csv privacy-geography warning kind=address column=ADDRESS',
+  'synthea_uk_patients.csv privacy-geography warning kind=city column=BIRTHPLACE',
+  'synthea_uk_patients.csv privacy-geography warning kind=city column=CITY',
+  'synthea_uk_patients.csv privacy-geography warning kind=coordinates column=LAT',
+  'synthea_uk_patients.csv privacy-geography warning kind=coordinates column=LON',
+  'synthea_uk_patients.csv privacy-geography warning kind=county column=COUNTY',
+  'synthea_uk_patients.csv privacy-geography warning kind=postal-code column=ZIP',
+  'synthea_uk_patients.csv privacy-quasi-identifier warning',
+  'synthea_uk_patients.csv privacy-special-category information',
 ];
 
 function findingKey(f: any): string {
