@@ -78,6 +78,18 @@ describe('workspace boundary', () => {
     assert.ok(byCode(lintAt(other, ws).analysis.findings, 'schema-data-mismatch').length > 0);
   });
 
+  test('a Data Package descriptor that is a link to one outside is not read', (t) => {
+    const { ws, outside } = layout(t);
+    const pkg = { name: 'p', resources: [{ name: 'cohort', path: 'cohort.csv', schema: JSON.parse(SCHEMA) }] };
+    symlinkSync(write(path.join(outside, 'datapackage.json'), JSON.stringify(pkg)), path.join(ws, 'datapackage.json'));
+    const { analysis } = lintAt(write(path.join(ws, 'cohort.csv'), DATASET), ws);
+    assert.equal((analysis as DatasetAnalysis).schema, undefined);
+    // The same descriptor as a plain file in the workspace describes the dataset.
+    rmSync(path.join(ws, 'datapackage.json'));
+    write(path.join(ws, 'datapackage.json'), JSON.stringify(pkg));
+    assert.equal((lintAt(path.join(ws, 'cohort.csv'), ws).analysis as DatasetAnalysis).schema?.descriptorPath, path.join(ws, 'datapackage.json'));
+  });
+
   test('a policy file that is a link to one outside is not used; the policy\'s schema map is bounded by real paths', (t) => {
     const { ws, outside } = layout(t);
     const file = write(path.join(ws, 'cohort.csv'), DATASET);

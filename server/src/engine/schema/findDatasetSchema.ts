@@ -66,6 +66,8 @@ function policyCandidates(datasetPath: string, loaded: LoadedPolicy): string[] {
 
 export function findDatasetSchema(datasetPath: string, loaded: LoadedPolicy, read: ReadFile, workspaceRoot?: string): TableSchema | undefined {
   for (const descriptor of descriptorCandidates(datasetPath, workspaceRoot)) {
+    // A descriptor that is a link to a file outside the workspace is not the project's.
+    if (!insideWorkspace(descriptor, workspaceRoot ?? path.dirname(datasetPath))) continue;
     const schema = fromDescriptor(descriptor, datasetPath, read, workspaceRoot);
     if (schema) return schema;
   }
