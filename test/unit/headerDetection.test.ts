@@ -45,6 +45,11 @@ describe('cBioPortal clinical files', () => {
     // No group is made of the priorities line or the header.
     const race = a.ancestry[0];
     assert.deepEqual(race.groups.filter((g) => g.count > 0).map((g) => g.group).sort(), ['Asian', 'Black or African American', 'White']);
+    // GENIE writes ethnicity in NAACCR's wording: read, and "Unknown whether Spanish or not" is missing.
+    const ethnicity = a.ancestry[1];
+    assert.deepEqual(ethnicity.groups.filter((g) => g.count > 0).map((g) => [g.group, g.count]).sort(), [['Hispanic or Latino', 1], ['Not Hispanic or Latino', 2]]);
+    assert.equal(ethnicity.missing, 1);
+    assert.equal(byCode(a.findings, 'ancestry-labels-unmapped').length, 0);
   });
 
   test('hover on line 1 says which lines were metadata; hover on a header cell shows its description and datatype', () => {

@@ -78,6 +78,16 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     assert.match(hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!, /99,493 rows with a value, 2,273 missing \(\?: 2,273\)/);
   });
 
+  test('the race hover lists how each raw label was read, "?" as missing', (t) => {
+    const d = load(t); if (!d) return;
+    const race = d.analysis.ancestry[0];
+    const hover = hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!;
+    assert.match(hover, /\| "Caucasian" \| 76,099 \| White \| synonym \(US OMB race and ethnicity categories\) \|/);
+    assert.match(hover, /\| "Asian" \| 641 \| Asian \| US OMB race and ethnicity categories label \|/);
+    assert.match(hover, /\| "\?" \| 2,273 \| — \| missing \(not a group\) \|/);
+    assert.deepEqual(race.unmapped, []);
+  });
+
   test('Caucasian (76,099) and AfricanAmerican (19,210) flagged nonstandard', (t) => {
     const d = load(t); if (!d) return;
     const labels = Object.fromEntries(byCode(d.analysis.findings, 'ancestry-label-nonstandard').map((f) => [f.data.value, [f.data.canonical, f.data.count]]));
