@@ -4,9 +4,12 @@
 // data_clinical_patient.txt of a GENIE study, PLINK 2 .psam), a few lines each.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hoverAt } from '../../server/src/engine';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { hoverAt, lintDatasetFile } from '../../server/src/engine';
 import { detectHeader } from '../../server/src/engine/table/headerDetection';
-import { byCode, lint } from './helpers';
+import { byCode, lint, noPolicy } from './helpers';
 
 const CBIO = [
   '#Patient Identifier\tAge at Diagnosis\tSex\tRace Category\tEthnicity Category',
@@ -50,6 +53,21 @@ describe('cBioPortal clinical files', () => {
     assert.deepEqual(ethnicity.groups.filter((g) => g.count > 0).map((g) => [g.group, g.count]).sort(), [['Hispanic or Latino', 1], ['Not Hispanic or Latino', 2]]);
     assert.equal(ethnicity.missing, 1);
     assert.equal(byCode(a.findings, 'ancestry-labels-unmapped').length, 0);
+  });
+
+  test('streamed from disk (the CLI on large files): the same header, rows and metadata', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cohort-lint-cbio-'));
+    try {
+      const file = path.join(dir, 'data_clinical_patient.txt');
+      writeFileSync(file, CBIO.join('\n') + '\n');
+      const a = await lintDatasetFile(file, 'tsv', noPolicy());
+      assert.deepEqual(a.table.header, ['PATIENT_ID', 'AGE_AT_DIAGNOSIS', 'SEX', 'RACE', 'ETHNICITY']);
+      assert.equal(a.profile.rowCount, 4);
+      assert.equal(a.table.preamble?.format, 'cbioportal');
+      assert.equal(a.headerCell(0).start.line, 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('hover on line 1 says which lines were metadata; hover on a header cell shows its description and datatype', () => {
