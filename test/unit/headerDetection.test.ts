@@ -37,6 +37,24 @@ describe('cBioPortal clinical files', () => {
     });
   }
 
+  test('every line ending in a tab, the priorities line with empty last fields (as cBioPortal study files are written)', () => {
+    const lines = [
+      '#Patient Identifier\tRace Category\tSex\t',
+      '#Identifier to uniquely specify a patient.\tThe text for reporting information about race.\tSex\t',
+      '#STRING\tSTRING\tSTRING\t',
+      '#1\t1\t\t',
+      'PATIENT_ID\tRACE\tSEX\t',
+      '15\tWHITE\tFemale\t',
+      '16\tUNKNOWN\tMale\t',
+    ];
+    const a = lint(lines.join('\n') + '\n', { path: '/w/data_clinical_patient.txt', languageId: 'tsv' });
+    assert.equal(a.table.preamble?.format, 'cbioportal');
+    assert.deepEqual(a.table.header, ['PATIENT_ID', 'RACE', 'SEX']);
+    assert.equal(a.table.rows.length, 2);
+    assert.equal(a.ancestry[0].missing, 1);
+    assert.deepEqual(byCode(a.findings, 'table-header-trailing-fields').map((f) => f.severity), ['information']);
+  });
+
   test('the real header names the columns: race, sex and age are found and no header counts as a row', () => {
     const a = lint(CBIO.join('\n') + '\n', { path: '/w/data_clinical_patient.txt', languageId: 'tsv' });
     assert.deepEqual(a.table.header, ['PATIENT_ID', 'AGE_AT_DIAGNOSIS', 'SEX', 'RACE', 'ETHNICITY']);
