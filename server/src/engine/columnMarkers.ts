@@ -29,10 +29,16 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
   const base = schema?.declaredMissingValues ?? policy.missingValues ?? [...DEFAULT_MISSING_MARKERS];
   const sentinels = numericSentinels(policy);
   const fields = new Map((schema?.fields ?? []).map((f) => [labelKey(f.name), f]));
+  // Most columns share the default list: built once, so a header of 500,000 fields costs
+  // one lookup per field, not one list and one JSON key each.
+  const plain = shared([...base, ...sentinels]);
+  const plainWithZero = shared([...base, ...sentinels, '0']);
+  const ancestry = new Set(ancestryColumns);
   return header.map((name, index) => {
-    const own = fields.get(labelKey(name))?.missingValues;
+    const own = fields.size > 0 ? fields.get(labelKey(name))?.missingValues : undefined;
+    if (own === undefined && !ancestry.has(index)) return OMOP_CONCEPT_COLUMN.test(name) ? plainWithZero : plain;
     const values = [...(own ?? base), ...sentinels];
-    if (ancestryColumns.includes(index)) return new AncestryMissingMarkers([...values, ...ANCESTRY_MISSING_MARKERS]);
+    if (ancestry.has(index)) return new AncestryMissingMarkers([...values, ...ANCESTRY_MISSING_MARKERS]);
     if (OMOP_CONCEPT_COLUMN.test(name)) values.push('0');
     return shared(values);
   });
