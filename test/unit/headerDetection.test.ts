@@ -4,9 +4,12 @@
 // data_clinical_patient.txt of a GENIE study, PLINK 2 .psam), a few lines each.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { hoverAt } from '../../server/src/engine';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { hoverAt, lintDatasetFile } from '../../server/src/engine';
 import { detectHeader } from '../../server/src/engine/table/headerDetection';
-import { byCode, lint } from './helpers';
+import { byCode, lint, noPolicy } from './helpers';
 
 const CBIO = [
   '#Patient Identifier\tAge at Diagnosis\tSex\tRace Category\tEthnicity Category',
@@ -34,6 +37,24 @@ describe('cBioPortal clinical files', () => {
     });
   }
 
+  test('every line ending in a tab, the priorities line with empty last fields (as cBioPortal study files are written)', () => {
+    const lines = [
+      '#Patient Identifier\tRace Category\tSex\t',
+      '#Identifier to uniquely specify a patient.\tThe text for reporting information about race.\tSex\t',
+      '#STRING\tSTRING\tSTRING\t',
+      '#1\t1\t\t',
+      'PATIENT_ID\tRACE\tSEX\t',
+      '15\tWHITE\tFemale\t',
+      '16\tUNKNOWN\tMale\t',
+    ];
+    const a = lint(lines.join('\n') + '\n', { path: '/w/data_clinical_patient.txt', languageId: 'tsv' });
+    assert.equal(a.table.preamble?.format, 'cbioportal');
+    assert.deepEqual(a.table.header, ['PATIENT_ID', 'RACE', 'SEX']);
+    assert.equal(a.table.rows.length, 2);
+    assert.equal(a.ancestry[0].missing, 1);
+    assert.deepEqual(byCode(a.findings, 'table-header-trailing-fields').map((f) => f.severity), ['information']);
+  });
+
   test('the real header names the columns: race, sex and age are found and no header counts as a row', () => {
     const a = lint(CBIO.join('\n') + '\n', { path: '/w/data_clinical_patient.txt', languageId: 'tsv' });
     assert.deepEqual(a.table.header, ['PATIENT_ID', 'AGE_AT_DIAGNOSIS', 'SEX', 'RACE', 'ETHNICITY']);
@@ -45,6 +66,26 @@ describe('cBioPortal clinical files', () => {
     // No group is made of the priorities line or the header.
     const race = a.ancestry[0];
     assert.deepEqual(race.groups.filter((g) => g.count > 0).map((g) => g.group).sort(), ['Asian', 'Black or African American', 'White']);
+    // GENIE writes ethnicity in NAACCR's wording: read, and "Unknown whether Spanish or not" is missing.
+    const ethnicity = a.ancestry[1];
+    assert.deepEqual(ethnicity.groups.filter((g) => g.count > 0).map((g) => [g.group, g.count]).sort(), [['Hispanic or Latino', 1], ['Not Hispanic or Latino', 2]]);
+    assert.equal(ethnicity.missing, 1);
+    assert.equal(byCode(a.findings, 'ancestry-labels-unmapped').length, 0);
+  });
+
+  test('streamed from disk (the CLI on large files): the same header, rows and metadata', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cohort-lint-cbio-'));
+    try {
+      const file = path.join(dir, 'data_clinical_patient.txt');
+      writeFileSync(file, CBIO.join('\n') + '\n');
+      const a = await lintDatasetFile(file, 'tsv', noPolicy());
+      assert.deepEqual(a.table.header, ['PATIENT_ID', 'AGE_AT_DIAGNOSIS', 'SEX', 'RACE', 'ETHNICITY']);
+      assert.equal(a.profile.rowCount, 4);
+      assert.equal(a.table.preamble?.format, 'cbioportal');
+      assert.equal(a.headerCell(0).start.line, 4);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('hover on line 1 says which lines were metadata; hover on a header cell shows its description and datatype', () => {

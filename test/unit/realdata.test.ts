@@ -96,6 +96,16 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     assert.match(f.message, /^123 of 71,518 patients \(0\.17%; "patient_nbr" repeats over 101,766 rows\) have different groups in column "race" in different rows: White then Black or African American \("Caucasian" \/ "AfricanAmerican": 23\)/);
   });
 
+  test('the race hover lists how each raw label was read, "?" as missing', (t) => {
+    const d = load(t); if (!d) return;
+    const race = d.analysis.ancestry[0];
+    const hover = hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!;
+    assert.match(hover, /\| "Caucasian" \| 76,099 \| White \| synonym \(US OMB race and ethnicity categories\) \|/);
+    assert.match(hover, /\| "Asian" \| 641 \| Asian \| US OMB race and ethnicity categories label \|/);
+    assert.match(hover, /\| "\?" \| 2,273 \| — \| missing \(not a group\) \|/);
+    assert.deepEqual(race.unmapped, []);
+  });
+
   test('Caucasian (76,099) and AfricanAmerican (19,210) flagged nonstandard', (t) => {
     const d = load(t); if (!d) return;
     const labels = Object.fromEntries(byCode(d.analysis.findings, 'ancestry-label-nonstandard').map((f) => [f.data.value, [f.data.canonical, f.data.count]]));

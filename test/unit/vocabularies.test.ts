@@ -57,6 +57,11 @@ expectCodes('EHR "CATEGORY - SUBGROUP" labels (MIMIC-IV admissions.race)', [
   ['MULTIPLE RACE/ETHNICITY', OMB.multiple], ['HISPANIC OR LATINO', OMB.hispanic], ['WHITE', OMB.white],
 ]);
 
+expectCodes('NAACCR item 190 Spanish/Hispanic origin (cBioPortal GENIE ETHNICITY)', [
+  ['Non-Spanish/non-Hispanic', OMB.notHispanic], ['Spanish/Hispanic', OMB.hispanic], ['Spanish NOS; Hispanic NOS, Latino NOS', OMB.hispanic],
+  ['Mexican (includes Chicano)', OMB.hispanic], ['South or Central American (except Brazil)', OMB.hispanic], ['Dominican Republic', OMB.hispanic],
+]);
+
 describe('UK Biobank field 21000, coding 1001', () => {
   const cases: [string, string][] = [
     ['1001', 'White'], ['1002', 'White'], ['1003', 'White'], ['2001', 'Mixed'], ['2002', 'Mixed'], ['2003', 'Mixed'], ['2004', 'Mixed'],
@@ -84,7 +89,7 @@ describe('"not recorded" in any spelling is missing ancestry, counted by marker'
   for (const value of [
     'Unknown', 'Not stated', 'Not obtained', 'Refused', 'Declined to answer', 'Not reported', 'Prefer not to say', 'ASKU', 'UNK', 'Other/Unknown',
     'UNABLE TO OBTAIN', 'PATIENT DECLINED TO ANSWER', 'UNKNOWN/NOT SPECIFIED', 'DECLINED_TO_ANSWER', 'PMI: Skip', 'PMI_PreferNotToAnswer',
-    'I prefer not to answer', 'Unknown or Not Reported', ' not  reported ',
+    'I prefer not to answer', 'Unknown or Not Reported', ' not  reported ', 'Unknown whether Spanish or not', 'Not collected', 'Undisclosed',
   ]) {
     test(JSON.stringify(value), () => assert.equal(markers.match(value), value));
   }

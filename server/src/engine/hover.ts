@@ -2,6 +2,7 @@
 // test against the reference, so a reviewer can check each verdict.
 import type { AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
+import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
 import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, statistic } from './format';
@@ -62,7 +63,8 @@ function ancestryHover(analysis: DocumentAnalysis, position: Position): string |
   for (const a of analysis.ancestry) {
     if (!contains(analysis.headerCell(a.columnIndex), position)) continue;
     const pairs = analysis.scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
-    return ancestryTable(a, mappingSection(a, representedBy(analysis.ancestry).get(a.columnIndex), pairs));
+    const elsewhere = { paired: pairedWith(analysis.ancestry).get(a.columnIndex), same: representedBy(analysis.ancestry).get(a.columnIndex) };
+    return ancestryTable(a, mappingSection(a, elsewhere, pairs));
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 import { OMB } from './omb';
 
 export interface Coding {
-  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'ukb-1001' | 'continental' | 'gnomad';
+  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'continental' | 'gnomad';
   name: string;
   /** OMB categories with no code in this coding. */
   lacks: readonly string[];
@@ -116,5 +116,22 @@ export const EHR_LABELS: CodeTable = {
   codes: {
     [OMB.black]: ['BLACK/AFRICAN', 'BLACK/CAPE VERDEAN', 'BLACK/CARIBBEAN ISLAND', 'BLACK/HAITIAN'],
     [OMB.multiple]: ['MULTIPLE RACE/ETHNICITY', 'MULTI RACE ETHNICITY'],
+  },
+};
+
+/**
+ * NAACCR data item 190, Spanish/Hispanic Origin, as cancer registries and cBioPortal
+ * clinical files (AACR GENIE's ETHNICITY) write it: every origin code is Hispanic or Latino.
+ * "Unknown whether Spanish or not" is missing (missingAncestry.ts).
+ */
+export const NAACCR_HISPANIC_ORIGIN: CodeTable = {
+  coding: { id: 'naaccr', name: 'NAACCR Spanish/Hispanic origin (item 190)', lacks: [], distinctive: true },
+  codes: {
+    [OMB.notHispanic]: ['Non-Spanish/non-Hispanic', 'Non-Spanish; non-Hispanic'],
+    [OMB.hispanic]: [
+      'Spanish/Hispanic', 'Spanish/Hispanic Origin', 'Mexican (includes Chicano)', 'Puerto Rican', 'Cuban', 'South or Central American (except Brazil)',
+      'Other specified Spanish/Hispanic origin (includes European; excludes Dominican Republic)', 'Other specified Spanish/Hispanic origin (excludes Dominican Republic)',
+      'Spanish, NOS; Hispanic, NOS; Latino, NOS', 'Spanish NOS; Hispanic NOS, Latino NOS', 'Spanish surname only', 'Dominican Republic',
+    ],
   },
 };

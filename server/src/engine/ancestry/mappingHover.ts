@@ -24,7 +24,14 @@ function readAs(r: LabelReading): string {
   }
 }
 
-export function mappingSection(a: AncestryAssessment, pairedWith: AncestryAssessment | undefined, pairs: ConceptPairState | undefined): string[] {
+export interface ReportedElsewhere {
+  /** The column of the same variable (concept id / source value, code / label) that carries the findings. */
+  paired?: AncestryAssessment;
+  /** A column that groups the rows identically (1000 Genomes pop and super_pop). */
+  same?: AncestryAssessment;
+}
+
+export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhere, pairs: ConceptPairState | undefined): string[] {
   const lines: string[] = ['', '**How each label was read**', '', '| raw label | rows | counts in | read as |', '|---|---:|---|---|'];
   for (const r of a.readings.slice(0, MAX_LABEL_ROWS)) {
     const group = r.group === undefined ? '—' : r.countedIn ? `${cell(r.countedIn)} (as ${cell(r.group)})` : cell(r.group);
@@ -36,8 +43,10 @@ export function mappingSection(a: AncestryAssessment, pairedWith: AncestryAssess
     lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);
   }
   if (!a.vocabulary && a.readings.length > 0) lines.push('', 'No vocabulary recognises these labels: the column is profiled here, not checked group by group.');
-  if (pairedWith) {
-    lines.push('', `Same variable as column "${cell(pairedWith.column)}", which places more rows in a group: the representation findings are reported there.`);
+  if (elsewhere.paired) {
+    lines.push('', `Same variable as column "${cell(elsewhere.paired.column)}", which places more rows in a group: the representation findings are reported there.`);
+  } else if (elsewhere.same) {
+    lines.push('', `Groups the rows exactly as column "${cell(elsewhere.same.column)}" does: the representation findings are reported there.`);
   }
   const pair = pairs?.pairs.find((p) => p.concept === a.columnIndex || p.source === a.columnIndex);
   if (pair) {

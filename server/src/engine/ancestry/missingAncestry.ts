@@ -10,6 +10,7 @@
 // - EHR extracts (MIMIC-IV admissions.race): UNKNOWN, UNABLE TO OBTAIN, PATIENT DECLINED TO
 //   ANSWER; MIMIC-III: UNKNOWN/NOT SPECIFIED;
 // - NIH inclusion reporting: Unknown or Not Reported;
+// - NAACCR item 190 / cBioPortal GENIE: Unknown whether Spanish or not, Not collected, Undisclosed;
 // - refusals and non-answers in survey wording (judgement): Declined, Refused, Not stated, ...
 import { labelKey } from './labelKey';
 import { MissingMarkers } from '../missing';
@@ -21,7 +22,7 @@ export const ANCESTRY_NOT_RECORDED: readonly string[] = [
   'Not recorded', 'Not specified', 'Unknown/Not specified', 'Not available', 'Not collected', 'Not asked',
   'Unknown', 'Other/Unknown', 'Unknown/Other', 'Unknown race', 'Unknown ethnicity', 'Race unknown', 'Ethnicity unknown',
   'ASKU', 'UNK', 'No matching concept', 'None indicated', 'AoUDRC_NoneIndicated', 'PMI: Skip', 'PMI: Prefer Not To Answer',
-  'PMI_Skip', 'PMI_PreferNotToAnswer', 'Skip', 'Skipped',
+  'PMI_Skip', 'PMI_PreferNotToAnswer', 'Skip', 'Skipped', 'Unknown whether Spanish or not', 'Undisclosed',
   '0', '-1', '-3',
 ];
 

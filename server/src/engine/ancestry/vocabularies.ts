@@ -4,7 +4,7 @@
 // agree; one that differs from a canonical label only in case or spacing ("white", " AFR")
 // is that label, not a nonstandard one.
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
-import { ALL_OF_US, ASIAN_OR_PACIFIC_ISLANDER, CDC_RACE_ETHNICITY, EHR_LABELS, OMB_1977, OMOP_CONCEPTS } from './codeSets';
+import { ALL_OF_US, ASIAN_OR_PACIFIC_ISLANDER, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
 import { UKB_1001 } from './ukBiobank';
 
@@ -43,7 +43,7 @@ export const CONTINENTAL = buildVocabulary({
 /**
  * US OMB categories (1997 SPD 15 and its 2024 revision) with the free text of domain.md A8,
  * and the codings that roll up to them (codeSets.ts): OMB 1977, CDC / HL7 US Core codes,
- * OMOP concepts, All of Us answers, EHR "CATEGORY - SUBGROUP" labels.
+ * OMOP concepts, All of Us answers, EHR "CATEGORY - SUBGROUP" labels, NAACCR Hispanic origin.
  */
 export const OMB_VOCABULARY = buildVocabulary({
   id: 'omb', name: 'US OMB race and ethnicity categories', defaultReference: 'us-census-2020',
@@ -61,7 +61,7 @@ export const OMB_VOCABULARY = buildVocabulary({
     [OMB.notHispanic]: ['Non-Hispanic', 'Nonhispanic', 'Not Hispanic', 'Not Hispanic or Latina', 'Non Hispanic or Latino'],
   },
   // Codes, not free text, so rolled up and not flagged as nonstandard.
-  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS],
+  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN],
   categoryPrefixes: true,
 });
 

@@ -93,12 +93,24 @@ function valuesRecur(candidate: string[], below: string[][]): boolean {
   return candidate.some((value, i) => value !== '' && below.some((row) => row[i] === value));
 }
 
-/** The four cBioPortal metadata lines: names, descriptions, datatypes, priorities. */
+/**
+ * The four cBioPortal metadata lines: names, descriptions, datatypes, priorities. Real
+ * files end every line with a tab, and the priorities line may leave its last fields empty,
+ * so trailing empty fields are not counted.
+ */
 function cbioportalBlock(hashFields: string[][], width: number): boolean {
   if (hashFields.length < 4) return false;
-  const [names, descriptions, datatypes, priorities] = hashFields.slice(-4);
-  if (![names, descriptions, datatypes, priorities].every((f) => f.length === width)) return false;
-  return datatypes.every((d) => CBIO_DATATYPES.has(d.toUpperCase())) && priorities.every((p) => /^-?\d+$/.test(p));
+  const block = hashFields.slice(-4);
+  const [, , datatypes, priorities] = block.map(withoutTrailingEmpty);
+  if (!block.every((f) => f.length === width || withoutTrailingEmpty(f).length <= width)) return false;
+  if (datatypes.length === 0 || priorities.length === 0) return false;
+  return datatypes.every((d) => CBIO_DATATYPES.has(d.toUpperCase())) && priorities.every((p) => p === '' || /^-?\d+$/.test(p));
+}
+
+function withoutTrailingEmpty(values: string[]): string[] {
+  let n = values.length;
+  while (n > 0 && values[n - 1] === '') n--;
+  return values.slice(0, n);
 }
 
 function stripHash(line: string): string {
