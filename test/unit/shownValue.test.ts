@@ -24,6 +24,7 @@ describe('is this value safe to show', () => {
   test('long values are withheld, whatever they hold', () => assert.deepEqual(withheldBecause('x'.repeat(40)), { reason: 'long' }));
   test('a label of a known vocabulary is shown even when it looks like a name', () => {
     assert.equal(labelText('African American'), 'African American');
+    assert.equal(labelText('Indigenous American'), 'Indigenous American', 'words of group labels (HANCESTRO)');
     assert.match(labelText('Mary Smith'), /not shown: it may be a name/);
   });
 });

@@ -91,6 +91,8 @@ const HEADER_WORDS: Partial<Record<CategoryKey, string[]>> = {
   fax: ['fax'],
 };
 
+const ANY_WORD = new RegExp(Object.values(HEADER_WORDS).flat().join('|'));
+
 const BY_KEY = new Map<string, CategoryKey>();
 for (const [key, names] of Object.entries(HEADER_KEYS) as [CategoryKey, string[]][]) for (const n of names) BY_KEY.set(n, key);
 
@@ -99,12 +101,13 @@ const BIRTH_DATE = /^(birthdate|dateofbirth|dob|birthdatetime|birthday)$/;
 const PERSON_DATE = /(birth|death|deceased|died|admi(t|ssion)|discharge|visit|encounter|service|procedure|diagnosis|onset|enrol?l?ment|consent|collection|sample|specimen|start|stop|end|date|dt|datetime|time)$/;
 
 /** The category a header claims, if any (values must still confirm it). */
-export function categoryOfHeader(header: string): CategoryKey | undefined {
-  const k = labelKey(header);
+export function categoryOfHeader(header: string, k = labelKey(header)): CategoryKey | undefined {
   if (k.length === 0) return undefined;
   const whole = BY_KEY.get(k);
   if (whole) return whole;
   if (BIRTH_DATE.test(k)) return 'birthDate';
+  // Splitting into words is the costly part; most headers contain none of the words.
+  if (!ANY_WORD.test(k)) return undefined;
   const words = headerWords(header);
   for (const [key, list] of Object.entries(HEADER_WORDS) as [CategoryKey, string[]][]) {
     if (words.some((w) => list.includes(w))) return key;
@@ -113,11 +116,10 @@ export function categoryOfHeader(header: string): CategoryKey | undefined {
 }
 
 /** True when a header names a date (values must be full dates for it to count). */
-export function isDateHeader(header: string): boolean {
-  const k = labelKey(header);
+export function isDateHeader(header: string, k = labelKey(header)): boolean {
   return k.length > 0 && PERSON_DATE.test(k);
 }
 
-export function isBirthDateHeader(header: string): boolean {
-  return BIRTH_DATE.test(labelKey(header));
+export function isBirthDateHeader(header: string, k = labelKey(header)): boolean {
+  return BIRTH_DATE.test(k);
 }

@@ -38,11 +38,14 @@ function traitsOf(v: string): Trait[] {
   return t;
 }
 
+const NO_TRAITS: ReadonlyMap<Trait, number> = new Map();
+
 export class ColumnEvidence {
   /** Non-empty values whose shapes were tested (at most SAMPLE). */
   sampled = 0;
-  readonly traits = new Map<Trait, number>();
-  private readonly seen = new Set<string>();
+  /** Created with the first value, so a very wide header with no rows costs little. */
+  private counts?: Map<Trait, number>;
+  private seen?: Set<string>;
   /** Rows with a non-empty value, over the whole column. */
   nonEmpty = 0;
   /** Whole-column counts, kept for the columns whose header claims a date, ZIP or age. */
@@ -53,31 +56,50 @@ export class ColumnEvidence {
   bandsOver89 = new Set<string>();
   bandRowsOver89 = 0;
 
-  constructor(readonly countAll: boolean) {}
+  /** `count`: which whole-column count this column keeps (none past the sample when undefined). */
+  constructor(readonly count?: 'date' | 'zip' | 'age') {}
+
+  get countAll(): boolean {
+    return this.count !== undefined;
+  }
 
   /** Distinct values among the sampled ones. */
   get distinct(): number {
-    return this.seen.size;
+    return this.seen?.size ?? 0;
+  }
+
+  get traits(): ReadonlyMap<Trait, number> {
+    return this.counts ?? NO_TRAITS;
   }
 
   share(trait: Trait): number {
-    return this.sampled > 0 ? (this.traits.get(trait) ?? 0) / this.sampled : 0;
+    return this.sampled > 0 ? (this.counts?.get(trait) ?? 0) / this.sampled : 0;
   }
 
   add(raw: string): void {
+    // Past the sample, only the columns whose header claims a date, ZIP or age are counted.
+    if (!this.countAll && this.sampled >= SAMPLE) return;
     const v = raw.trim();
     if (v === '') return;
     this.nonEmpty++;
     if (this.sampled < SAMPLE) {
       this.sampled++;
-      this.seen.add(v);
-      for (const t of traitsOf(v)) this.traits.set(t, (this.traits.get(t) ?? 0) + 1);
+      const seen = (this.seen ??= new Set());
+      const counts = (this.counts ??= new Map());
+      seen.add(v);
+      for (const t of traitsOf(v)) counts.set(t, (counts.get(t) ?? 0) + 1);
     }
-    if (!this.countAll) return;
-    if (isFullDate(v)) this.fullDates++;
-    const zip = safeHarborZip(v);
-    if (zip !== undefined && (isZip5(v) || zip === '000')) this.zipsToGeneralise++;
-    if (isRestrictedZip3(v) || (isZip5(v) && RESTRICTED_ZIP3.has(v.slice(0, 3)))) this.restrictedZips++;
+    if (this.count === 'date') {
+      if (isFullDate(v)) this.fullDates++;
+      return;
+    }
+    if (this.count === 'zip') {
+      const zip = safeHarborZip(v);
+      if (zip !== undefined && (isZip5(v) || zip === '000')) this.zipsToGeneralise++;
+      if (isRestrictedZip3(v) || (isZip5(v) && RESTRICTED_ZIP3.has(v.slice(0, 3)))) this.restrictedZips++;
+      return;
+    }
+    if (this.count !== 'age') return;
     const age = readAge(v);
     if (age?.over89) {
       if (age.kind === 'age') this.agesOver89++;

@@ -45,8 +45,17 @@ const birthYear = (v: string) => /\d{4}/.exec(v)?.[0] ?? v.trim();
 const zip3 = (v: string) => safeHarborZip(v) ?? v.trim();
 const age = (v: string) => (readAge(v)?.over89 ? AGE_90_PLUS : v.trim());
 
-function isAgeColumn(name: string): boolean {
-  return AGE.matches(name) && !isBirthDateHeader(name) && !BIRTH_YEAR_KEYS.has(labelKey(name));
+// Cheap tests on the header key before the concepts' own patterns (a header of 100,000 columns must stay fast).
+const MAY_BE_SEX = /sex|gender|male/;
+const MAY_BE_AGE = /age|birth|yob|dob|encounter/;
+const MAY_BE_PERSON = /patient|person|participant|subject|individual|donor|member|sample|iid/;
+
+function isAgeColumn(name: string, k = labelKey(name)): boolean {
+  return MAY_BE_AGE.test(k) && !isBirthDateHeader(name, k) && !BIRTH_YEAR_KEYS.has(k) && AGE.matches(name);
+}
+
+function isSexColumn(name: string, k = labelKey(name)): boolean {
+  return MAY_BE_SEX.test(k) && SEX.matches(name);
 }
 
 function defaultQuasi(header: readonly string[], claimed: Map<number, CategoryKey>, ancestry: number[]): QuasiColumn[] {
@@ -57,7 +66,7 @@ function defaultQuasi(header: readonly string[], claimed: Map<number, CategoryKe
     else if (STATE_KEYS.has(k)) quasi.push({ index, kind: 'geography', generalise: same });
     else if (isBirthDateHeader(name) || BIRTH_YEAR_KEYS.has(k)) quasi.push({ index, kind: 'birth', generalise: birthYear });
     else if (isAgeColumn(name)) quasi.push({ index, kind: 'age', generalise: age });
-    else if (SEX.matches(name)) quasi.push({ index, kind: 'sex', generalise: same });
+    else if (isSexColumn(name, k)) quasi.push({ index, kind: 'sex', generalise: same });
     else if (ancestry.includes(index)) quasi.push({ index, kind: 'ancestry', generalise: same });
   });
   return quasi;
@@ -80,23 +89,32 @@ export function privacyPlan(header: readonly string[], policy: Policy, ancestry:
   const ageColumns = new Set<number>();
   header.forEach((name, index) => {
     if (index === pseudonym || ancestry.includes(index)) return;
-    const key = categoryOfHeader(name);
+    const k = labelKey(name);
+    if (k.length === 0) return;
+    const key = categoryOfHeader(name, k);
     if (key) claimed.set(index, key);
-    else if (isDateHeader(name)) dateHeaders.add(index);
-    if (isAgeColumn(name)) ageColumns.add(index);
+    else if (isDateHeader(name, k)) dateHeaders.add(index);
+    if (isAgeColumn(name, k)) ageColumns.add(index);
   });
   const listed = policy.privacy.quasiIdentifiers;
   const quasi = listed && listed.length > 0 ? policyQuasi(header, listed, claimed) : defaultQuasi(header, claimed, ancestry);
-  const roles = columnRoles(header, policy, ancestry);
+  // Tables are ancestry x column: without an ancestry column there is nothing to cross-tabulate.
+  const roles = ancestry.length > 0 ? columnRoles(header, policy, ancestry) : undefined;
   const excluded = new Set([...claimed.keys(), ...dateHeaders, ...(pseudonym >= 0 ? [pseudonym] : []), ...ancestry]);
-  const crossTabbed = [...new Set([...header.map((_, i) => i).filter((i) => SEX.matches(header[i])), ...roles.phenotype])]
-    .filter((i) => !excluded.has(i) && !roles.identifier.has(i))
-    .sort((a, b) => a - b);
-  const personLevel = header.some((name) => SEX.matches(name) || AGE.matches(name) || isPersonId(name)) || [...claimed.values()].some((k) => CATEGORIES[k].rule === 'direct');
+  const crossTabbed = roles
+    ? [...new Set([...header.map((_, i) => i).filter((i) => isSexColumn(header[i])), ...roles.phenotype])].filter((i) => !excluded.has(i) && !roles.identifier.has(i)).sort((a, b) => a - b)
+    : [];
+  const personLevel = header.some(isAboutAPerson) || [...claimed.values()].some((k) => CATEGORIES[k].rule === 'direct');
   return {
     header, pseudonym: pseudonym >= 0 ? pseudonym : undefined, claimed, dateHeaders, ageColumns, quasi, quasiFromPolicy: !!(listed && listed.length > 0),
     crossTabbed, ancestry, personLevel,
   };
+}
+
+/** A sex, age or birth column, or a person's id: the rows are people. */
+function isAboutAPerson(name: string): boolean {
+  const k = labelKey(name);
+  return isSexColumn(name, k) || (MAY_BE_AGE.test(k) && AGE.matches(name)) || (MAY_BE_PERSON.test(k) && isPersonId(name));
 }
 
 function isPersonId(name: string): boolean {

@@ -15,23 +15,34 @@ export const MAX_LEVELS = 20;
 /** Ancestry columns with more groups than this are not cross-tabulated. */
 export const MAX_GROUPS = 50;
 
+/** The distinct values of one side of the cross-tabulations, by first appearance; `undefined` once past its cap. */
+interface Levels {
+  index: Map<string, number>;
+  cap: number;
+  /** Raw cell text -> level (-1 for missing), so the missing markers are matched once per distinct text. */
+  byRaw: Map<string, number>;
+}
+
 export interface CrossTab {
   ancestry: number;
   column: number;
-  cells: Map<string, number>;
-  /** Rows where either value was missing: not in the table. */
-  missing: number;
+  /** Counts by group index × MAX_LEVELS + level index. */
+  counts: Uint32Array;
 }
 
 export interface PrivacyScanState {
   plan: PrivacyPlan;
   rows: number;
+  /** Per column, created with the first row (a header-only file of 500,000 columns allocates none). */
   evidence: ColumnEvidence[];
+  counts: ('date' | 'zip' | 'age' | undefined)[];
   classes: Map<string, number>;
   /** Rows whose combination was new after MAX_CLASSES: not counted in any class. */
   uncountedRows: number;
   tables: CrossTab[];
   markers: MissingMarkers[];
+  /** Per column index on either side of a table: its levels, or undefined once it has too many. */
+  levels: Map<number, Levels | undefined>;
 }
 
 const SEP = '\u0000';
@@ -39,17 +50,31 @@ const SEP = '\u0000';
 export const privacyScan: RowScan<PrivacyScanState> = {
   begin({ header, policy, ancestryColumns, schema }) {
     const plan = privacyPlan(header, policy, ancestryColumns);
-    const countAll = (i: number) => plan.claimed.has(i) || plan.dateHeaders.has(i) || plan.ageColumns.has(i);
+    const countOf = (i: number): 'date' | 'zip' | 'age' | undefined => {
+      const claimed = plan.claimed.get(i);
+      if (plan.ageColumns.has(i)) return 'age';
+      if (claimed === 'zip') return 'zip';
+      return claimed === 'birthDate' || plan.dateHeaders.has(i) ? 'date' : undefined;
+    };
     const tables: CrossTab[] = [];
-    for (const ancestry of plan.ancestry) for (const column of plan.crossTabbed) tables.push({ ancestry, column, cells: new Map(), missing: 0 });
+    const levels = new Map<number, Levels | undefined>();
+    for (const ancestry of plan.ancestry) {
+      levels.set(ancestry, { index: new Map(), cap: MAX_GROUPS, byRaw: new Map() });
+      for (const column of plan.crossTabbed) {
+        tables.push({ ancestry, column, counts: new Uint32Array(MAX_GROUPS * MAX_LEVELS) });
+        levels.set(column, { index: new Map(), cap: MAX_LEVELS, byRaw: new Map() });
+      }
+    }
     return {
-      plan, rows: 0, evidence: header.map((_, i) => new ColumnEvidence(countAll(i))), classes: new Map(), uncountedRows: 0, tables,
-      markers: columnMarkers(header, policy, ancestryColumns, schema),
+      plan, rows: 0, evidence: [], counts: header.map((_, i) => countOf(i)), classes: new Map(), uncountedRows: 0, tables,
+      markers: tables.length > 0 ? columnMarkers(header, policy, ancestryColumns, schema) : [], levels,
     };
   },
   row(state, values) {
     state.rows++;
-    const { plan, evidence } = state;
+    const { plan } = state;
+    if (state.rows === 1) state.evidence = state.counts.map((count) => new ColumnEvidence(count));
+    const { evidence } = state;
     for (let i = 0; i < evidence.length; i++) evidence[i].add(values[i] ?? '');
     if (plan.quasi.length > 0) {
       let key = '';
@@ -63,34 +88,55 @@ export const privacyScan: RowScan<PrivacyScanState> = {
   },
 };
 
-function crossTabulate(state: PrivacyScanState, values: readonly string[]): void {
-  let dropped = false;
-  for (const table of state.tables) {
-    const a = values[table.ancestry] ?? '';
-    const c = values[table.column] ?? '';
-    if (state.markers[table.ancestry].match(a) !== undefined || state.markers[table.column].match(c) !== undefined) {
-      table.missing++;
-      continue;
-    }
-    const key = a.trim() + SEP + c.trim();
-    const n = table.cells.get(key);
-    if (n !== undefined) { table.cells.set(key, n + 1); continue; }
-    table.cells.set(key, 1);
-    if (table.cells.size > MAX_LEVELS * MAX_GROUPS) dropped = true;
-  }
-  if (dropped) state.tables = state.tables.filter((t) => t.cells.size <= MAX_LEVELS * MAX_GROUPS);
+/** Each side's level index for this row: -1 when missing, undefined when the column has too many levels. */
+function levelOf(state: PrivacyScanState, column: number, value: string): number | undefined {
+  const levels = state.levels.get(column);
+  if (!levels) return undefined;
+  const known = levels.byRaw.get(value);
+  if (known !== undefined) return known;
+  const level = newLevel(state, column, levels, value);
+  if (level !== undefined && levels.byRaw.size < 4 * levels.cap) levels.byRaw.set(value, level);
+  return level;
 }
 
-/** Levels of each side of a table; a table is reported only when both are categorical. */
-export function tableLevels(table: CrossTab): { groups: number; levels: number } {
-  const groups = new Set<string>();
-  const levels = new Set<string>();
-  for (const key of table.cells.keys()) {
-    const [a, c] = key.split(SEP);
-    groups.add(a);
-    levels.add(c);
+function newLevel(state: PrivacyScanState, column: number, levels: Levels, value: string): number | undefined {
+  if (state.markers[column].match(value) !== undefined) return -1;
+  const v = value.trim();
+  let i = levels.index.get(v);
+  if (i === undefined) {
+    if (levels.index.size >= levels.cap) {
+      state.levels.set(column, undefined);
+      state.tables = state.tables.filter((t) => t.ancestry !== column && t.column !== column);
+      return undefined;
+    }
+    i = levels.index.size;
+    levels.index.set(v, i);
   }
-  return { groups: groups.size, levels: levels.size };
+  return i;
+}
+
+/** This row's level per column (-1: missing or no longer tabulated), reused from row to row. */
+const scratch = new WeakMap<PrivacyScanState, Int32Array>();
+
+function crossTabulate(state: PrivacyScanState, values: readonly string[]): void {
+  let at = scratch.get(state);
+  if (!at) { at = new Int32Array(state.plan.header.length); scratch.set(state, at); }
+  for (const column of state.levels.keys()) at[column] = levelOf(state, column, values[column] ?? '') ?? -1;
+  for (const table of state.tables) {
+    const g = at[table.ancestry];
+    const l = at[table.column];
+    if (g >= 0 && l >= 0) table.counts[g * MAX_LEVELS + l]++;
+  }
+}
+
+/** Levels of each side of a table and its non-empty cell counts; a table is reported only when both sides stayed categorical. */
+export function tableCells(state: PrivacyScanState, table: CrossTab): { groups: number; levels: number; counts: number[] } | undefined {
+  const groups = state.levels.get(table.ancestry)?.index.size;
+  const levels = state.levels.get(table.column)?.index.size;
+  if (groups === undefined || levels === undefined) return undefined;
+  const counts: number[] = [];
+  for (const n of table.counts) if (n > 0) counts.push(n);
+  return { groups, levels, counts };
 }
 
 export { SEP as CLASS_SEPARATOR };

@@ -5,8 +5,21 @@
 import { VOCABULARIES } from '../ancestry/vocabularies';
 import { withheldBecause, withheldText } from './shownValue';
 
+/**
+ * Words ancestry and ethnicity labels are made of (HANCESTRO's "Indigenous American", "South
+ * Asian", "Pacific Islander"): a label of these words alone is a group, not a person's name.
+ */
+const GROUP_WORDS = new Set([
+  'african', 'america', 'american', 'americans', 'arab', 'asian', 'asians', 'black', 'british', 'caribbean', 'central', 'east', 'eastern', 'european', 'first',
+  'hispanic', 'indian', 'indigenous', 'islander', 'islanders', 'jewish', 'latin', 'latina', 'latino', 'latinx', 'middle', 'mixed', 'multiple', 'multiracial',
+  'native', 'nations', 'north', 'northern', 'other', 'pacific', 'peoples', 'south', 'southern', 'west', 'western', 'white', 'alaska', 'hawaiian', 'and', 'or', 'of',
+  'not', 'race', 'races', 'ethnic', 'ethnicity', 'group', 'background', 'ancestry', 'heritage', 'aboriginal', 'torres', 'strait', 'maori', 'sami', 'roma', 'romani',
+]);
+
 export function isKnownLabel(label: string): boolean {
-  return VOCABULARIES.some((v) => v.match(label) !== undefined);
+  if (VOCABULARIES.some((v) => v.match(label) !== undefined)) return true;
+  const words = label.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0);
+  return words.length > 0 && words.every((w) => GROUP_WORDS.has(w));
 }
 
 /** True when the label may appear in a message, a hover or an output field. */

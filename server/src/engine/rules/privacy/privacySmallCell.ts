@@ -3,7 +3,7 @@
 // forbids publishing cells of 1 to 10 (minimum 11; 0 allowed) [S70]. One finding per
 // ancestry column names the tables and counts their small cells, never the people.
 import { count } from '../../format';
-import { MAX_GROUPS, MAX_LEVELS, tableLevels, type CrossTab } from '../../privacy/scan';
+import { tableCells, type CrossTab, type PrivacyScanState } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
 import { privacyState } from './common';
 
@@ -15,11 +15,13 @@ interface TableResult {
   small: number;
 }
 
-function assess(table: CrossTab, header: readonly string[], k: number): TableResult | undefined {
-  const { groups, levels } = tableLevels(table);
-  if (groups < 2 || levels < 2 || groups > MAX_GROUPS || levels > MAX_LEVELS) return undefined;
+function assess(state: PrivacyScanState, table: CrossTab, k: number): TableResult | undefined {
+  const cells = tableCells(state, table);
+  if (!cells || cells.groups < 2 || cells.levels < 2) return undefined;
+  const { groups, levels } = cells;
+  const header = state.plan.header;
   let small = 0;
-  for (const n of table.cells.values()) if (n < k) small++;
+  for (const n of cells.counts) if (n < k) small++;
   return { column: header[table.column], cells: groups * levels, small };
 }
 
@@ -36,7 +38,7 @@ export const privacySmallCell: DatasetRule = {
     const { header } = state.plan;
     const findings = [];
     for (const ancestry of state.plan.ancestry) {
-      const results = state.tables.filter((t) => t.ancestry === ancestry).map((t) => assess(t, header, k)).filter((r): r is TableResult => r !== undefined && r.small > 0);
+      const results = state.tables.filter((t) => t.ancestry === ancestry).map((t) => assess(state, t, k)).filter((r): r is TableResult => r !== undefined && r.small > 0);
       if (results.length === 0) continue;
       results.sort((a, b) => b.small - a.small || a.column.localeCompare(b.column));
       const shown = results.slice(0, TABLES_SHOWN).map((r) => `× "${r.column}" ${count(r.small)} of ${count(r.cells)} cells`).join(', ');
