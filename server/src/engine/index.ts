@@ -11,7 +11,7 @@ export { lintDataset, lintDatasetFile } from './lintDataset';
 export { lintDocument } from './lintDocument';
 export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
-export { outcomeInputsFor, predictionsPath } from './outcome/predictions';
+export { outcomeInputsFor } from './outcome/predictions';
 export { loadPolicy } from './policy/loadPolicy';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
