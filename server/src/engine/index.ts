@@ -13,7 +13,7 @@ export { internalErrorFinding, INTERNAL_ERROR } from './isolation';
 export { decodeBytes, type DecodeReport } from './table/decode';
 export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
-export { outcomeInputsFor, predictionsPath } from './outcome/predictions';
+export { outcomeInputsFor } from './outcome/predictions';
 export { loadPolicy } from './policy/loadPolicy';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
