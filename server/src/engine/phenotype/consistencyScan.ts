@@ -12,6 +12,7 @@ import type { ScanSetup } from '../rules/rule';
 import { codeShape, namesCodes, shapeOf, systemInHeader, type CodeSystemId } from './codeSystems';
 import { columnRoles } from './columnRoles';
 import { readDate } from './dateFormats';
+import { spellingMix } from './spellings';
 import { inRange, quantityOfHeader, readMeasurement, unitNamed, type QuantityColumn } from './quantities';
 
 /** Log-scale bins per decade for the value histogram (about 1.2% wide). */
@@ -214,11 +215,14 @@ function groupId(state: ConsistencyState, g: number, values: readonly string[]):
 
 /**
  * After SNIFF_ROWS rows, a column goes on being scanned only when something here can come
- * of it: a code, date or quantity column, or few enough classes to cross-tabulate.
+ * of it: a code, date or quantity column, or a category column already spelled several
+ * ways (whose spellings may differ by group). A category whose second spelling first
+ * appears later is still reported by phenotype-format-mixed (from the profile), but not
+ * tested by group.
  */
 function worthScanning(column: ColumnTally): boolean {
   if (column.namedCodes || column.quantity || column.codeLike > 0 || column.dateLike > 0) return true;
-  return column.memo.size <= MAX_CLASSES;
+  return column.memo.size <= MAX_CLASSES && spellingMix(column.name, [...column.memo.keys()].map((v) => [v, 1])) !== undefined;
 }
 
 export function consistencyRow(state: ConsistencyState, values: readonly string[], line: number): void {

@@ -1,5 +1,5 @@
-// The date formats of a column, with day/month/year values read in the order the column
-// proves (a value with a part above 12) or, failing that, the policy's phenotype.dateOrder.
+// The date formats of a column, with day/month/year values read in the policy's
+// phenotype.dateOrder or, failing that, the order the column proves (a part above 12).
 import type { ColumnTally } from './consistencyScan';
 import { formatOf, type DateFormatId, type DateOrder } from './dateFormats';
 
@@ -34,7 +34,8 @@ export function dateMix(tally: ColumnTally, policyOrder: DateOrder | undefined):
   const orders: DateMix['orders'] = {};
   for (const sep of ['/', '-', '.'] as const) {
     const set = proven[sep];
-    const order = set.size === 1 ? [...set][0] : policyOrder;
+    // The policy states how the data was written; a column's proof stands in for it.
+    const order = sep === '.' ? 'DMY' : policyOrder ?? (set.size === 1 ? [...set][0] : undefined);
     if (order) orders[sep] = order;
   }
   const formats = new Map<string, number>();
