@@ -3,7 +3,7 @@
 // would conclude and checks the rule says the same, with its numbers in `data`.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { fixesFor, type DatasetAnalysis, type Finding } from '../../server/src/engine';
+import { fixesFor, hoverAt, type DatasetAnalysis, type Finding } from '../../server/src/engine';
 import { applyEdits, byCode, lint, noPolicy, policyFrom } from './helpers';
 
 /** A deterministic stream of numbers in [0, 1) (a linear congruential generator), so fixtures are reproducible. */
@@ -232,5 +232,18 @@ describe('phenotype-recording-differs', () => {
     const f = one(lint(csv(['id', 'race', 'visit_date'], rows)), 'phenotype-recording-differs');
     assert.equal(f.data.groupingKind, 'ancestry');
     assert.equal(f.data.recorded, 'date format');
+  });
+});
+
+describe('code-system hover', () => {
+  test('lists each system with counts and examples by shape, never a value', () => {
+    const a = lint(column('diag_1', [...repeat(ICD9, 80), ...repeat(ICD10, 20)]));
+    const md = hoverAt(a, { line: 0, character: 4 })!;
+    assert.match(md, /code systems in "diag_1"/);
+    assert.match(md, /\| ICD-9-CM \(primary\) \| 80 \| 80\.0% \| 56 \|/);
+    assert.match(md, /\| ICD-10 \| 20 \| 20\.0% \| 20 \| .*`C9A\.9`/);
+    assert.match(md, /24 fit more than one system/);
+    const examples = [...md.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+    for (const value of [...ICD9, ...ICD10]) assert.ok(!examples.includes(value), `value ${value} in the hover`);
   });
 });

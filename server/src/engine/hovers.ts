@@ -1,7 +1,8 @@
 // Hover sections contributed by the rule areas beyond ancestry (phenotype tables on a
 // column header, schema field summaries, ...), in the order they are shown.
 import type { HoverProvider } from './hover';
+import { codingHover } from './phenotype/codingHover';
 import { phenotypeHover } from './phenotype/hover';
 import { schemaFieldHover } from './schema/schemaHover';
 
-export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, schemaFieldHover];
+export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, codingHover, schemaFieldHover];
