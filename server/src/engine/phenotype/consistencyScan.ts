@@ -85,8 +85,6 @@ export interface ColumnTally {
   memo: Map<string, ValueFacts>;
   /** Per grouping: per group id (Grouping.ids), class key → rows. Undefined once dropped. */
   byGroup: (Map<string, number>[] | undefined)[];
-  /** Rows seen before the column is checked for being worth scanning (SNIFF_ROWS). */
-  sniffed: boolean;
   /** No longer scanned: after SNIFF_ROWS nothing in it can be coded, dated, measured or cross-tabulated. */
   dropped: boolean;
 }
@@ -103,6 +101,11 @@ export interface Grouping {
 }
 
 export interface ConsistencyState {
+  setup: ScanSetup;
+  header: readonly string[];
+  /** 1 for the columns scanned: phenotype columns other than the site column. */
+  eligible: Uint8Array;
+  /** Per column, its tally once it has a value (undefined before, and for columns not scanned). */
   columns: (ColumnTally | undefined)[];
   groupings: Grouping[];
   markers: MissingMarkers[];
@@ -116,23 +119,40 @@ function siteColumn(header: readonly string[], named: string | undefined): numbe
   return header.findIndex((h) => SITE_KEYS.has(labelKey(h)));
 }
 
-export function beginConsistency({ header, policy, ancestryColumns, schema }: ScanSetup): ConsistencyState {
+export function beginConsistency(setup: ScanSetup): ConsistencyState {
+  return { setup, header: setup.header, eligible: new Uint8Array(0), columns: [], groupings: [], markers: [], groupScratch: [], rows: 0 };
+}
+
+/**
+ * Column roles, groupings and missing markers, worked out at the first row: a file with
+ * a header and no rows (or a header of half a million names) costs nothing more.
+ */
+function prepare(state: ConsistencyState): void {
+  const { header, policy, ancestryColumns, schema } = state.setup;
   const roles = columnRoles(header, policy, ancestryColumns);
   const site = siteColumn(header, policy.phenotype.siteColumn);
-  const groupings: Grouping[] = [
+  state.groupings = [
     ...(site >= 0 ? [{ index: site, name: header[site], kind: 'site' as const, dropped: false, ids: new Map(), groups: [] }] : []),
     ...ancestryColumns.filter((i) => i !== site).map((i) => ({ index: i, name: header[i], kind: 'ancestry' as const, dropped: false, ids: new Map(), groups: [] })),
   ];
-  const columns = header.map((name, index): ColumnTally | undefined => {
-    if (!roles.phenotype.includes(index) || index === site) return undefined;
-    return {
-      index, name, namedCodes: namesCodes(name), headerSystem: systemInHeader(name), quantity: quantityOfHeader(name),
-      nonMissing: 0, codes: new Map(), codeLike: 0, checkFailed: new Map(), dates: new Map(), dateLike: 0,
-      numbers: 0, bands: 0, histogram: new Map(), unitsInValues: new Map(), outside: new Map(), memo: new Map(),
-      byGroup: groupings.map(() => []), sniffed: false, dropped: false,
-    };
-  });
-  return { columns, groupings, markers: columnMarkers(header, policy, ancestryColumns, schema), groupScratch: groupings.map(() => -1), rows: 0 };
+  state.eligible = new Uint8Array(header.length);
+  for (const i of roles.phenotype) if (i !== site) state.eligible[i] = 1;
+  state.columns = header.map(() => undefined);
+  state.markers = columnMarkers(header, policy, ancestryColumns, schema);
+  state.groupScratch = state.groupings.map(() => -1);
+}
+
+/** A column's tally, made at its first value: a header of half a million names with no rows costs nothing. */
+function tallyFor(state: ConsistencyState, index: number): ColumnTally {
+  const name = state.header[index];
+  const tally: ColumnTally = {
+    index, name, namedCodes: namesCodes(name), headerSystem: systemInHeader(name), quantity: quantityOfHeader(name),
+    nonMissing: 0, codes: new Map(), codeLike: 0, checkFailed: new Map(), dates: new Map(), dateLike: 0,
+    numbers: 0, bands: 0, histogram: new Map(), unitsInValues: new Map(), outside: new Map(), memo: new Map(),
+    byGroup: state.groupings.map(() => []), dropped: false,
+  };
+  state.columns[index] = tally;
+  return tally;
 }
 
 function factsOf(column: ColumnTally, value: string): ValueFacts {
@@ -226,6 +246,7 @@ function worthScanning(column: ColumnTally): boolean {
 }
 
 export function consistencyRow(state: ConsistencyState, values: readonly string[], line: number): void {
+  if (state.rows === 0) prepare(state);
   const groups = state.groupScratch;
   let grouped = false;
   for (let g = 0; g < groups.length; g++) {
@@ -234,11 +255,13 @@ export function consistencyRow(state: ConsistencyState, values: readonly string[
   }
   const sniff = ++state.rows === SNIFF_ROWS;
   for (let i = 0; i < state.columns.length; i++) {
-    const column = state.columns[i];
-    if (!column || column.dropped) continue;
-    if (sniff && !worthScanning(column)) { column.dropped = true; continue; }
+    if (state.eligible[i] === 0) continue;
+    let column = state.columns[i];
+    if (column?.dropped) continue;
+    if (column && sniff && !worthScanning(column)) { column.dropped = true; continue; }
     const value = values[i] ?? '';
     if (state.markers[i].match(value) !== undefined) continue;
+    column ??= tallyFor(state, i);
     column.nonMissing++;
     const facts = factsOf(column, value);
     if (facts.codeKey !== undefined) {

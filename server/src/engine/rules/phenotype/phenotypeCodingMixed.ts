@@ -37,7 +37,7 @@ export const phenotypeCodingMixed: DatasetRule = {
       const why = coding.declared
         ? `phenotype.codeSystem declares ${coding.declared} for it`
         : `each other system has at least ${MIN_OTHER_VALUES} values and ${percent(MIN_OTHER_SHARE)} of the coded values in shapes only it allows`;
-      const ambiguous = coding.ambiguous > 0 ? ` ${count(coding.ambiguous)} values fit more than one system by shape and are read as the system they fit that the column supports most.` : '';
+      const ambiguous = coding.ambiguous > 0 ? ` ${count(coding.ambiguous)} values fit more than one system by shape (ICD-9-CM V and E codes fit ICD-10 too); each is read as the one of its systems the column's other values support most.` : '';
       const opening = coding.declared
         ? `Column "${tally.name}" holds codes of another system than ${coding.declared}, which ${why}: ${systems}, of ${count(coding.coded)} coded values.`
         : `Column "${tally.name}" mixes code systems: ${systems}, of ${count(coding.coded)} coded values (${why}).`;

@@ -8,10 +8,14 @@ import type { UnitSpec } from '../../phenotype/quantities';
 import type { DatasetRule, RawFinding } from '../rule';
 import { consistencyState } from './consistency';
 
+/** A measured or converted value in a message, to 3 significant figures (`7.87`, `98.4`). */
+export function sig(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
 /** `20–250 cm`, with ranges converted from another unit rounded to 3 significant figures. */
 export function rangeText(unit: UnitSpec): string {
-  const n = (x: number) => String(Number(x.toPrecision(3)));
-  return `${n(unit.low)}–${n(unit.high)} ${unit.id}`;
+  return `${sig(unit.low)}–${sig(unit.high)} ${unit.id}`;
 }
 
 function linesText(lines: number[], total: number): string {

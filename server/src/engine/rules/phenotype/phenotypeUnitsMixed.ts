@@ -2,7 +2,7 @@
 // same quantity in two units (unitClusters.ts), values written with different units
 // (`170 cm`, `67 in`), or a units column beside the values naming more than one. A unit
 // the policy declares (phenotype.units) makes any other unit a finding.
-import { count, percent } from '../../format';
+import { count, percent, ratio } from '../../format';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import { expectedUnit } from '../../phenotype/declaredUnit';
 import { quantityOfHeader, quantityOfUnitsHeader, unitNamed, type Quantity } from '../../phenotype/quantities';
@@ -10,9 +10,7 @@ import { MAX_CENTRE_RATIO, MIN_ASHMAN_D, unitMix } from '../../phenotype/unitClu
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetContext, DatasetRule, RawFinding } from '../rule';
 import { consistencyState } from './consistency';
-import { rangeText } from './phenotypeImplausible';
-
-const sig = (x: number) => String(Number(x.toPrecision(3)));
+import { rangeText, sig } from './phenotypeImplausible';
 
 function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFinding | undefined {
   const mix = unitMix(tally.histogram, tally.quantity!.quantity);
@@ -24,7 +22,7 @@ function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFinding
     range: context.headerCell(tally.index),
     message:
       `Column "${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${clusterText(a)}, and ${clusterText(b)}. ` +
-      `Converted to one unit the centres agree within ${sig(mix.centreRatio)}× (at most ${MAX_CENTRE_RATIO}×), and the clusters are separated (Ashman's D ${sig(mix.ashmanD)} ≥ ${MIN_ASHMAN_D}).` +
+      `Converted to one unit the centres agree within ${ratio(mix.centreRatio)}× (at most ${MAX_CENTRE_RATIO}×), and the clusters are separated (Ashman's D ${sig(mix.ashmanD)} ≥ ${MIN_ASHMAN_D}).` +
       (expected ? ` Expected: ${expected.unit.id} (${expected.from === 'policy' ? 'phenotype.units' : 'the header'}).` : ''),
     data: {
       column: tally.name, columnIndex: tally.index, quantity: tally.quantity!.quantity.id, kind: 'clusters',
@@ -63,6 +61,8 @@ function listedFinding(context: DatasetContext, columnIndex: number, quantity: Q
 /** A units column: `height_unit`, or `unit`/`units` right after a quantity column. */
 function unitsColumns(header: readonly string[]): { index: number; quantity: Quantity; valuesIndex: number }[] {
   return header.flatMap((name, index) => {
+    // Only headers ending in "unit(s)" can be units columns: a cheap test before reading words.
+    if (!/units?\s*$/i.test(name)) return [];
     const before = index > 0 ? quantityOfHeader(header[index - 1]) : undefined;
     const named = quantityOfUnitsHeader(name);
     if (named) {
