@@ -3,6 +3,7 @@ import type { FixProvider } from './fixProvider';
 import { addColumnFix } from './phenotype/addColumn';
 import { addSchemaFieldFix } from './phenotype/addSchemaField';
 import { normaliseMarkersFix } from './phenotype/normaliseMarkers';
+import { rewriteFormatsFix } from './phenotype/rewriteFormats';
 
 const addMissingField: FixProvider = (analysis, finding) => {
   const data = (finding.data ?? {}) as Record<string, unknown>;
@@ -26,7 +27,14 @@ const normaliseMarkers: FixProvider = (analysis, finding, context) => {
   return fix ? [fix] : [];
 };
 
+const rewriteFormats: FixProvider = (analysis, finding) => {
+  if (analysis.kind !== 'dataset') return [];
+  const fix = rewriteFormatsFix(analysis, (finding.data ?? {}) as Record<string, unknown>);
+  return fix ? [fix] : [];
+};
+
 export const PHENOTYPE_FIXES: Record<string, FixProvider> = {
   'phenotype-field-missing': addMissingField,
   'missing-marker-mixed': normaliseMarkers,
+  'phenotype-format-mixed': rewriteFormats,
 };

@@ -22,6 +22,16 @@ export interface PhenotypePolicy {
   /** false, true (-9, -1, -3) or an explicit list of numeric codes that mean missing. */
   numericSentinels: boolean | string[];
   missingValue: string;
+  /** Expected unit per quantity or column (`height: cm`): every other unit is a finding. */
+  units?: Record<string, string>;
+  /** Expected code system per column (`diag_1: ICD-9-CM`): every other system is a finding. */
+  codeSystem?: Record<string, string>;
+  /** The column naming each row's site or centre; undefined means detect by header name. */
+  siteColumn?: string;
+  /** The date format phenotype-format-mixed's fix writes; undefined means the column's dominant one. */
+  dateFormat?: string;
+  /** How d/m/y dates whose day and month are both 12 or less are read. */
+  dateOrder?: 'DMY' | 'MDY';
 }
 
 export interface ConsentPolicy {

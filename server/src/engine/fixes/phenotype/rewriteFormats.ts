@@ -1,0 +1,60 @@
+// phenotype-format-mixed: rewrites one column's dates into one format, or its category
+// spellings into the dominant one, in one undoable edit. Only cells whose value changes
+// are edited; a date whose day/month order is not known (no proof in the column, no
+// phenotype.dateOrder) is left as it is, and so is every cell that is not a date.
+import { count } from '../../format';
+import type { DatasetAnalysis } from '../../lintDataset';
+import { inOrder, readDate, writeDate, type DateFormatId, type DateOrder } from '../../phenotype/dateFormats';
+import { cellSpans, encodeCell } from '../../table/cellOffsets';
+import type { Fix, TextEdit } from '../../types';
+import { mergedIfMany } from '../mergeEdits';
+
+/** The value a date cell becomes in `target`, or undefined to leave it. */
+export function rewrittenDate(value: string, target: DateFormatId, orders: Partial<Record<string, DateOrder>>): string | undefined {
+  const reading = readDate(value);
+  if (!reading || reading.format === 'ISO date-time') return undefined;
+  const date = inOrder(reading, reading.separator ? orders[reading.separator] : undefined);
+  if (!date) return undefined;
+  const written = writeDate(date, target);
+  return written === value ? undefined : written;
+}
+
+/** Edits replacing each cell of the column for which `rewrite` gives a new value. */
+export function columnRewrites(analysis: DatasetAnalysis, columnIndex: number, rewrite: (value: string) => string | undefined): TextEdit[] {
+  const { table } = analysis;
+  const edits: TextEdit[] = [];
+  for (const row of table.rows) {
+    const value = row.values[columnIndex];
+    if (value === undefined) continue;
+    const next = rewrite(value);
+    if (next === undefined || next === value) continue;
+    const span = cellSpans(table.text, row.start, row.end, table.delimiter)[columnIndex];
+    if (span) edits.push({ range: table.lines.range(span.start, span.end), newText: encodeCell(next, table.delimiter) });
+  }
+  return edits;
+}
+
+export function rewriteFormatsFix(analysis: DatasetAnalysis, data: Record<string, unknown>): Fix | undefined {
+  const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : -1;
+  const column = analysis.table.header[columnIndex];
+  if (column === undefined || analysis.table.rows.length === 0) return undefined;
+  let edits: TextEdit[];
+  let title: string;
+  if (data.kind === 'date' && typeof data.target === 'string') {
+    const target = data.target as DateFormatId;
+    const orders = (data.orders ?? {}) as Partial<Record<string, DateOrder>>;
+    edits = columnRewrites(analysis, columnIndex, (v) => rewrittenDate(v, target, orders));
+    title = `Write the dates in column "${column}" as ${target}`;
+  } else if (data.kind === 'category' && data.rewrites && typeof data.rewrites === 'object') {
+    const rewrites = new Map(Object.entries(data.rewrites as Record<string, string>));
+    if (rewrites.size === 0) return undefined;
+    edits = columnRewrites(analysis, columnIndex, (v) => rewrites.get(v));
+    title = `Write column "${column}" one way: ${[...rewrites].slice(0, 3).map(([a, b]) => `${JSON.stringify(a)} → ${JSON.stringify(b)}`).join(', ')}${rewrites.size > 3 ? ', ...' : ''}`;
+  } else return undefined;
+  if (edits.length === 0) return undefined;
+  return {
+    title: `${title} (${count(edits.length)} ${edits.length === 1 ? 'cell' : 'cells'})`,
+    changes: [{ path: analysis.path, edits: mergedIfMany(analysis.table.text, analysis.table.lines, edits) }],
+    isPreferred: true,
+  };
+}

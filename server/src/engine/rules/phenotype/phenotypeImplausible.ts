@@ -1,0 +1,66 @@
+// Values of a recognised quantity (age, height, weight, BMI, temperature, glucose, HbA1c,
+// blood pressure, heart rate) outside the range plausible for it, counted, with the range
+// and its source. Bands (`[70-80)`) are categories, not values, and are not checked.
+import { count, percent } from '../../format';
+import { expectedUnit } from '../../phenotype/declaredUnit';
+import type { ColumnTally } from '../../phenotype/consistencyScan';
+import type { UnitSpec } from '../../phenotype/quantities';
+import type { DatasetRule, RawFinding } from '../rule';
+import { consistencyState } from './consistency';
+
+/** A measured or converted value in a message, to 3 significant figures (`7.87`, `98.4`). */
+export function sig(x: number): string {
+  return String(Number(x.toPrecision(3)));
+}
+
+/** `20–250 cm`, with ranges converted from another unit rounded to 3 significant figures. */
+export function rangeText(unit: UnitSpec): string {
+  return `${sig(unit.low)}–${sig(unit.high)} ${unit.id}`;
+}
+
+function linesText(lines: number[], total: number): string {
+  const shown = lines.slice(0, 5).map((l) => l + 1).join(', ');
+  return total > 5 ? `lines ${shown}, ...` : `line${total === 1 ? '' : 's'} ${shown}`;
+}
+
+/** The units whose ranges apply: the expected one, else every unit of the quantity (a value plausible in any is kept). */
+function rangesFor(tally: ColumnTally, policyUnits: Record<string, string> | undefined): { key: string; units: UnitSpec[]; from: string } {
+  const expected = expectedUnit(tally, policyUnits);
+  if (expected) return { key: expected.unit.id, units: [expected.unit], from: expected.from === 'policy' ? 'phenotype.units' : 'the header' };
+  const units = tally.quantity!.quantity.units;
+  return { key: units.length === 1 ? units[0].id : '*', units, from: units.length === 1 ? 'the quantity' : 'no unit stated' };
+}
+
+export const phenotypeImplausible: DatasetRule = {
+  id: 'phenotype-implausible',
+  defaultSeverity: 'warning',
+  description: 'Values of a recognised quantity (age, height, weight, BMI, temperature, glucose, HbA1c, blood pressure, heart rate) outside its plausible range (OHDSI DQD thresholds), counted.',
+  fixable: false,
+  appliesTo: 'dataset',
+  check(context) {
+    const state = consistencyState(context);
+    if (!state) return [];
+    const findings: RawFinding[] = [];
+    for (const tally of state.columns) {
+      if (!tally?.quantity || tally.numbers === 0) continue;
+      const { key, units, from } = rangesFor(tally, context.policy.phenotype.units);
+      const outside = tally.outside.get(key);
+      const n = outside ? outside.below + outside.above : 0;
+      if (!outside || n === 0) continue;
+      const quantity = tally.quantity.quantity;
+      const ranges = units.map(rangeText).join(' or ');
+      findings.push({
+        range: context.headerCell(tally.index),
+        message:
+          `${count(n)} of ${count(tally.numbers)} values of "${tally.name}" (${percent(n / tally.numbers)}) are not plausible for ${quantity.id}: ` +
+          `outside ${ranges} (${quantity.source}; unit from ${from}). ${count(outside.below)} below, ${count(outside.above)} above; ${linesText(outside.lines, n)}.`,
+        data: {
+          column: tally.name, columnIndex: tally.index, quantity: quantity.id, implausible: n, below: outside.below, above: outside.above, values: tally.numbers,
+          share: n / tally.numbers, ranges: units.map((u) => ({ unit: u.id, low: u.low, high: u.high })), unitFrom: from, source: quantity.source,
+          lines: outside.lines.map((l) => l + 1), bands: tally.bands,
+        },
+      });
+    }
+    return findings;
+  },
+};
