@@ -115,7 +115,7 @@ describe('ancestry-group-small says what its total counts', () => {
     for (let i = 3; i <= 24; i++) lines.push(`T${i},`);
     const small = byCode(lint(lines.join('\n') + '\n').findings, 'ancestry-group-small');
     assert.equal(small.length, 2);
-    assert.match(small[0].message, /has only 1 row in column "EthnicGroup" \(50\.0% of 2 rows with a value\)/);
+    assert.match(small[0].message, /has only 1 row in column "EthnicGroup" \(50% of 2 rows with a value\)/);
   });
 });
 
