@@ -28,11 +28,19 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
   const base = schema?.declaredMissingValues ?? policy.missingValues ?? [...DEFAULT_MISSING_MARKERS];
   const sentinels = numericSentinels(policy);
   const fields = new Map((schema?.fields ?? []).map((f) => [labelKey(f.name), f]));
+  const ancestry = new Set(ancestryColumns);
+  // Without a schema field of its own, a column's markers depend only on its kind: three
+  // shared sets, so a header of 500,000 columns costs no more than three.
+  const byKind = new Map<string, MissingMarkers>();
   return header.map((name, index) => {
-    const own = fields.get(labelKey(name))?.missingValues;
+    const own = fields.size > 0 ? fields.get(labelKey(name))?.missingValues : undefined;
+    const kind = ancestry.has(index) ? 'ancestry' : OMOP_CONCEPT_COLUMN.test(name) ? 'concept' : 'plain';
+    if (own === undefined && byKind.has(kind)) return byKind.get(kind)!;
     const values = [...(own ?? base), ...sentinels];
-    if (ancestryColumns.includes(index)) values.push(...ANCESTRY_MISSING_MARKERS);
-    else if (OMOP_CONCEPT_COLUMN.test(name)) values.push('0');
-    return shared(values);
+    if (kind === 'ancestry') values.push(...ANCESTRY_MISSING_MARKERS);
+    else if (kind === 'concept') values.push('0');
+    const markers = shared(values);
+    if (own === undefined) byKind.set(kind, markers);
+    return markers;
   });
 }
