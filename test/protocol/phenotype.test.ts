@@ -79,14 +79,14 @@ for (const mode of modes) {
       assert.equal(data.column, 'bmi');
       assert.deepEqual(data.worst, { group: 'Asian', rows: 100, missing: 40, share: 0.4 });
       assert.deepEqual(data.best, { group: 'White', rows: 100, missing: 10, share: 0.1 });
-      assert.match(messageOf(d), /highest Asian 40\.0% \(40 of 100\), lowest White 10\.0% \(10 of 100\), ratio 4\.00/);
+      assert.match(messageOf(d), /highest Asian 40% \(40 of 100\), lowest White 10% \(10 of 100\), ratio 4/);
       const header = text.slice(0, text.indexOf('\n'));
       assert.deepEqual(d.range, { start: { line: 0, character: header.indexOf('bmi') }, end: { line: 0, character: header.indexOf('bmi') + 3 } });
 
       const hover = hoverText(await session.client.hover(uri, { line: 0, character: header.indexOf('bmi') + 1 }));
       assert.match(hover, /missing values in "bmi"/);
-      assert.match(hover, /\| Asian ▲ highest \| 100 \| 40 \| 40\.0% \|/);
-      assert.match(hover, /\| White ▼ lowest \| 100 \| 10 \| 10\.0% \|/);
+      assert.match(hover, /\| Asian ▲ highest \| 100 \| 40 \| 40% \|/);
+      assert.match(hover, /\| White ▼ lowest \| 100 \| 10 \| 10% \|/);
     });
 
     it('normalises mixed missing markers of one column in one edit', async () => {

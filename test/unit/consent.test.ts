@@ -158,7 +158,7 @@ describe('consent-value-missing', () => {
     assert.equal(s.severity, 'error');
     assert.equal(covered(f.text, s), 'consent');
     assert.equal(s.data.rows, 3);
-    for (const part of ['3 of 6 rows (50.0%)', 'column "consent"', 'empty 1', '"NA" 1', '"unknown" 1', 'lines 3, 4 and 6', 'data.quarantine.csv']) {
+    for (const part of ['3 of 6 rows (50%)', 'column "consent"', 'empty 1', '"NA" 1', '"unknown" 1', 'lines 3, 4 and 6', 'data.quarantine.csv']) {
       assert.ok(s.message.includes(part), `lacks ${part}: ${s.message}`);
     }
   });
@@ -179,7 +179,7 @@ describe('consent-value-missing', () => {
     assert.equal(cells(big, 'consent-value-missing').length, 100);
     const [s] = summaries(big, 'consent-value-missing');
     assert.equal(s.data.rows, 250);
-    assert.match(s.message, /250 of 250 rows \(100\.0%\).*the first 100 are marked/);
+    assert.match(s.message, /250 of 250 rows \(100%\).*the first 100 are marked/);
   });
 });
 

@@ -117,7 +117,7 @@ describe('ancestry-group-small says what its total counts', () => {
     const small = byCode(findings, 'ancestry-group-small');
     // "Indigenous American" is in no vocabulary: named as unmapped, not reported as a small group.
     assert.equal(small.length, 1);
-    assert.match(small[0].message, /Native Hawaiian or Other Pacific Islander has only 1 row in column "EthnicGroup" \(50\.0% of 2 rows with a value\)/);
+    assert.match(small[0].message, /Native Hawaiian or Other Pacific Islander has only 1 row in column "EthnicGroup" \(50(\.0)?% of 2 rows with a value\)/);
     assert.deepEqual(byCode(findings, 'ancestry-labels-unmapped').map((f) => f.data.labels), [{ 'Indigenous American': 1 }]);
   });
 });

@@ -46,7 +46,7 @@ describe('phenotype-not-applicable: empty when another column takes a value', ()
     assert.equal(f.data.rowsWhen, zeros);
     assert.equal(f.data.emptyWhen, zeros);
     assert.equal(f.data.empty, zeros);
-    assert.match(f.message, new RegExp(`^Column "relapse_date" is not applicable when "relapsed" is "0": empty in ${zeros} of the ${zeros} rows where it is \\(100\\.0%\\)`));
+    assert.match(f.message, new RegExp(`^Column "relapse_date" is not applicable when "relapsed" is "0": empty in ${zeros} of the ${zeros} rows where it is \\(100%\\)`));
   });
 
   test('it is left out of phenotype-values-missing and of the disparity test, though relapse differs by group', () => {
@@ -104,7 +104,7 @@ describe('phenotype-not-applicable: several columns under one condition, and com
     assert.equal(dates[0].data.other, 'date_of_death');
     assert.equal(dates[0].data.exactlyOne, 240);
     assert.equal(dates[0].data.bothEmpty, 0);
-    assert.match(dates[0].message, /exactly one of them is filled in 240 of 240 rows \(100\.0%; both empty 0, both filled 0\)/);
+    assert.match(dates[0].message, /exactly one of them is filled in 240 of 240 rows \(100%; both empty 0, both filled 0\)/);
     assert.equal(byCode(a.findings, 'phenotype-values-missing').length, 0);
   });
 

@@ -4,25 +4,26 @@ export function count(n: number): string {
   return n.toLocaleString('en-US');
 }
 
-/** A share as a percentage with enough decimals to stay informative for small shares. */
+// Shares, ratios, p-values and statistics are printed to 3 significant figures
+// (significant, below): "18.7%", "0.644%", "ratio 0.0088", "p = 0.00128", "χ² = 812".
+
+/** A share as a percentage to 3 significant figures: "18.7%", "2.05%", "0.644%", "100%". */
 export function percent(share: number): string {
-  const pct = share * 100;
-  if (pct !== 0 && Math.abs(pct) < 1) return `${pct.toPrecision(2)}%`;
-  return `${pct.toFixed(1)}%`;
+  return `${significant(share * 100)}%`;
 }
 
 export function ratio(r: number): string {
-  return r.toFixed(2);
+  return significant(r);
 }
 
+/** A p-value to 3 significant figures; below 1e-15 (double precision's floor here) as a bound. */
 export function pValue(p: number): string {
   if (p < 1e-15) return '< 1e-15';
-  if (p < 0.001) return p.toExponential(2);
-  return p.toFixed(3);
+  return significant(p);
 }
 
 export function statistic(x: number): string {
-  return x >= 1000 ? x.toFixed(0) : x.toFixed(2);
+  return significant(x);
 }
 
 /** "1 row", "2 rows". */

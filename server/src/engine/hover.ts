@@ -5,7 +5,7 @@ import { mappingSection } from './ancestry/mappingHover';
 import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
 import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
-import { count, percent, pValue, ratio, statistic } from './format';
+import { count, percent, pValue, ratio, significant, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
 import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
@@ -48,7 +48,7 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
     lines.push(
       `Chi-square goodness of fit (χ²) against the reference over ${gof.groups} groups: χ² = ${statistic(gof.statistic)}, df = ${gof.df}, p ${gof.pValue < 1e-15 ? pValue(gof.pValue) : `= ${pValue(gof.pValue)}`}` +
         (gof.rescaled ? '; the published shares overlap, so they were rescaled to sum to 1 for this test' : '') +
-        (gof.minExpected < 5 ? `; smallest expected count ${gof.minExpected.toFixed(1)} < 5, so the test is unreliable` : '') + '.',
+        (gof.minExpected < 5 ? `; smallest expected count ${significant(gof.minExpected)} < 5, so the test is unreliable` : '') + '.',
     );
   } else {
     lines.push('Chi-square goodness of fit: not computed (needs a reference and at least two of its groups).');

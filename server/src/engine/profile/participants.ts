@@ -14,6 +14,9 @@ const PARTICIPANT_NOUNS: [string[], string][] = [
   [['participantid', 'participant', 'participantnumber', 'individualid', 'donorid'], 'participants'],
 ];
 
+/** A cheap test before labelKey: every participant header holds one of these words. */
+const MAY_NAME_PARTICIPANT = /patient|subj|person|participant|individual|donor/i;
+
 export interface ParticipantColumn {
   index: number;
   noun: string;
@@ -21,9 +24,16 @@ export interface ParticipantColumn {
 
 /** The participant id column: by name, else the schema's single-field primary key. */
 export function participantColumn(header: readonly string[], primaryKey?: string | string[]): ParticipantColumn | undefined {
-  for (const [keys, noun] of PARTICIPANT_NOUNS) {
-    const index = header.findIndex((h) => keys.includes(labelKey(h)));
-    if (index >= 0) return { index, noun };
+  // One pass over the header (some files have hundreds of thousands of columns).
+  const found = new Map<number, number>();
+  header.forEach((h, index) => {
+    if (!MAY_NAME_PARTICIPANT.test(h)) return;
+    const rank = PARTICIPANT_NOUNS.findIndex(([keys]) => keys.includes(labelKey(h)));
+    if (rank >= 0 && !found.has(rank)) found.set(rank, index);
+  });
+  for (let rank = 0; rank < PARTICIPANT_NOUNS.length; rank++) {
+    const index = found.get(rank);
+    if (index !== undefined) return { index, noun: PARTICIPANT_NOUNS[rank][1] };
   }
   const key = Array.isArray(primaryKey) ? (primaryKey.length === 1 ? primaryKey[0] : undefined) : primaryKey;
   const index = key === undefined ? -1 : header.indexOf(key);

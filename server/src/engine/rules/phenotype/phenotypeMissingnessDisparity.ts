@@ -2,7 +2,7 @@
 // the highest to the lowest group share is at least phenotype.maxDisparityRatio and the
 // chi-square test of independence is significant after Bonferroni correction.
 import { labelData, labelText } from '../../privacy/shownLabel';
-import { count, percent, ratio, statistic } from '../../format';
+import { count, percent, pValue, ratio, significant, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
 import type { DatasetRule, RawFinding } from '../rule';
@@ -11,9 +11,7 @@ import { rolesOf } from './roles';
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
 
 export function pText(p: number): string {
-  if (p < 1e-15) return 'p < 1e-15';
-  if (p < 0.001) return `p = ${p.toExponential(2)}`;
-  return `p = ${p.toFixed(3)}`;
+  return p < 1e-15 ? 'p < 1e-15' : `p = ${pValue(p)}`;
 }
 
 /** Which test decided and its numbers: chi-square, or Fisher–Freeman–Halton when an expected count is below 5. */
@@ -24,7 +22,7 @@ export function testText(c: ColumnDisparity, groups: number): string {
   const how = c.exact.method === 'exact'
     ? `exact, ${count(c.exact.tables)} tables with these margins enumerated`
     : `Monte Carlo, ${count(c.exact.tables)} tables with these margins drawn, seed ${c.exact.seed}`;
-  return `Smallest expected count ${Number(test.minExpected.toPrecision(3))} < 5, so the chi-square approximation does not hold (${chi}); ` +
+  return `Smallest expected count ${significant(test.minExpected)} < 5, so the chi-square approximation does not hold (${chi}); ` +
     `Fisher–Freeman–Halton test over ${groups} groups (${how}): ${pText(c.exact.pValue)}`;
 }
 
@@ -35,7 +33,7 @@ export function sameText(c: ColumnDisparity): string {
 }
 
 export function thresholdText(a: DisparityAssessment): string {
-  return `${a.alpha}/${a.tested} = ${Number(a.threshold.toPrecision(3))}`;
+  return `${a.alpha}/${a.tested} = ${significant(a.threshold)}`;
 }
 
 function groupText(g: GroupMissingness): string {

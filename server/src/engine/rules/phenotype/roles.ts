@@ -20,7 +20,7 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
   if (!roles) {
     const base = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
     const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
-    const candidates = base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
+    const candidates = listed.size === 0 ? base.missingness : base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
     roles = { ...base, missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
     cache.set(context.table, roles);
