@@ -2,7 +2,7 @@
 // the spawned CLI, a batch per folder. Asserted: it exits 0 or 1 (never a crash, never
 // the usage/I-O code 2), prints valid JSON, and every finding has a well-formed range.
 // Times and peak memory are recorded and printed, never asserted.
-// FUZZ_SEED and FUZZ_CLI_FILES (default 2,000) make a longer run.
+// FUZZ_SEED and FUZZ_CLI_FILES (default 1,500) make a longer run.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { folder, Gen, random, type FuzzFile } from '../fuzz/inputs';
 import { cliPath, tempDir } from './helpers';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
-const FILES = Number(process.env.FUZZ_CLI_FILES ?? 2000);
+const FILES = Number(process.env.FUZZ_CLI_FILES ?? 1500);
 const PER_FOLDER = 200;
 const GNU_TIME = '/usr/bin/time';
 
