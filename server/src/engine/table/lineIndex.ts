@@ -15,14 +15,15 @@ function lineStarts(text: string): number[] {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     return starts;
   }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === CR) {
-      if (text.charCodeAt(i + 1) === LF) i++;
-      starts.push(i + 1);
-    } else if (c === LF) {
-      starts.push(i + 1);
-    }
+  // Both breaks are found by indexOf, each searched again only once passed.
+  let cr = text.indexOf('\r');
+  let lf = text.indexOf('\n');
+  while (cr !== -1 || lf !== -1) {
+    let end = lf === -1 || (cr !== -1 && cr < lf) ? cr : lf;
+    if (end === cr && lf === cr + 1) end = lf;
+    starts.push(end + 1);
+    if (cr !== -1 && cr <= end) cr = text.indexOf('\r', end + 1);
+    if (lf !== -1 && lf <= end) lf = text.indexOf('\n', end + 1);
   }
   return starts;
 }

@@ -35,6 +35,11 @@ const LF = 10;
 const SPACE = 32;
 const TAB = 9;
 
+/** An indexOf result within the first `n` characters, or `n` for none. */
+function after(found: number, n: number): number {
+  return found < 0 || found > n ? n : found;
+}
+
 const enum Mode { FieldStart, Unquoted, Quoted, Quote, QuoteSpaces, AfterCr }
 
 export interface TokenizerOptions {
@@ -71,7 +76,7 @@ export class RowTokenizer {
   charactersRead = 0;
 
   /** `onRow` returns false to stop reading. */
-  constructor(delimiter: string, private readonly onRow: (row: TokenizedRow) => boolean | void, private readonly options: TokenizerOptions = {}) {
+  constructor(private readonly delimiter: string, private readonly onRow: (row: TokenizedRow) => boolean | void, private readonly options: TokenizerOptions = {}) {
     this.delim = delimiter.charCodeAt(0);
   }
 
@@ -83,6 +88,9 @@ export class RowTokenizer {
     let i = from;
     const n = to;
     const d = this.delim;
+    let nextDelim = -1;
+    let nextLf = -1;
+    let nextCr = -1;
     while (i < n && !this.stopped) {
       switch (this.mode) {
         case Mode.AfterCr: {
@@ -97,18 +105,22 @@ export class RowTokenizer {
             this.quoteAt = at + i;
             this.mode = Mode.Quoted;
             i++;
-          } else {
-            this.mode = Mode.Unquoted;
+            break;
           }
-          break;
+          this.mode = Mode.Unquoted;
         }
+        // falls through: most fields are unquoted
         case Mode.Unquoted: {
-          let j = i;
-          let c = 0;
-          while (j < n && (c = chunk.charCodeAt(j)) !== d && c !== LF && c !== CR) j++;
+          // The next delimiter, LF and CR are found by indexOf and remembered until passed:
+          // each is searched for once per occurrence, not once per field.
+          if (nextDelim < i) nextDelim = after(chunk.indexOf(this.delimiter, i), n);
+          if (nextLf < i) nextLf = after(chunk.indexOf('\n', i), n);
+          if (nextCr < i) nextCr = after(chunk.indexOf('\r', i), n);
+          const j = Math.min(nextDelim, nextLf, nextCr);
           if (j > i) this.field += chunk.slice(i, j);
           if (j === n) { i = n; break; }
           this.endField(at + j, false);
+          const c = chunk.charCodeAt(j);
           i = c === d ? this.nextField(j + 1) : this.endRow(at + j, c, j + 1, at);
           break;
         }
