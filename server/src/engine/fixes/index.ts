@@ -18,7 +18,8 @@ export function fixesFor(
   policy: LoadedPolicy,
   read: (p: string) => string | undefined,
   newPolicyDir: string = path.dirname(analysis.path),
+  options: { mergeEdits?: boolean } = {},
 ): Fix[] {
   const provider = PROVIDERS[finding.code];
-  return provider ? provider(analysis, finding, { policy, read, newPolicyDir }) : [];
+  return provider ? provider(analysis, finding, { policy, read, newPolicyDir, ...options }) : [];
 }
