@@ -12,12 +12,15 @@ export interface LintWorkspaceResult {
   files: number;
   linted: number;
   findings: number;
+  /** Files read in bounded memory (datasets over 8 MiB). */
+  streamed: number;
   cancelled: boolean;
 }
 
 interface LintFileResult {
   linted: boolean;
   findings: number;
+  streamed?: boolean;
 }
 
 /** files.associations patterns that make other files tables (`*.panel` as tsv). */
@@ -40,7 +43,7 @@ async function findCandidates(token: CancellationToken): Promise<{ uri: Uri; lan
 }
 
 export async function lintWorkspace(client: LanguageClient | undefined): Promise<LintWorkspaceResult> {
-  const result: LintWorkspaceResult = { files: 0, linted: 0, findings: 0, cancelled: false };
+  const result: LintWorkspaceResult = { files: 0, linted: 0, findings: 0, streamed: 0, cancelled: false };
   if (!client) {
     void window.showWarningMessage('Cohort Lint is not running (cohortLint.enable is off, or the server failed to start).');
     return result;
@@ -56,6 +59,7 @@ export async function lintWorkspace(client: LanguageClient | undefined): Promise
         if (answer.linted) {
           result.linted++;
           result.findings += answer.findings;
+          if (answer.streamed) result.streamed++;
         }
       } catch (error) {
         if (token.isCancellationRequested) break;

@@ -9,7 +9,7 @@ import {
   waitFor, waitForDiagnostics, withCode, workspaceUri,
 } from './helpers';
 
-interface LintWorkspaceResult { files: number; linted: number; findings: number; cancelled: boolean }
+interface LintWorkspaceResult { files: number; linted: number; findings: number; streamed: number; cancelled: boolean }
 
 /** Two nonstandard race labels, two missing markers in bmi, rows without consent. */
 function cohortCsv(rows = 120): string {
@@ -64,27 +64,35 @@ suite('w workflow commands', () => {
       .update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
   });
 
-  test('Lint Workspace puts files nobody opened into the Problems panel, the 19 MB table streamed', async () => {
+  test('Lint Workspace puts files nobody opened into the Problems panel, a large one streamed', async () => {
     const closedCsv = await write('never-opened.csv', cohortCsv());
+    // Over the 8 MiB past which a file is streamed from disk rather than read whole.
+    const large = await write('large.csv', cohortCsv(300_000));
+    assert.ok((await vscode.workspace.fs.stat(large)).size > 8 * 1024 * 1024);
     const closedSchema = await write('never-opened.schema.json', JSON.stringify({ fields: [{ name: 'id', type: 'string' }, { name: 'age', type: 'integer' }] }, null, 2));
     const result = await vscode.commands.executeCommand<LintWorkspaceResult>('cohortLint.lintWorkspace');
     assert.equal(result.cancelled, false);
+    assert.ok(result.streamed >= 1, JSON.stringify(result));
+    await waitForDiagnostics(large, 'findings of the streamed file', (ds) => withCode(ds, 'consent-value-missing').length > 0 && withCode(ds, 'ancestry-label-nonstandard').length > 0);
     // The real-data files (the .panel one through files.associations; one an earlier test
     // left open may be skipped) and the two above.
     assert.ok(result.linted >= 8, JSON.stringify(result));
     await waitForDiagnostics(closedCsv, 'consent and label findings of a closed dataset', (ds) =>
       withCode(ds, 'consent-value-missing').length > 0 && withCode(ds, 'ancestry-label-nonstandard').length > 0);
     await waitForDiagnostics(closedSchema, 'schema findings of a closed Table Schema', (ds) => withCode(ds, 'schema-ancestry-field-missing').length > 0);
-    await waitForDiagnostics(workspaceUri('diabetic_data.csv'), 'findings of the streamed diabetes table', (ds) => withCode(ds, 'ancestry-label-nonstandard').length > 0);
+    await waitForDiagnostics(workspaceUri('diabetic_data.csv'), 'findings of the diabetes table', (ds) => withCode(ds, 'ancestry-label-nonstandard').length > 0);
     await waitForDiagnostics(workspaceUri('integrated_call_samples_v3.20130502.ALL.panel'), 'findings of the panel (tsv by association)', (ds) => ds.length > 0);
     const total = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === 'cohort-lint').length, 0);
     assert.ok(total >= result.findings, `${total} cohort-lint diagnostics in the Problems panel, ${result.findings} reported`);
   });
 
   test('Lint Workspace: Cancel in its progress notification stops the run', async () => {
-    for (let i = 0; i < 60; i++) await write(`many/${String(i).padStart(2, '0')}.csv`, cohortCsv(40));
+    const many = (i: number) => `many/${String(i).padStart(2, '0')}.csv`;
+    for (let i = 0; i < 80; i++) await write(many(i), cohortCsv(40));
     let settled: LintWorkspaceResult | undefined;
     const run = Promise.resolve(vscode.commands.executeCommand<LintWorkspaceResult>('cohortLint.lintWorkspace')).then((r) => { settled = r; return r; });
+    // Files nobody linted before: the first one's findings show the run is under way.
+    await waitForDiagnostics(workspaceUri(`${folder}/${many(0)}`), 'the run to reach the new files', (ds) => ds.length > 0);
     // The newest notification is the run's progress; its primary action is Cancel.
     await waitFor(async () => {
       await vscode.commands.executeCommand('notification.acceptPrimaryAction');
@@ -92,7 +100,8 @@ suite('w workflow commands', () => {
     }, 'the run to end after Cancel');
     const result = await run;
     assert.equal(result.cancelled, true, JSON.stringify(result));
-    assert.ok(result.linted < result.files, JSON.stringify(result));
+    assert.ok(result.linted > 0 && result.linted < result.files, JSON.stringify(result));
+    assert.deepEqual(lintDiagnostics(workspaceUri(`${folder}/${many(79)}`)), [], 'the last file was never reached');
   });
 
   test('Fix All applies label and marker normalisation only; consent rows stay', async () => {
