@@ -74,14 +74,17 @@ suite('w workflow commands', () => {
     assert.equal(result.cancelled, false);
     assert.ok(result.streamed >= 1, JSON.stringify(result));
     await waitForDiagnostics(large, 'findings of the streamed file', (ds) => withCode(ds, 'consent-value-missing').length > 0 && withCode(ds, 'ancestry-label-nonstandard').length > 0);
-    // The real-data files (the .panel one through files.associations; one an earlier test
-    // left open may be skipped) and the two above.
-    assert.ok(result.linted >= 8, JSON.stringify(result));
+    // The three files above at least: a file an earlier test opened may still be open in
+    // VS Code, and then keeps its editor's findings instead (checked below either way).
+    assert.ok(result.linted >= 3 && result.files >= 10, JSON.stringify(result));
     await waitForDiagnostics(closedCsv, 'consent and label findings of a closed dataset', (ds) =>
       withCode(ds, 'consent-value-missing').length > 0 && withCode(ds, 'ancestry-label-nonstandard').length > 0);
     await waitForDiagnostics(closedSchema, 'schema findings of a closed Table Schema', (ds) => withCode(ds, 'schema-ancestry-field-missing').length > 0);
     await waitForDiagnostics(workspaceUri('diabetic_data.csv'), 'findings of the diabetes table', (ds) => withCode(ds, 'ancestry-label-nonstandard').length > 0);
     await waitForDiagnostics(workspaceUri('integrated_call_samples_v3.20130502.ALL.panel'), 'findings of the panel (tsv by association)', (ds) => ds.length > 0);
+    for (const name of ['synthea_patients.csv', 'duo.csv', 'jcoin_baseline.yaml', 'jcoin_table-schema-baseline.json']) {
+      await waitForDiagnostics(workspaceUri(name), `findings of ${name}`, (ds) => ds.length > 0);
+    }
     const total = vscode.languages.getDiagnostics().reduce((n, [, ds]) => n + ds.filter((d) => d.source === 'cohort-lint').length, 0);
     assert.ok(total >= result.findings, `${total} cohort-lint diagnostics in the Problems panel, ${result.findings} reported`);
   });
