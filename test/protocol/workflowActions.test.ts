@@ -126,7 +126,7 @@ for (const mode of modes) {
       await session.client.close(uri);
     });
 
-    it('cohortLint/lintFile lints a closed file from disk and pushes its diagnostics; an open one is left to the editor', async () => {
+    it('cohortLint/lintFile lints a closed file from disk and pushes its diagnostics; an open one as it is in the editor', async () => {
       const closedPath = ws.write('closed.csv', cohortCsv(40));
       const uri = uriOf(closedPath);
       const result = await withTimeout(session.client.connection.sendRequest('cohortLint/lintFile', { uri }), 'lintFile') as { linted: boolean; findings: number };
@@ -140,12 +140,20 @@ for (const mode of modes) {
       }), 'lintFile') as { linted: boolean };
       assert.equal(panel.linted, true, 'a file associated with tsv is a table');
 
-      // Opened: the disk copy is withdrawn (in pull mode the editor's own result replaces it).
-      const text = readFileSync(closedPath, 'utf8');
-      await session.client.open(closedPath, text);
-      if (mode.pull) await session.client.pushedDiagnostics(uri, (ds) => ds.length === 0, 'disk copy withdrawn on open');
+      // Opened with unsaved edits (no consent column at all): linted as the editor has it.
+      const edited = 'id,race\n1,White\n2,Asian\n';
+      await session.client.open(closedPath, edited);
       const open = await withTimeout(session.client.connection.sendRequest('cohortLint/lintFile', { uri }), 'lintFile') as { linted: boolean };
-      assert.equal(open.linted, false);
+      assert.equal(open.linted, true);
+      // Push: the live diagnostics are the editor's text's. Pull: a pushed copy for an open
+      // document in no tab, withdrawn once the editor pulls its own.
+      await session.client.pushedDiagnostics(uri, (ds) => codes(ds).has('consent-field-missing'), 'the unsaved text linted, not the disk');
+      if (mode.pull) {
+        await session.client.diagnostics(uri, (ds) => codes(ds).has('consent-field-missing'));
+        await session.client.pushedDiagnostics(uri, (ds) => ds.length === 0, 'pushed copy withdrawn after the pull');
+        await withTimeout(session.client.connection.sendRequest('cohortLint/lintFile', { uri }), 'lintFile');
+        assert.deepEqual(session.client.published.get(uri)?.at(-1)?.diagnostics, [], 'no second copy beside the pulled one');
+      }
       // Closed again: the disk copy is back.
       await session.client.close(uri);
       await session.client.pushedDiagnostics(uri, (ds) => codes(ds).has('consent-value-missing'), 'disk copy back on close');

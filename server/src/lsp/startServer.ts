@@ -48,7 +48,8 @@ export function startServer(connection: Connection, engine: Engine): void {
       diagnostics.refreshAll();
     };
     const policyWatch = new PolicyWatch(policies, relintAll);
-    const workspaceLint = new WorkspaceLint(connection, engine, files, policies, settings, (uri) => documents.get(uri) !== undefined, log);
+    const workspaceLint = new WorkspaceLint(connection, engine, files, policies, settings, documents, analyses, diagnostics.mode, log);
+    diagnostics.onPull = (uri) => workspaceLint.pulled(uri);
     const schemaWatch = new SchemaWatch(analyses, relintAll);
 
     registerHover(connection, documents, engine, analyses, settings, log);
@@ -60,10 +61,7 @@ export function startServer(connection: Connection, engine: Engine): void {
     const justOpened = new Set<string>();
     documents.onDidOpen(({ document }) => {
       justOpened.add(document.uri);
-      if (!policyWatch.documentEvent(document, false)) {
-        workspaceLint.opened(document.uri);
-        diagnostics.opened(document);
-      }
+      if (!policyWatch.documentEvent(document, false)) diagnostics.opened(document);
     });
     documents.onDidChangeContent(({ document }) => {
       if (justOpened.delete(document.uri)) return;

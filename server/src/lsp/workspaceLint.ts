@@ -1,12 +1,17 @@
 // "Lint Workspace": the client names each file (cohortLint/lintFile, one request per file,
 // so it can show progress and cancel between files); the server lints it from disk as the
 // CLI does (datasets over 8 MiB streamed in bounded memory) and pushes its diagnostics.
-// An open document keeps its own diagnostics: its disk copy is not published, a copy
-// published earlier is withdrawn when it opens, and linted from disk again when it closes.
+// An open document is linted as it is in the editor, not as on disk. With push
+// diagnostics it already has them; with pull diagnostics the editor asks only for the
+// documents it shows, so an open one in no tab gets the pushed copy, withdrawn as soon as
+// the editor pulls its own. A closed document is linted from disk again.
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { LSPErrorCodes, RequestType, ResponseError, type CancellationToken, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { LSPErrorCodes, RequestType, ResponseError, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnosticMapping';
+import type { AnalysisStore } from './analyses';
+import type { DiagnosticMode } from './diagnostics';
 import type { Engine } from './engine';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
@@ -33,8 +38,12 @@ export const lintFileRequest = new RequestType<LintFileParams, LintFileResult, v
 const STREAM_ABOVE_BYTES = 8 * 1024 * 1024;
 
 export class WorkspaceLint {
-  /** Files whose disk copy we published, by URI. */
+  /** Files whose diagnostics we pushed, by URI. */
   private readonly published = new Map<string, LintFileParams>();
+  /** Files Lint Workspace named, by URI: linted from disk again when closed. */
+  private readonly namedFiles = new Map<string, LintFileParams>();
+  /** Open documents the editor has pulled diagnostics for: they need no pushed copy. */
+  private readonly pulledWhileOpen = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -42,20 +51,24 @@ export class WorkspaceLint {
     private readonly files: WorkspaceFiles,
     private readonly policies: PolicyStore,
     private readonly settings: SettingsStore,
-    private readonly isOpen: (uri: string) => boolean,
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly analyses: AnalysisStore,
+    private readonly mode: DiagnosticMode,
     private readonly log: Logger,
   ) {
     connection.onRequest(lintFileRequest, (params, token) => this.lintFile(params, token));
   }
 
-  /** An editor took over the document: its pushed disk copy would show twice. */
-  opened(uri: string): void {
-    if (this.published.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  /** The editor pulled the document's own diagnostics: the pushed copy would show twice. */
+  pulled(uri: string): void {
+    this.pulledWhileOpen.add(uri);
+    if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Back to the disk copy once the editor lets go (unsaved edits are gone with it). */
   closed(uri: string): void {
-    const params = this.published.get(uri);
+    this.pulledWhileOpen.delete(uri);
+    const params = this.published.get(uri) ?? this.namedFiles.get(uri);
     if (params) this.lintFile(params).catch((error) => this.log.error(`Linting a closed file from disk failed.\n${describeError(error)}`));
   }
 
@@ -63,7 +76,10 @@ export class WorkspaceLint {
     await this.settings.ready();
     if (token?.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
     const path = uriToPath(params.uri);
-    if (!path || !this.settings.current.enable || this.isOpen(params.uri)) return { linted: false, findings: 0 };
+    if (!path || !this.settings.current.enable) return { linted: false, findings: 0 };
+    this.namedFiles.set(params.uri, params);
+    const open = this.documents.get(params.uri);
+    if (open) return this.lintOpen(open, params);
     const name = basename(path);
     const started = performance.now();
     let diagnostics: Diagnostic[];
@@ -97,11 +113,23 @@ export class WorkspaceLint {
       this.log.error(`Could not lint ${name} from disk.\n${describeError(error)}`);
       return { linted: false, findings: 0 };
     }
-    // It may have been opened while it was being linted: the editor's result wins.
-    if (this.isOpen(params.uri)) return { linted: false, findings: 0 };
+    // It may have been opened while it was being linted: its text wins over the disk's.
+    if (this.documents.get(params.uri)) return { linted: false, findings: 0 };
     this.published.set(params.uri, params);
     await this.connection.sendDiagnostics({ uri: params.uri, diagnostics });
     this.log.info(`Linted ${name} from disk${streamed ? ' (streamed)' : ''} in ${Math.round(performance.now() - started)} ms: ${diagnostics.length} findings.`);
     return { linted: true, findings: diagnostics.length, streamed };
+  }
+
+  /** An open document, as it is in the editor: pushed only where the editor would not pull it. */
+  private async lintOpen(doc: TextDocument, params: LintFileParams): Promise<LintFileResult> {
+    if (this.engine.isPolicyFile(uriToPath(doc.uri) ?? doc.uri)) return { linted: false, findings: 0 };
+    if (!this.analyses.isLinted(doc)) return { linted: false, findings: 0 };
+    const { diagnostics } = this.analyses.current(doc);
+    if (this.mode === 'pull' && !this.pulledWhileOpen.has(doc.uri)) {
+      this.published.set(params.uri, params);
+      await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+    }
+    return { linted: true, findings: diagnostics.length };
   }
 }
