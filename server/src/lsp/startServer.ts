@@ -48,7 +48,7 @@ export function startServer(connection: Connection, engine: Engine): void {
       diagnostics.refreshAll();
     };
     const policyWatch = new PolicyWatch(policies, relintAll);
-    const workspaceLint = new WorkspaceLint(connection, engine, files, policies, settings, documents, analyses, diagnostics.mode, log);
+    const workspaceLint = new WorkspaceLint(connection, engine, files, policies, settings, documents, analyses, diagnostics.mode, () => diagnostics.refreshAll(), log);
     diagnostics.onPull = (uri) => workspaceLint.pulled(uri);
     const schemaWatch = new SchemaWatch(analyses, relintAll);
 

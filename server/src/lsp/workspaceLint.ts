@@ -3,8 +3,9 @@
 // CLI does (datasets over 8 MiB streamed in bounded memory) and pushes its diagnostics.
 // An open document is linted as it is in the editor, not as on disk. With push
 // diagnostics it already has them; with pull diagnostics the editor asks only for the
-// documents it shows, so an open one in no tab gets the pushed copy, withdrawn as soon as
-// the editor pulls its own. A closed document is linted from disk again.
+// documents it shows, so an open one gets a pushed copy, withdrawn as soon as the editor
+// pulls its own (a refresh makes it pull the shown ones at once; one in no tab keeps the
+// copy). A closed document is linted from disk again.
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { LSPErrorCodes, RequestType, ResponseError, type CancellationToken, type Connection, type Diagnostic, type TextDocuments } from 'vscode-languageserver/node';
@@ -42,8 +43,7 @@ export class WorkspaceLint {
   private readonly published = new Map<string, LintFileParams>();
   /** Files Lint Workspace named, by URI: linted from disk again when closed. */
   private readonly namedFiles = new Map<string, LintFileParams>();
-  /** Open documents the editor has pulled diagnostics for: they need no pushed copy. */
-  private readonly pulledWhileOpen = new Set<string>();
+  private refreshTimer: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly connection: Connection,
@@ -54,6 +54,7 @@ export class WorkspaceLint {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly analyses: AnalysisStore,
     private readonly mode: DiagnosticMode,
+    private readonly refresh: () => void,
     private readonly log: Logger,
   ) {
     connection.onRequest(lintFileRequest, (params, token) => this.lintFile(params, token));
@@ -61,13 +62,11 @@ export class WorkspaceLint {
 
   /** The editor pulled the document's own diagnostics: the pushed copy would show twice. */
   pulled(uri: string): void {
-    this.pulledWhileOpen.add(uri);
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Back to the disk copy once the editor lets go (unsaved edits are gone with it). */
   closed(uri: string): void {
-    this.pulledWhileOpen.delete(uri);
     const params = this.published.get(uri) ?? this.namedFiles.get(uri);
     if (params) this.lintFile(params).catch((error) => this.log.error(`Linting a closed file from disk failed.\n${describeError(error)}`));
   }
@@ -126,9 +125,12 @@ export class WorkspaceLint {
     if (this.engine.isPolicyFile(uriToPath(doc.uri) ?? doc.uri)) return { linted: false, findings: 0 };
     if (!this.analyses.isLinted(doc)) return { linted: false, findings: 0 };
     const { diagnostics } = this.analyses.current(doc);
-    if (this.mode === 'pull' && !this.pulledWhileOpen.has(doc.uri)) {
+    if (this.mode === 'pull') {
       this.published.set(params.uri, params);
       await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
+      // Shown documents pull again and so drop the copy; one refresh for a run of files.
+      clearTimeout(this.refreshTimer);
+      this.refreshTimer = setTimeout(this.refresh, 200);
     }
     return { linted: true, findings: diagnostics.length };
   }
