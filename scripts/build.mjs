@@ -26,7 +26,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // Tests import engine sources directly, so those are transpiled alongside them.
   build({
-    entryPoints: [...tsFiles('test'), ...tsFiles('server/src')],
+    // The client's policy template has no vscode import, so a unit test can load it.
+    entryPoints: [...tsFiles('test'), ...tsFiles('server/src'), 'client/src/policyTemplate.ts'],
     outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs',
     sourcemap: true, logLevel: 'warning',
   }),

@@ -9,7 +9,8 @@
 // COHORT_LINT_E2E=electron selects launch-electron.ts (@vscode/test-electron) instead, for
 // machines that can download VS Code. Other knobs: COHORT_LINT_CODE_SERVER (path to a
 // code-server binary), COHORT_LINT_CHROMIUM (browser binary), COHORT_LINT_E2E_TIMEOUT_MS
-// (default 180000), COHORT_LINT_E2E_KEEP=1 (keep the scratch folder).
+// (default 180000), COHORT_LINT_E2E_KEEP=1 (keep the scratch folder), COHORT_LINT_E2E_RESTRICTED=1
+// (the Restricted Mode pass: workspace trust on, the folder untrusted, only that test).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -21,7 +22,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { runElectron } from './launch-electron';
 import { printResults, readResults } from './results';
 import {
-  createScratch, missingRealData, realDataDir, removeScratch, repoRoot, resultsEnvVar, suiteEntry, type Scratch,
+  createScratch, missingRealData, realDataDir, removeScratch, repoRoot, restrictedEnvVar, resultsEnvVar, suiteEntry, type Scratch,
 } from './scratch';
 
 const runTimeoutMs = Number(process.env.COHORT_LINT_E2E_TIMEOUT_MS ?? 180_000);
@@ -98,6 +99,8 @@ export class Run {
   readonly logFile: string;
   /** The extension under development; a stub when the suite tests an installed .vsix. */
   developmentPath = repoRoot;
+  /** Keep workspace trust on (the folder then opens in Restricted Mode). */
+  restricted = false;
 
   constructor(readonly scratch: Scratch, readonly codeServer: string) {
     this.logFile = path.join(scratch.root, 'code-server.log');
@@ -114,7 +117,7 @@ export class Run {
         '--auth', 'none',
         '--disable-telemetry',
         '--disable-update-check',
-        '--disable-workspace-trust',
+        ...(this.restricted ? [] : ['--disable-workspace-trust']),
         '--disable-getting-started-override',
         '--user-data-dir', this.scratch.userData,
         '--extensions-dir', this.scratch.extensions,
@@ -239,8 +242,12 @@ async function main(): Promise<number> {
   }
 
   const started = Date.now();
-  const scratch = createScratch();
+  // COHORT_LINT_E2E_RESTRICTED=1: the Restricted Mode pass (workspace trust on, folder untrusted).
+  const restricted = process.env[restrictedEnvVar] === '1';
+  const scratch = createScratch({ restricted });
   const run = new Run(scratch, codeServer);
+  run.restricted = restricted;
+  if (restricted) console.log('e2e: Restricted Mode pass (workspace trust on, the folder untrusted)');
   const onSignal = (signal: NodeJS.Signals) => {
     void run.cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };

@@ -19,6 +19,8 @@ export const realDataFiles = [
 export const suiteEntry = path.join(repoRoot, 'out', 'test', 'e2e', 'suite', 'index.js');
 /** Environment variable naming the JSON file the suite writes its results to. */
 export const resultsEnvVar = 'COHORT_LINT_E2E_RESULTS';
+/** Set to 1 for the Restricted Mode pass: the suite then runs only that test. */
+export const restrictedEnvVar = 'COHORT_LINT_E2E_RESTRICTED';
 
 export interface Scratch {
   root: string;
@@ -35,7 +37,11 @@ export function missingRealData(): string[] {
   return realDataFiles.filter((name) => !fs.existsSync(path.join(realDataDir, name)));
 }
 
-export function createScratch(): Scratch {
+/**
+ * `restricted`: workspace trust on and the folder not trusted (Restricted Mode), for the
+ * pass that checks Cohort Lint still lints there (launch-restricted.ts).
+ */
+export function createScratch({ restricted = false }: { restricted?: boolean } = {}): Scratch {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cohort-lint-e2e-'));
   const dir = (...parts: string[]) => {
     const p = path.join(root, ...parts);
@@ -66,7 +72,9 @@ export function createScratch(): Scratch {
         'telemetry.telemetryLevel': 'off',
         'extensions.autoCheckUpdates': false,
         'extensions.autoUpdate': false,
-        'security.workspace.trust.enabled': false,
+        'security.workspace.trust.enabled': restricted,
+        // Restricted Mode without the start-up dialog asking to trust the folder.
+        'security.workspace.trust.startupPrompt': 'never',
         'git.enabled': false,
       },
       null,

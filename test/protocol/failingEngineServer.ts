@@ -22,6 +22,10 @@ const failing: Engine = {
   fixesFor: fail,
   policyCompletions: fail,
   policyHoverAt: fail,
+  fixAllFor: fail,
+  turnOffRuleFix: fail,
+  lintDatasetFile: fail,
+  findDatasetSchema: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

@@ -13,7 +13,7 @@ import {
   DocumentDiagnosticRequest, ExitNotification, HoverRequest, InitializeRequest, InitializedNotification,
   PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
   createProtocolConnection,
-  type ClientCapabilities, type CodeAction, type Command, type Diagnostic, type FileEvent, type Hover,
+  type ClientCapabilities, type InitializeResult, type CodeAction, type Command, type Diagnostic, type FileEvent, type Hover,
   type Position, type ProtocolConnection, type PublishDiagnosticsParams, type Range, type TextEdit,
 } from 'vscode-languageserver-protocol/node';
 
@@ -58,6 +58,7 @@ export function capabilities(pull: boolean): ClientCapabilities {
       },
       ...(pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
     },
+    window: { showDocument: { support: true } },
   };
 }
 
@@ -68,6 +69,8 @@ export class TestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   refreshRequests = 0;
   stderr = '';
+  /** What the server answered to initialize (its capabilities). */
+  initializeResult?: InitializeResult;
   settings: Record<string, unknown>;
   private readonly listeners = new Set<() => void>();
   private readonly versions = new Map<string, number>();
@@ -109,7 +112,7 @@ export class TestClient {
     const client = new TestClient(child, connection, options.pull, options.settings ?? {});
     connection.listen();
     const rootUri = pathToFileURL(options.root).href;
-    await withTimeout(connection.sendRequest(InitializeRequest.type, {
+    client.initializeResult = await withTimeout(connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri,
       workspaceFolders: [{ uri: rootUri, name: 'workspace' }],
@@ -195,10 +198,17 @@ export class TestClient {
     return withTimeout(this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }), 'hover');
   }
 
-  /** Code actions as an explicit request (1, Invoked) or the light bulb's (2, Automatic) would get them. */
-  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], triggerKind: 1 | 2 = 1): Promise<CodeAction[]> {
-    const result = await withTimeout(this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, triggerKind } }), 'codeAction');
-    return (result ?? []).filter((a: CodeAction | Command): a is CodeAction => 'kind' in a || 'edit' in a);
+  /**
+   * Code actions as an explicit request (1, Invoked) or the light bulb's (2, Automatic) would
+   * get them. The per-rule actions offered beside every finding ("Turn off <rule> in
+   * cohortlint.yaml", "Show documentation for <rule>") are left out unless asked for, so
+   * a test of a rule's fixes sees its fixes.
+   */
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], triggerKind: 1 | 2 = 1, { ruleActions = false, only }: { ruleActions?: boolean; only?: string[] } = {}): Promise<CodeAction[]> {
+    const result = await withTimeout(this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, triggerKind, ...(only ? { only } : {}) } }), 'codeAction');
+    return (result ?? [])
+      .filter((a: CodeAction | Command): a is CodeAction => 'kind' in a || 'edit' in a)
+      .filter((a) => ruleActions || !/^(Turn off \S+ in |Show documentation for )/.test(a.title));
   }
 
   resolveCodeAction(action: CodeAction): Promise<CodeAction> {

@@ -19,6 +19,8 @@ export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
 export { hoverAt } from './hover';
 export { fixesFor } from './fixes';
+export { fixAllFor } from './fixes/fixAll';
+export { turnOffRuleFix } from './fixes/turnOffRule';
 export { docsUrl } from './docs';
 export { insideWorkspace, isSymbolicLink, isWithin } from './workspace';
 export { ALL_RULES, ruleById } from './rules';

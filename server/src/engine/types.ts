@@ -25,4 +25,10 @@ export interface Fix {
   /** Edits per absolute file path. A path that does not exist yet is created. */
   changes: { path: string; create?: boolean; edits: TextEdit[] }[];
   isPreferred?: boolean;
+  /**
+   * Safe to apply unattended (Fix All, fix on save): it only rewrites values to an
+   * equivalent spelling and never moves, adds or removes data. Set by the registering
+   * provider (fixes/fixAll.ts markSafeForFixAll), never by the LSP layer.
+   */
+  safeForFixAll?: boolean;
 }

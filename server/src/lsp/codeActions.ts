@@ -16,6 +16,7 @@ import { diagnosticSource } from './diagnosticMapping';
 import type { DocumentAnalysis, Engine, Finding, Fix } from './engine';
 import { describeError, type Logger } from './log';
 import type { SettingsStore } from './settings';
+import { fixAllAction, ruleActions, showDocumentation, showDocumentationCommand, wantsFixAll } from './ruleActions';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 export interface EditCapabilities {
@@ -25,6 +26,13 @@ export interface EditCapabilities {
   resolveEdit: boolean;
   /** The client applies edits the server sends (workspace/applyEdit): large fixes can be commands. */
   applyEdit: boolean;
+  /** The client opens documents the server names (window/showDocument): "Show documentation". */
+  showDocument: boolean;
+}
+
+/** The commands this server executes, given what the client can do. */
+export function serverCommands(capabilities: EditCapabilities): string[] {
+  return [...(capabilities.applyEdit ? [applyFixCommand] : []), ...(capabilities.showDocument ? [showDocumentationCommand] : [])];
 }
 
 /** The command a large fix is offered as; its one argument is a DeferredFix. */
@@ -45,6 +53,7 @@ export function editCapabilities(capabilities: ClientCapabilities): EditCapabili
     createFiles: edit?.resourceOperations?.includes('create') === true,
     resolveEdit: codeAction?.dataSupport === true && codeAction.resolveSupport?.properties.includes('edit') === true,
     applyEdit: capabilities.workspace?.applyEdit === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
   };
 }
 
@@ -78,14 +87,22 @@ export function registerCodeActions(
     return fixes;
   };
 
+  const toEdit = (fix: Fix) => toWorkspaceEdit(fix, files, capabilities);
+
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const only = params.context.only;
-    if (only && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
+    const fixAll = wantsFixAll(only);
+    if (only && !fixAll && !only.some((kind) => kind === CodeActionKind.Empty || kind === CodeActionKind.QuickFix)) return [];
     await settings.ready();
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return [];
     const entry = analyses.current(doc);
     if (!entry.analysis) return [];
+    // Fix All (and fix on save) asks for source actions only: the whole document's safe fixes.
+    if (fixAll) {
+      const action = fixAllAction(entry, engine, files, toEdit, log);
+      return action ? [action] : [];
+    }
     // Editors ask automatically whenever the cursor moves (for the light bulb). A label fix
     // can hold an edit per row, so then the edit is only computed into the action when one
     // is picked. Explicit requests (and vscode.executeCodeActionProvider) get it at once.
@@ -107,6 +124,8 @@ export function registerCodeActions(
         actions.push(action);
       });
     }
+    const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource && touches(d.range, params.range));
+    actions.push(...ruleActions(ours, entry, engine, files, toEdit, capabilities.showDocument, log));
     return actions;
   });
 
@@ -127,6 +146,7 @@ export function registerCodeActions(
   });
 
   connection.onExecuteCommand(async ({ command, arguments: args }): Promise<boolean> => {
+    if (command === showDocumentationCommand) return showDocumentation(connection, args?.[0]);
     if (command !== applyFixCommand || !isRecord(args?.[0])) return false;
     const deferred = args[0] as unknown as DeferredFix;
     const fix = fixFor(deferred);

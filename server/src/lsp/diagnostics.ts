@@ -19,6 +19,8 @@ export class DiagnosticsService {
   private readonly lastChange = new Map<string, number>();
   /** Push mode: documents we published for, to clear them when linting is disabled. */
   private readonly published = new Set<string>();
+  /** Pull mode: told of every document the client pulls (Lint Workspace withdraws its pushed copy). */
+  onPull?: (uri: string) => void;
 
   constructor(
     private readonly connection: Connection,
@@ -88,6 +90,7 @@ export class DiagnosticsService {
 
   private async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
     const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    this.onPull?.(uri);
     await this.settings.ready();
     if (!this.documents.get(uri)) return empty;
     await this.quiet(uri, token);

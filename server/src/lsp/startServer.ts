@@ -8,7 +8,8 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analyses';
-import { applyFixCommand, editCapabilities, registerCodeActions } from './codeActions';
+import { editCapabilities, registerCodeActions, serverCommands } from './codeActions';
+import { fixAllKind } from './ruleActions';
 import { DiagnosticsService } from './diagnostics';
 import type { Engine } from './engine';
 import { registerHover } from './hover';
@@ -19,6 +20,7 @@ import { PolicyWatch } from './policyWatch';
 import { SchemaWatch } from './schemaWatch';
 import { SettingsStore } from './settings';
 import { WorkspaceFiles } from './workspaceFiles';
+import { WorkspaceLint } from './workspaceLint';
 
 /** Sent by our own VS Code client, which watches policy files and syncs settings itself. */
 export interface InitializationOptions {
@@ -46,6 +48,8 @@ export function startServer(connection: Connection, engine: Engine): void {
       diagnostics.refreshAll();
     };
     const policyWatch = new PolicyWatch(policies, relintAll);
+    const workspaceLint = new WorkspaceLint(connection, engine, files, policies, settings, documents, analyses, diagnostics.mode, () => diagnostics.refreshAll(), log);
+    diagnostics.onPull = (uri) => workspaceLint.pulled(uri);
     const schemaWatch = new SchemaWatch(analyses, relintAll);
 
     registerHover(connection, documents, engine, analyses, settings, log);
@@ -67,7 +71,10 @@ export function startServer(connection: Connection, engine: Engine): void {
     });
     documents.onDidClose(({ document }) => {
       justOpened.delete(document.uri);
-      if (!policyWatch.documentEvent(document, false)) diagnostics.closed(document);
+      if (!policyWatch.documentEvent(document, false)) {
+        diagnostics.closed(document);
+        workspaceLint.closed(document.uri);
+      }
     });
     connection.onDidChangeWatchedFiles((change) => {
       policyWatch.watchedFilesChanged(change);
@@ -102,8 +109,8 @@ export function startServer(connection: Connection, engine: Engine): void {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         completionProvider: { triggerCharacters: completionTriggers },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix], resolveProvider: edits.resolveEdit },
-        ...(edits.applyEdit ? { executeCommandProvider: { commands: [applyFixCommand] } } : {}),
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: edits.resolveEdit },
+        ...(serverCommands(edits).length ? { executeCommandProvider: { commands: serverCommands(edits) } } : {}),
         ...(pull
           ? { diagnosticProvider: { identifier: 'cohort-lint', interFileDependencies: !canRefresh, workspaceDiagnostics: false } }
           : {}),

@@ -6,10 +6,18 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import type { SuiteResults } from '../results';
-import { resultsEnvVar } from '../scratch';
+import { restrictedEnvVar, resultsEnvVar } from '../scratch';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 120_000, reporter: 'spec' });
+  // The Restricted Mode test runs alone, in its own pass with an untrusted folder
+  // (launch-restricted.ts); every other test runs in the ordinary, trusted pass.
+  const restricted = process.env[restrictedEnvVar] === '1';
+  // COHORT_LINT_E2E_GREP runs only the tests whose title matches, while working on them.
+  const only = process.env.COHORT_LINT_E2E_GREP;
+  const mocha = new Mocha({
+    ui: 'tdd', color: false, timeout: 120_000, reporter: 'spec',
+    ...(only && !restricted ? { grep: only } : { grep: /restricted mode/, invert: !restricted }),
+  });
   // Activation first (when it fails, every other failure follows from it); the acknowledge
   // test, which writes cohortlint.yaml, last. Any other test file runs after these, by name.
   const order = ['activation', 'panel', 'diabetic', 'acknowledge'].map((name) => `${name}.test.js`);

@@ -1,15 +1,16 @@
 // Quick fixes of the ancestry rules: label normalisation, acknowledgement in the policy.
 import { acknowledgeFix, REASON_PLACEHOLDER } from './acknowledge';
+import { markSafeForFixAll } from './fixAllSafe';
 import type { FixProvider } from './fixProvider';
 import { labelMappingFix } from './labelMapping';
 import { normaliseLabelFix } from './normaliseLabel';
 
-const normaliseLabel: FixProvider = (analysis, finding) => {
+const normaliseLabel: FixProvider = (analysis, finding, context) => {
   if (analysis.kind !== 'dataset') return [];
   const data = (finding.data ?? {}) as Record<string, unknown>;
   const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : analysis.table.header.indexOf(String(data.column));
   if (columnIndex < 0 || typeof data.value !== 'string' || typeof data.canonical !== 'string') return [];
-  const fix = normaliseLabelFix(analysis, columnIndex, data.value, data.canonical);
+  const fix = normaliseLabelFix(analysis, columnIndex, data.value, data.canonical, context.mergeEdits);
   return fix ? [fix] : [];
 };
 
@@ -31,7 +32,8 @@ const mapLabel: FixProvider = (_analysis, finding, context) => {
 };
 
 export const ANCESTRY_FIXES: Record<string, FixProvider> = {
-  'ancestry-label-nonstandard': normaliseLabel,
+  // A synonym of the vocabulary's canonical label, rewritten as that label: same meaning.
+  'ancestry-label-nonstandard': markSafeForFixAll(normaliseLabel),
   'ancestry-underrepresented': acknowledge,
   'ancestry-group-absent': acknowledge,
   'ancestry-labels-unmapped': mapLabel,

@@ -9,6 +9,8 @@ export interface FixContext {
   read: (absolutePath: string) => string | undefined;
   /** Where a new policy file goes when none exists (the workspace root, or the file's folder). */
   newPolicyDir: string;
+  /** false: one edit per cell, for Fix All to combine several fixes and merge once (default true). */
+  mergeEdits?: boolean;
 }
 
 export type FixProvider = (analysis: DocumentAnalysis, finding: Pick<Finding, 'code' | 'data' | 'range'>, context: FixContext) => Fix[];

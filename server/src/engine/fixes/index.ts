@@ -20,9 +20,10 @@ export function fixesFor(
   policy: LoadedPolicy,
   read: (p: string) => string | undefined,
   newPolicyDir: string = path.dirname(analysis.path),
+  options: { mergeEdits?: boolean } = {},
 ): Fix[] {
   const provider = PROVIDERS[finding.code];
-  const fixes = provider ? provider(analysis, finding, { policy, read, newPolicyDir }) : [];
+  const fixes = provider ? provider(analysis, finding, { policy, read, newPolicyDir, ...options }) : [];
   return fixes.filter((fix) => !writesThroughLink(fix, analysis.path));
 }
 

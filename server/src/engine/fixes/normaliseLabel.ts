@@ -6,7 +6,7 @@ import { cellSpans, encodeCell } from '../table/cellOffsets';
 import { mergedIfMany } from './mergeEdits';
 import type { Fix, TextEdit } from '../types';
 
-export function normaliseLabelFix(analysis: DatasetAnalysis, columnIndex: number, value: string, canonical: string): Fix | undefined {
+export function normaliseLabelFix(analysis: DatasetAnalysis, columnIndex: number, value: string, canonical: string, merge = true): Fix | undefined {
   const { table } = analysis;
   const edits: TextEdit[] = [];
   const replacement = encodeCell(canonical, table.delimiter);
@@ -16,7 +16,7 @@ export function normaliseLabelFix(analysis: DatasetAnalysis, columnIndex: number
     if (span) edits.push({ range: table.lines.range(span.start, span.end), newText: replacement });
   }
   if (edits.length === 0) return undefined;
-  const merged = mergedIfMany(table.text, table.lines, edits);
+  const merged = merge ? mergedIfMany(table.text, table.lines, edits) : edits;
   return {
     title: `Replace "${value}" with "${canonical}" in column "${table.header[columnIndex]}" (${count(edits.length)} cells)`,
     changes: [{ path: analysis.path, edits: merged }],

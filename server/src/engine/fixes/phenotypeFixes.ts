@@ -1,4 +1,5 @@
 // Quick fixes of the phenotype rules, by rule id.
+import { markSafeForFixAll } from './fixAllSafe';
 import type { FixProvider } from './fixProvider';
 import { addColumnFix } from './phenotype/addColumn';
 import { addSchemaFieldFix } from './phenotype/addSchemaField';
@@ -23,7 +24,7 @@ const normaliseMarkers: FixProvider = (analysis, finding, context) => {
   const data = (finding.data ?? {}) as Record<string, unknown>;
   const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : analysis.table.header.indexOf(String(data.column));
   if (columnIndex < 0 || !data.markers || typeof data.markers !== 'object') return [];
-  const fix = normaliseMarkersFix(analysis, columnIndex, Object.keys(data.markers), context.policy.policy.phenotype.missingValue);
+  const fix = normaliseMarkersFix(analysis, columnIndex, Object.keys(data.markers), context.policy.policy.phenotype.missingValue, context.mergeEdits);
   return fix ? [fix] : [];
 };
 
@@ -35,6 +36,7 @@ const rewriteFormats: FixProvider = (analysis, finding) => {
 
 export const PHENOTYPE_FIXES: Record<string, FixProvider> = {
   'phenotype-field-missing': addMissingField,
-  'missing-marker-mixed': normaliseMarkers,
+  // Missing stays missing, written one way: no value is lost or invented.
+  'missing-marker-mixed': markSafeForFixAll(normaliseMarkers),
   'phenotype-format-mixed': rewriteFormats,
 };

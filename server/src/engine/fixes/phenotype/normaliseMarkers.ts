@@ -7,7 +7,7 @@ import type { Fix, TextEdit } from '../../types';
 import { mergedIfMany } from '../mergeEdits';
 
 /** `markers` as the profile reports them: values as written, and "(empty)" for blank cells. */
-export function normaliseMarkersFix(analysis: DatasetAnalysis, columnIndex: number, markers: string[], target: string): Fix | undefined {
+export function normaliseMarkersFix(analysis: DatasetAnalysis, columnIndex: number, markers: string[], target: string, merge = true): Fix | undefined {
   const { table } = analysis;
   const written = new Set(markers.filter((m) => m !== '(empty)'));
   const blank = markers.includes('(empty)');
@@ -24,7 +24,7 @@ export function normaliseMarkersFix(analysis: DatasetAnalysis, columnIndex: numb
   const column = table.header[columnIndex];
   return {
     title: `Write every missing value in column "${column}" as ${target === '' ? 'an empty cell' : `"${target}"`} (${count(edits.length)} cells)`,
-    changes: [{ path: analysis.path, edits: mergedIfMany(table.text, table.lines, edits) }],
+    changes: [{ path: analysis.path, edits: merge ? mergedIfMany(table.text, table.lines, edits) : edits }],
     isPreferred: true,
   };
 }
