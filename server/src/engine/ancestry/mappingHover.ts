@@ -3,6 +3,7 @@
 // coding cannot express; and, for one variable in two columns, which one carries the
 // findings and whether the two agree.
 import { count } from '../format';
+import { isShownLabel, labelText } from '../privacy/shownLabel';
 import type { ConceptPairState } from '../rules/ancestryConceptUnmapped';
 import type { AncestryAssessment } from './assess';
 import type { LabelReading } from './labelReading';
@@ -32,12 +33,15 @@ export interface ReportedElsewhere {
 }
 
 export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhere, pairs: ConceptPairState | undefined): string[] {
-  const lines: string[] = ['', '**How each label was read**', '', '| raw label | rows | counts in | read as |', '|---|---:|---|---|'];
+  // With a repeating participant id, labels are counted in participants, as the groups are.
+  const unit = a.unit?.noun ?? 'rows';
+  const lines: string[] = ['', '**How each label was read**', '', `| raw label | ${unit} | counts in | read as |`, '|---|---:|---|---|'];
   for (const r of a.readings.slice(0, MAX_LABEL_ROWS)) {
     const group = r.group === undefined ? '—' : r.countedIn ? `${cell(r.countedIn)} (as ${cell(r.group)})` : cell(r.group);
-    lines.push(`| ${cell(JSON.stringify(r.value))} | ${count(r.rows)} | ${group} | ${readAs(r)} |`);
+    const raw = isShownLabel(r.value, r.kind !== 'unmapped') ? JSON.stringify(r.value) : labelText(r.value);
+    lines.push(`| ${cell(raw)} | ${count(r.rows)} | ${group} | ${readAs(r)} |`);
   }
-  for (const [marker, n] of a.missingByMarker) lines.push(`| ${cell(marker === '(empty)' ? '(empty)' : JSON.stringify(marker))} | ${count(n)} | — | missing (not a group) |`);
+  for (const [marker, n] of a.missingByMarker) lines.push(`| ${cell(marker === '(empty)' ? '(empty)' : JSON.stringify(marker))} | ${count(n)}${a.unit ? ' rows' : ''} | — | missing (not a group) |`);
   if (a.readings.length > MAX_LABEL_ROWS) lines.push('', `… and ${count(a.readings.length - MAX_LABEL_ROWS)} more labels.`);
   if (a.notCollected.length > 0) {
     lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);

@@ -2,6 +2,7 @@
 // group. While they remain, no group is called absent (and an under-representation verdict
 // they could change is not said): they may be that group under a label not understood.
 import { labelsOutsideReference } from '../ancestry/assess';
+import { isShownLabel, labelText } from '../privacy/shownLabel';
 import { representedBy } from '../ancestry/sameGroups';
 import { unmappedRows } from '../ancestry/unmappedGate';
 import { count, percent, rows as rowCount } from '../format';
@@ -23,7 +24,9 @@ export const ancestryLabelsUnmapped: DatasetRule = {
       // Mostly outside the reference: ancestry-group-absent's one finding explains it.
       if (elsewhere.has(a.columnIndex) || !a.vocabulary || a.unmapped.length === 0 || labelsOutsideReference(a)) continue;
       const n = unmappedRows(a);
-      const shown = a.unmapped.slice(0, LABELS_SHOWN).map((u) => `${JSON.stringify(u.value)} (${count(u.count)})`).join(', ');
+      // An unmapped label is unvetted data (a shifted row, a name): quoted only when safe to show.
+      const shown = a.unmapped.slice(0, LABELS_SHOWN).map((u) => `${isShownLabel(u.value) ? JSON.stringify(u.value) : labelText(u.value)} (${count(u.count)})`).join(', ');
+      const example = a.unmapped.find((u) => isShownLabel(u.value))?.value ?? '<label>';
       const more = a.unmapped.length > LABELS_SHOWN ? ` and ${count(a.unmapped.length - LABELS_SHOWN)} more` : '';
       const verdicts = a.reference
         ? `no group of ${a.reference.label} is called absent, and an under-representation those rows could change is not reported`
@@ -33,10 +36,10 @@ export const ancestryLabelsUnmapped: DatasetRule = {
         message:
           `${rowCount(n)} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +
           `${a.vocabulary.name}: ${shown}${more}. They may belong to a group under a label not understood, so ${verdicts}. ` +
-          `Map each to its group in the policy (ancestry.labels: {"${a.unmapped[0].value}": "<group>"}), or recode the column.`,
+          `Map each to its group in the policy (ancestry.labels: {"${example}": "<group>"}), or recode the column.`,
         data: {
           column: a.column, columnIndex: a.columnIndex, rows: n, total: a.total, share: n / a.total, vocabulary: a.vocabulary.id,
-          labels: Object.fromEntries(a.unmapped.slice(0, 10).map((u) => [u.value, u.count])),
+          labels: Object.fromEntries(a.unmapped.filter((u) => isShownLabel(u.value)).slice(0, 10).map((u) => [u.value, u.count])),
           groups: a.reference ? Object.keys(a.reference.shares) : [...a.vocabulary.canonical],
         },
       });
