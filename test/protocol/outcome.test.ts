@@ -40,7 +40,7 @@ for (const mode of modes) {
       const [d] = errorFindings(items);
       assert.equal(d.severity, 2, 'warning');
       assert.match(d.codeDescription?.href ?? '', /outcome-error-disparity\.md$/);
-      assert.match(messageOf(d), /false positives \(false positive rate\): Black or African American 80\.0% \(40 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20\.0% \(10 of 50;/);
+      assert.match(messageOf(d), /false positives \(false positive rate\): Black or African American 80(\.0)?% \(40 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20(\.0)?% \(10 of 50;/);
       const data = d.data as { groups: { group: string; confusion: Record<string, number> }[]; fprDifference: number };
       assert.deepEqual(data.groups.find((g) => g.group === 'White')!.confusion, { tp: 50, fp: 10, tn: 40, fn: 0 });
       assert.ok(Math.abs(data.fprDifference - 0.6) < 1e-12);
@@ -51,7 +51,7 @@ for (const mode of modes) {
 
       const hover = hoverText(await session.client.hover(uri, { line: 0, character: header.indexOf('diagnosis') + 2 }));
       assert.match(hover, /outcome "diagnosis" by group/);
-      assert.match(hover, /\| White \| 100 \| 50\.0% \([\d.]+%–[\d.]+%\) \| 60\.0% /);
+      assert.match(hover, /\| White \| 100 \| 50(\.0)?% \([\d.]+%–[\d.]+%\) \| 60(\.0)?% /);
       assert.match(hover, /from "predictions\.csv" joined on "participant_id"/);
     });
 

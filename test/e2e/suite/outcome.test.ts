@@ -46,7 +46,7 @@ suite('outcomes', () => {
     const [finding] = withCode(diagnostics, 'outcome-error-disparity');
     assert.equal(finding.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(doc.getText(finding.range), 'diagnosis', describeDiagnostics(doc.uri));
-    assert.match(finding.message, /false positives \(false positive rate\): Asian 70\.0% \(35 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20\.0% \(10 of 50;/);
+    assert.match(finding.message, /false positives \(false positive rate\): Asian 70(\.0)?% \(35 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20(\.0)?% \(10 of 50;/);
     assert.doesNotMatch(finding.message, /S1\d{3}/, 'no participant ids');
 
     const at = new vscode.Position(0, doc.lineAt(0).text.indexOf('diagnosis') + 3);
@@ -54,7 +54,7 @@ suite('outcomes', () => {
       const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, at));
       return text.includes('by group') && text;
     }, 'the outcome hover on the label header');
-    assert.match(hover, /\| Asian \| 100 \| 50\.0% \([\d.]+%–[\d.]+%\) \| 85\.0% /, hover);
+    assert.match(hover, /\| Asian \| 100 \| 50(\.0)?% \([\d.]+%–[\d.]+%\) \| 85(\.0)?% /, hover);
     assert.match(hover, /\| White \| 100 \|/);
   });
 
