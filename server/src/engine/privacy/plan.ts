@@ -9,6 +9,10 @@ import type { Policy } from '../policy/policy';
 import { AGE_90_PLUS, readAge } from './ages';
 import { CATEGORIES, categoryOfHeader, isBirthDateHeader, isDateHeader, type CategoryKey } from './categories';
 import { safeHarborZip } from './zip3';
+import { MAX_ASSESSED_ANCESTRY_COLUMNS } from '../ancestry/detectColumns';
+
+/** Columns crossed with each ancestry column for small cells, the first ones in the header. */
+const MAX_CROSS_TABBED = 200;
 
 export type QuasiKind = 'geography' | 'birth' | 'age' | 'sex' | 'ancestry' | 'policy';
 
@@ -104,10 +108,13 @@ export function privacyPlan(header: readonly string[], policy: Policy, ancestry:
   const crossTabbed = roles
     ? [...new Set([...header.map((_, i) => i).filter((i) => isSexColumn(header[i])), ...roles.phenotype])].filter((i) => !excluded.has(i) && !roles.identifier.has(i)).sort((a, b) => a - b)
     : [];
+  // Tables are ancestry x column, each a fixed block of counts: bounded on both sides so a
+  // header of thousands of columns (or of many ancestry columns) costs a bounded amount.
+  crossTabbed.splice(MAX_CROSS_TABBED);
   const personLevel = header.some(isAboutAPerson) || [...claimed.values()].some((k) => CATEGORIES[k].rule === 'direct');
   return {
     header, pseudonym: pseudonym >= 0 ? pseudonym : undefined, claimed, dateHeaders, ageColumns, quasi, quasiFromPolicy: !!(listed && listed.length > 0),
-    crossTabbed, ancestry, personLevel,
+    crossTabbed, ancestry: ancestry.slice(0, MAX_ASSESSED_ANCESTRY_COLUMNS), personLevel,
   };
 }
 
