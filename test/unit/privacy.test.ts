@@ -28,7 +28,7 @@ describe('privacy-direct-identifier', () => {
     assert.deepEqual([...found.values()].map((f) => [f.data.category, f.data.item, f.data.by, f.data.matched, f.data.sampled]), [
       ['ssn', 'G', 'header', 30, 30], ['email', 'F', 'header', 30, 30], ['phone', 'D', 'header', 30, 30]]);
     assert.equal(found.get('ssn')!.severity, 'error');
-    assert.match(found.get('ssn')!.message, /social security number, Safe Harbor item G \(45 CFR 164\.514\(b\)\(2\)\(i\)\(G\)\); the header names it and 30 of 30 sampled values \(100\.0%\)/);
+    assert.match(found.get('ssn')!.message, /social security number, Safe Harbor item G \(45 CFR 164\.514\(b\)\(2\)\(i\)\(G\)\); the header names it and 30 of 30 sampled values \(100(\.0)?%\)/);
   });
 
   test('a name column of drug names is not a name column', () => {
