@@ -24,6 +24,7 @@ export { turnOffRuleFix } from './fixes/turnOffRule';
 export { docsUrl } from './docs';
 export { insideWorkspace, isSymbolicLink, isWithin } from './workspace';
 export { ALL_RULES, ruleById } from './rules';
+export { ownRegistryProblems as registryProblems } from './registry';
 
 /** Reads a file's text or returns undefined when it does not exist. */
 export type ReadFile = (absolutePath: string) => string | undefined;

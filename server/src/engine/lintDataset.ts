@@ -14,7 +14,6 @@ import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
 import type { TableSchema } from './schema/model';
-import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTable, type Table } from './table/parse';
 import { undecodableProblems, type DecodeReport } from './table/decode';
@@ -117,7 +116,7 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
     ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
-    : checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)))];
+    : checkRule(rule, () => rule.check(context), guard)))];
   if (options.maxProblems && findings.length > options.maxProblems) {
     findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
   }

@@ -101,6 +101,8 @@ export function startServer(connection: Connection, engine: Engine): void {
           relintAll();
         });
       }
+      // A registry that contradicts itself is a build defect: say so where it is seen, and run on.
+      for (const problem of engine.registryProblems()) log.error(`Rule registry: ${problem}`);
       log.info(`Cohort Lint server ready (${diagnostics.mode} diagnostics).`);
     });
 

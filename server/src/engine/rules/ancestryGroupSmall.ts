@@ -1,17 +1,24 @@
 import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, Facts, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 import { labelData, labelText } from '../privacy/shownLabel';
 
-export const ancestryGroupSmall: DatasetRule = {
+export type AncestryGroupSmallMessages = {
+  small: Facts;
+};
+
+export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {
   id: 'ancestry-group-small',
   defaultSeverity: 'information',
   description: 'A group with fewer rows than minCount: too few for per-group estimates.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    small: 'A group with fewer rows than the minimum count.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryGroupSmallMessages>[] = [];
     const elsewhere = representedBy(ancestry);
     for (const a of ancestry) {
       if (elsewhere.has(a.columnIndex)) continue;
@@ -19,6 +26,7 @@ export const ancestryGroupSmall: DatasetRule = {
         // Labels read as no group (national origins, local codes) are profiled in the hover, not reported one by one.
         if (g.count === 0 || g.count >= a.minCount || !g.mapped) continue;
         findings.push({
+          messageId: 'small',
           range: headerCell(a.columnIndex),
           message:
             `${labelText(g.group, g.referenceShare !== undefined)} has only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${unitsWithValue(a)}), ` +

@@ -7,17 +7,24 @@ import { representedBy } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { percent, significant } from '../format';
 import { referenceText } from './referenceText';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, Facts, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 
-export const ancestryGroupUnobserved: DatasetRule = {
+export type AncestryGroupUnobservedMessages = {
+  unobserved: Facts;
+};
+
+export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessages> = {
   id: 'ancestry-group-unobserved',
   defaultSeverity: 'information',
   description: 'A reference group with no rows where the sample is too small to tell: the chance of none, (1 − π)^N, is at least 0.05.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unobserved: 'A reference group with no rows where the sample is too small to call it absent.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryGroupUnobservedMessages>[] = [];
     const elsewhere = representedBy(ancestry);
     for (const a of ancestry) {
       if (elsewhere.has(a.columnIndex) || !a.reference || a.total === 0 || labelsOutsideReference(a)) continue;
@@ -27,6 +34,7 @@ export const ancestryGroupUnobserved: DatasetRule = {
         const verdict = absenceVerdict(a, g);
         if (!verdict || verdict.improbable) continue;
         findings.push({
+          messageId: 'unobserved',
           range: headerCell(a.columnIndex),
           message:
             `${g.group} has no rows in column "${a.column}", but the sample is too small to tell whether it is absent: ` +

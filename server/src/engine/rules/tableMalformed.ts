@@ -1,6 +1,6 @@
 import { count } from '../format';
 import type { TableProblem } from '../table/parse';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, Facts, RawFindingOf } from './rule';
 
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
@@ -21,14 +21,35 @@ export function problemMessage(problem: TableProblem, line: number): string {
   }
 }
 
-export const tableMalformed: DatasetRule = {
+export type TableMalformedMessages = {
+  empty: Facts;
+  'no-rows': Facts;
+  binary: Facts;
+  undecodable: Facts;
+  'unclosed-quote': Facts;
+  'bad-quote': Facts;
+  'field-count': Facts;
+  'field-count-summary': Facts;
+};
+
+export const tableMalformed: DatasetRule<TableMalformedMessages> = {
   id: 'table-malformed',
   defaultSeverity: 'error',
   description: 'The text is not a well-formed table: unclosed quote, a row whose field count differs from the header, undecodable bytes, no rows.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    empty: 'The file is empty.',
+    'no-rows': 'A header with no data rows.',
+    binary: 'The file looks binary.',
+    undecodable: 'A row with bytes that are not UTF-8.',
+    'unclosed-quote': 'A row with an unclosed quote.',
+    'bad-quote': 'A row with malformed quoting.',
+    'field-count': 'A row whose field count differs from the header\'s.',
+    'field-count-summary': 'How many rows have a different field count, past the first marked.',
+  },
   check({ table }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<TableMalformedMessages>[] = [];
     const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
     let rowFindings = 0;
     for (const problem of table.problems) {
@@ -41,6 +62,7 @@ export const tableMalformed: DatasetRule = {
         ? table.lines.lineRange(line)
         : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
       findings.push({
+        messageId: problem.kind,
         range,
         message: problemMessage(problem, line),
         data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
@@ -48,6 +70,7 @@ export const tableMalformed: DatasetRule = {
     }
     if (fieldCount.length > MAX_ROW_FINDINGS && table.headerRow) {
       findings.push({
+        messageId: 'field-count-summary',
         range: table.lines.lineRange(table.lines.positionAt(table.headerRow.start).line),
         message: `${count(fieldCount.length)} rows have a field count different from the header's ${table.header.length}; the first ${MAX_ROW_FINDINGS} are marked.`,
         data: { kind: 'field-count-summary', rows: fieldCount.length },

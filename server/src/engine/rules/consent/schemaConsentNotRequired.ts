@@ -1,23 +1,31 @@
 // schema-consent-not-required: a consent field a row may leave empty.
+import type { DocPath } from '../../structured/structuredDocument';
 import type { StructuredRule } from '../../documents/structuredRule';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { consentFields, schemasIn } from './schemaConsent';
 
-export const schemaConsentNotRequired: StructuredRule = {
+export type SchemaConsentNotRequiredMessages = {
+  notRequired: { field: string; fieldPath: DocPath; [fact: string]: unknown };
+};
+
+export const schemaConsentNotRequired: StructuredRule<SchemaConsentNotRequiredMessages> = {
   id: 'schema-consent-not-required',
   defaultSeverity: 'warning',
   description: "A Table Schema's consent field is optional (constraints.required is not true), so rows without consent pass validation.",
   fixable: true,
-  appliesTo: 'tableSchema',
-  kinds: ['tableSchema', 'dataPackage'],
-  check(context) {
-    const findings: RawFinding[] = [];
+  appliesTo: ['tableSchema', 'dataPackage'],
+  messages: {
+    notRequired: 'The consent field is not required.',
+  },
+  checkDocument(context) {
+    const findings: RawFindingOf<SchemaConsentNotRequiredMessages>[] = [];
     for (const schema of schemasIn(context)) {
       for (const { field, role, constraints } of consentFields(schema, context.policy)) {
         if (role !== 'codes' && role !== 'status') continue;
         if (constraints?.required === true) continue;
         const why = constraints?.required === false ? 'constraints.required is false' : 'it has no constraints.required';
         findings.push({
+          messageId: 'notRequired',
           range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
           message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
           data: { field: field.name, fieldPath: field.path, role },

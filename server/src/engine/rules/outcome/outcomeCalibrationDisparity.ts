@@ -5,26 +5,33 @@
 // and the stratified chi-square test (group × label within each decile, summed) is significant.
 import { percent, ratio } from '../../format';
 import type { GroupOutcome } from '../../outcome/assess';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, Facts, RawFindingOf } from '../rule';
 import { groupingData, groupingName, outcomeOf, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
 }
 
-export const outcomeCalibrationDisparity: DatasetRule = {
+export type OutcomeCalibrationDisparityMessages = {
+  disparity: Facts;
+};
+
+export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparityMessages> = {
   id: 'outcome-calibration-disparity',
   defaultSeverity: 'warning',
   description: 'A score whose calibration differs by group: at the same score decile, observed label rates differ by more than outcome.maxDifference (0.1) between groups, stratified chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s calibration differs from the others\'.',
+  },
   check(context) {
     const a = outcomeOf(context);
     if (!a || !a.columns.usesScore) return [];
     const o = a.columns.outcome;
     const c = a.columns;
     const range = context.headerCell(c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<OutcomeCalibrationDisparityMessages>[] = [];
     const alpha = thresholdFor(a);
     for (const g of a.groupings) {
       const withOffset = g.judged.filter((x): x is GroupOutcome & { calibration: { offset: number } } => x.calibration?.offset !== undefined);
@@ -37,6 +44,7 @@ export const outcomeCalibrationDisparity: DatasetRule = {
       if (gap <= o.maxDifference || test.pValue >= alpha.threshold) continue;
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       findings.push({
+        messageId: 'disparity',
         range,
         message: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
           `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +

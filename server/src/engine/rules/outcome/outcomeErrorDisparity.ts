@@ -7,7 +7,7 @@ import type { GroupOutcome, Grouping } from '../../outcome/assess';
 import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, Facts, RawFindingOf } from '../rule';
 import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
 
 interface Gap {
@@ -44,17 +44,24 @@ function gapText(x: Gap): string {
   return `${x.words}: ${x.high.group} ${shareText(rate(x.high))} vs ${x.low.group} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
 }
 
-export const outcomeErrorDisparity: DatasetRule = {
+export type OutcomeErrorDisparityMessages = {
+  disparity: Facts;
+};
+
+export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> = {
   id: 'outcome-error-disparity',
   defaultSeverity: 'warning',
   description: 'Equalized odds difference (the larger of the TPR and FPR gaps between groups) or the accuracy gap above outcome.maxDifference (0.1), chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s error rates differ from the others\'.',
+  },
   check(context) {
     const a = outcomeOf(context);
     if (!a || !a.columns.hasOutput) return [];
     const o = a.columns.outcome;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<OutcomeErrorDisparityMessages>[] = [];
     // Three tests per grouping: FPR, TPR and accuracy.
     const alpha = thresholdFor(a, 3);
     for (const g of a.groupings) {
@@ -66,6 +73,7 @@ export const outcomeErrorDisparity: DatasetRule = {
       const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
       const accuracy = gaps.find((x) => x.name === 'accuracy');
       findings.push({
+        messageId: 'disparity',
         range: outputCell(context, a),
         message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +

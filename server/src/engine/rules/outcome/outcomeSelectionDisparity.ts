@@ -4,20 +4,27 @@
 // selected is significant.
 import { ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, Facts, RawFindingOf } from '../rule';
 import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
 
-export const outcomeSelectionDisparity: DatasetRule = {
+export type OutcomeSelectionDisparityMessages = {
+  disparity: Facts;
+};
+
+export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMessages> = {
   id: 'outcome-selection-disparity',
   defaultSeverity: 'warning',
   description: 'Demographic parity ratio (lowest ÷ highest selection rate across groups) below outcome.maxRatioGap (0.8, the four-fifths rule), chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s selection rate differs from the others\'.',
+  },
   check(context) {
     const a = outcomeOf(context);
     if (!a || !a.columns.hasOutput) return [];
     const o = a.columns.outcome;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<OutcomeSelectionDisparityMessages>[] = [];
     const alpha = thresholdFor(a);
     for (const g of a.groupings) {
       const ends = extremes(g.judged, (x) => x.rates.selectionRate);
@@ -29,6 +36,7 @@ export const outcomeSelectionDisparity: DatasetRule = {
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
       if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) continue;
       findings.push({
+        messageId: 'disparity',
         range: outputCell(context, a),
         message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,

@@ -29,7 +29,9 @@ export function moveHint(datasetPath: string): string {
 }
 
 /** The numbers behind a verdict, for `data`. */
-export function verdictData(v: ColumnVerdict, datasetPath: string): Record<string, unknown> {
+export type VerdictData = ReturnType<typeof verdictData>;
+
+export function verdictData(v: ColumnVerdict, datasetPath: string) {
   return {
     category: v.category.id, item: v.category.item, column: v.column, columnIndex: v.index, by: v.by, trait: v.trait,
     matched: v.matched, sampled: v.sampled, share: v.sampled ? v.matched / v.sampled : 0, identifiersFile: path.basename(identifiersPath(datasetPath)),

@@ -4,8 +4,8 @@
 // and vehicle ids, biometrics, photos). Its row scan builds the state every privacy rule reads.
 import { privacyScan } from '../../privacy/scan';
 import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetRule, RawFinding } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData, type VerdictData } from './common';
 
 const SHAPE_TEXT: Record<string, string> = {
   'name-token': "look like people's names", ssn: 'have the SSN shape (NNN-NN-NNNN)', 'issuable-ssn': 'are SSNs in issued ranges', email: 'are email addresses',
@@ -19,20 +19,28 @@ function evidence(v: ColumnVerdict): string {
     : `the header does not say so, but ${sampleShare(v.matched, v.sampled)} ${fit}`;
 }
 
-export const privacyDirectIdentifier: DatasetRule = {
+export type PrivacyDirectIdentifierMessages = {
+  identifier: VerdictData & { [fact: string]: unknown };
+};
+
+export const privacyDirectIdentifier: DatasetRule<PrivacyDirectIdentifierMessages> = {
   id: 'privacy-direct-identifier',
   defaultSeverity: 'error',
   description: 'A column holding a HIPAA Safe Harbor direct identifier (name, SSN, record or account number, licence, passport, phone, email, URL, IP, device id, ...), by header and confirmed by its values.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    identifier: 'A column of direct identifiers (names, record numbers, contacts).',
+  },
   scan: privacyScan,
   check(context) {
     const state = privacyState(context);
     if (!state) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PrivacyDirectIdentifierMessages>[] = [];
     for (const v of columnVerdicts(state)) {
       if (v.category.rule !== 'direct') continue;
       findings.push({
+        messageId: 'identifier',
         range: context.headerCell(v.index),
         message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
           `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,

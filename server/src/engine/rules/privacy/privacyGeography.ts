@@ -6,8 +6,8 @@ import { count } from '../../format';
 import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
 import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule, RawFinding } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData, type VerdictData } from './common';
 
 const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
 
@@ -20,16 +20,27 @@ function zipMessage(v: ColumnVerdict, state: PrivacyScanState, datasetPath: stri
     ` (${count(e.restrictedZips)} here). Generalise to ZIP-3 with the quick fix, or ${moveHint(datasetPath)}.`;
 }
 
-export const privacyGeography: DatasetRule = {
+export type PrivacyGeographyMessages = {
+  zip5: VerdictData & { kind: string; [fact: string]: unknown };
+  'zip3-restricted': VerdictData & { kind: string; [fact: string]: unknown };
+  geography: VerdictData & { kind: string; [fact: string]: unknown };
+};
+
+export const privacyGeography: DatasetRule<PrivacyGeographyMessages> = {
   id: 'privacy-geography',
   defaultSeverity: 'warning',
   description: 'Geography smaller than a state (street address, city, county, coordinates, postal codes, ZIP codes beyond 3 digits or restricted ZIP-3 areas; Safe Harbor item B).',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    zip5: 'Five-digit ZIP codes (Safe Harbor keeps three).',
+    'zip3-restricted': 'ZIP-3 codes of areas under 20,000 people.',
+    geography: 'Geography smaller than a state (address, city, county, coordinates, postal code).',
+  },
   check(context) {
     const state = privacyState(context);
     if (!state) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PrivacyGeographyMessages>[] = [];
     for (const v of columnVerdicts(state)) {
       if (v.category.rule !== 'geography') continue;
       const e = state.evidence[v.index];
@@ -38,6 +49,7 @@ export const privacyGeography: DatasetRule = {
         : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
           `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
       findings.push({
+        messageId: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : 'geography',
         range: context.headerCell(v.index),
         message,
         data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },

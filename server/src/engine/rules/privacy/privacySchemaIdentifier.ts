@@ -5,7 +5,7 @@
 import { labelKey } from '../../ancestry/labelKey';
 import type { StructuredRule } from '../../documents/structuredRule';
 import { CATEGORIES, categoryOfHeader, type CategoryKey } from '../../privacy/categories';
-import type { RawFinding } from '../rule';
+import type { Facts, RawFindingOf } from '../rule';
 import { schemasIn } from '../schema/schemasInDocument';
 import { safeHarborItem } from './common';
 
@@ -20,16 +20,22 @@ function categoryOfField(name: string, value: Record<string, unknown>): { key: C
   return key ? { key, by: 'name' } : undefined;
 }
 
-export const privacySchemaIdentifier: StructuredRule = {
+export type PrivacySchemaIdentifierMessages = {
+  identifier: Facts;
+};
+
+export const privacySchemaIdentifier: StructuredRule<PrivacySchemaIdentifierMessages> = {
   id: 'privacy-schema-identifier',
   defaultSeverity: 'warning',
   description: 'A Table Schema field that declares a Safe Harbor identifier (by name, or by format email/uri) and is not the policy\'s pseudonym.',
   fixable: false,
-  appliesTo: 'tableSchema',
-  kinds: ['tableSchema', 'dataPackage'],
-  check(context) {
+  appliesTo: ['tableSchema', 'dataPackage'],
+  messages: {
+    identifier: 'A Table Schema field that names an identifier.',
+  },
+  checkDocument(context) {
     const pseudonym = context.policy.privacy.pseudonym;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PrivacySchemaIdentifierMessages>[] = [];
     for (const schema of schemasIn(context)) {
       for (const field of schema.fields) {
         if (pseudonym !== undefined && labelKey(pseudonym) === labelKey(field.name)) continue;
@@ -37,6 +43,7 @@ export const privacySchemaIdentifier: StructuredRule = {
         if (!found) continue;
         const category = CATEGORIES[found.key];
         findings.push({
+          messageId: 'identifier',
           range: context.doc.locate([...field.path, found.by === 'format' ? 'format' : 'name']),
           message: `${schema.where}Field "${field.name}" declares ${category.label} (${safeHarborItem(category.item)}), by its ${found.by}. ` +
             `Datasets following this schema carry an identifier: keep it in a separate identifiers file keyed by a study pseudonym, ` +
