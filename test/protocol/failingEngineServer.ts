@@ -27,6 +27,7 @@ const failing: Engine = {
   lintDatasetFile: fail,
   findDatasetSchema: fail,
   registryProblems: () => [],
+  policyFileFindings: (loaded) => loaded.findings,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

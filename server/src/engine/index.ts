@@ -15,6 +15,7 @@ export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
 export { outcomeInputsFor } from './outcome/predictions';
 export { loadPolicy } from './policy/loadPolicy';
+export { policyFileFindings } from './finish';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
 export { hoverAt } from './hover';

@@ -4,6 +4,7 @@ import type { LintOptions } from '../lintDataset';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { PARSE_RULE_BY_KIND, STRUCTURED_RULES, ruleById } from '../rules';
 import type { RuleMeta } from '../rules/rule';
+import { finishDocument } from '../finish';
 import { checkRule } from '../isolation';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding } from '../types';
@@ -45,6 +46,5 @@ export function lintStructured(
   const findings = STRUCTURED_RULES
     .filter((rule) => rule.appliesTo.includes(kind))
     .flatMap((rule) => checkRule(rule, () => rule.checkDocument(context), { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }));
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, path, doc, findings: options.maxProblems ? findings.slice(0, options.maxProblems) : findings };
+  return { kind, path, doc, findings: finishDocument(findings, options.maxProblems) };
 }
