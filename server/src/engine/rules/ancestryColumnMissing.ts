@@ -1,7 +1,7 @@
-import type { DatasetRule, Facts } from './rule';
+import type { DatasetRule } from './rule';
 
 export type AncestryColumnMissingMessages = {
-  noColumn: Facts;
+  noColumn: { columns: number; policyColumns: string[] };
 };
 
 export const ancestryColumnMissing: DatasetRule<AncestryColumnMissingMessages> = {

@@ -2,7 +2,7 @@
 // the cap from hiding a column silently, and names the way to choose the right ones.
 import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from '../ancestry/detectColumns';
 import { count } from '../format';
-import type { DatasetRule, Facts } from './rule';
+import type { DatasetRule } from './rule';
 
 /** Names shown in the message, at most. */
 const SHOWN = 5;
@@ -13,7 +13,7 @@ function names(header: readonly string[], indices: number[]): string {
 }
 
 export type AncestryColumnsManyMessages = {
-  tooMany: Facts;
+  tooMany: { detected: number; assessed: string[]; maxAssessed: number; notAssessed: number };
 };
 
 export const ancestryColumnsMany: DatasetRule<AncestryColumnsManyMessages> = {

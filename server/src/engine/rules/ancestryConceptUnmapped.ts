@@ -5,7 +5,7 @@
 import { labelKey } from '../ancestry/labelKey';
 import { OMB_VOCABULARY } from '../ancestry/vocabularies';
 import { count, rows as rowCount } from '../format';
-import type { DatasetRule, Facts, RawFindingOf, RowScan } from './rule';
+import type { DatasetRule, RawFindingOf, RowScan } from './rule';
 
 export interface ConceptPair {
   concept: number;
@@ -58,7 +58,7 @@ const scan: RowScan<ConceptPairState> = {
 };
 
 export type AncestryConceptUnmappedMessages = {
-  unmapped: Facts;
+  unmapped: { column: string; sourceColumn: string; rows: number; lost: Record<string, number> };
 };
 
 export const ancestryConceptUnmapped: DatasetRule<AncestryConceptUnmappedMessages> = {

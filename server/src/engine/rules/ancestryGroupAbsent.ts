@@ -6,7 +6,7 @@ import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
 import { unitNote, unitsWithValue } from './unitText';
 import type { Range } from '../types';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { isShownLabel, labelText } from '../privacy/shownLabel';
 
 const LABELS_SHOWN = 3;
@@ -56,7 +56,7 @@ function outsideNote(a: AncestryAssessment): string {
 
 export type AncestryGroupAbsentMessages = {
   absent: { group: string; column: string; [fact: string]: unknown };
-  'labels-outside-reference': Facts;
+  'labels-outside-reference': { kind: 'labels-outside-reference'; column: string; reference: string; total: number; placed: number; referenceGroups: string[]; absentGroups: string[]; outside: Record<string, number> };
 };
 
 export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {

@@ -1,11 +1,11 @@
 import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 import { labelData, labelText } from '../privacy/shownLabel';
 
 export type AncestryGroupSmallMessages = {
-  small: Facts;
+  small: { group: string | undefined; column: string; count: number; total: number; share: number; minCount: number; ciLow: number; ciHigh: number };
 };
 
 export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {

@@ -7,11 +7,11 @@ import { representedBy } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { percent, significant } from '../format';
 import { referenceText } from './referenceText';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 
 export type AncestryGroupUnobservedMessages = {
-  unobserved: Facts;
+  unobserved: { group: string; column: string; count: 0; total: number; reference: string; referenceShare: number | undefined; expected: number; chanceOfNone: number; alpha: number; ciHigh: number; participants?: number; rows?: number; unit?: string };
 };
 
 export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessages> = {

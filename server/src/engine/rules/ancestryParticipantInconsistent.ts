@@ -4,7 +4,7 @@
 import type { AncestryAssessment } from '../ancestry/assess';
 import { count, percent } from '../format';
 import type { AncestryConflicts } from '../profile/participants';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 const PAIRS_SHOWN = 3;
 
@@ -17,7 +17,7 @@ function groupPairs(a: AncestryAssessment, conflicts: AncestryConflicts): { grou
 }
 
 export type AncestryParticipantInconsistentMessages = {
-  inconsistent: Facts;
+  inconsistent: { column: string; participantColumn: string; participants: number; rows: number; inconsistent: number; pairs: { first: string; then: string; labels: unknown; participants: number }[] };
 };
 
 export const ancestryParticipantInconsistent: DatasetRule<AncestryParticipantInconsistentMessages> = {

@@ -2,10 +2,10 @@
 // ancestry value; when many do not, that caveat is itself the finding.
 import { representedBy } from '../ancestry/sameGroups';
 import { count, percent, rows as rowCount } from '../format';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 export type AncestryValuesMissingMessages = {
-  missing: Facts;
+  missing: { column: string; missing: number; rows: number; share: number; maxMissing: number; markers: Record<string, number> };
 };
 
 export const ancestryValuesMissing: DatasetRule<AncestryValuesMissingMessages> = {

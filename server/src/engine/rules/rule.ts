@@ -92,6 +92,3 @@ export interface DatasetRule<M extends MessageTypes = any> extends RuleMeta<M> {
   scan?: RowScan<any>;
   check(context: DatasetContext): RawFindingOf<M>[];
 }
-
-/** A message's data that no fix reads field by field: the rule's facts, for the JSON output and hovers. */
-export type Facts = Record<string, unknown>;

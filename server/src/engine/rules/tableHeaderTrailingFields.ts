@@ -2,10 +2,10 @@
 // panel ends its header with two tabs). The table reads fine, so it is information, not
 // an error that would fail every CI run on a standard file.
 import { problemMessage } from './tableMalformed';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 export type TableHeaderTrailingFieldsMessages = {
-  trailing: Facts;
+  trailing: { kind: 'ragged-header'; line: number; named: number | undefined; fields: number | undefined };
 };
 
 export const tableHeaderTrailingFields: DatasetRule<TableHeaderTrailingFieldsMessages> = {

@@ -1,6 +1,6 @@
 import { count } from '../format';
 import type { TableProblem } from '../table/parse';
-import type { DatasetRule, Facts, RawFindingOf } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
@@ -21,15 +21,18 @@ export function problemMessage(problem: TableProblem, line: number): string {
   }
 }
 
+/** A table problem's line and field counts (expected: the header's; actual: the row's). */
+type ProblemData = { kind: Exclude<TableProblem['kind'], 'ragged-header'>; line: number; expected: number | undefined; actual: number | undefined };
+
 export type TableMalformedMessages = {
-  empty: Facts;
-  'no-rows': Facts;
-  binary: Facts;
-  undecodable: Facts;
-  'unclosed-quote': Facts;
-  'bad-quote': Facts;
-  'field-count': Facts;
-  'field-count-summary': Facts;
+  empty: ProblemData;
+  'no-rows': ProblemData;
+  binary: ProblemData;
+  undecodable: ProblemData;
+  'unclosed-quote': ProblemData;
+  'bad-quote': ProblemData;
+  'field-count': ProblemData;
+  'field-count-summary': { kind: 'field-count-summary'; rows: number };
 };
 
 export const tableMalformed: DatasetRule<TableMalformedMessages> = {

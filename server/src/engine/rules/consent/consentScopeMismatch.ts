@@ -1,13 +1,13 @@
 // consent-scope-mismatch: a row's DUO terms do not permit the use the policy declares
 // (intendedUse). One summary per distinct (terms, purpose), plus the first cells marked.
 import { rows } from '../../format';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint } from './common';
 
 export type ConsentScopeMismatchMessages = {
-  summary: Facts;
-  more: Facts;
-  cell: Facts;
+  summary: { kind: 'summary'; group: string; column: string; columnIndex: number; terms: string; purpose: string; forbiddenBy: string[]; rows: number; unusableRows: number };
+  more: { kind: 'more'; rows: number };
+  cell: { kind: 'cell'; column: string; columnIndex: number; line: number; terms: string; purpose: string; forbiddenBy: string[] };
 };
 
 export const consentScopeMismatch: DatasetRule<ConsentScopeMismatchMessages> = {

@@ -3,7 +3,7 @@
 import type { InvalidGroup } from '../../consent/scan';
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import { count, rows } from '../../format';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint } from './common';
 import { isSafeToShow, withheldBecause, withheldText } from '../../privacy/shownValue';
 
@@ -48,7 +48,7 @@ function valueText(value: string, column: string): { text: string; shownValue?: 
 
 export type ConsentValueInvalidMessages = {
   summary: { kind: 'summary'; column: string; columnIndex: number; value: string | undefined; suggestion: string | undefined; [fact: string]: unknown };
-  more: Facts;
+  more: { kind: 'more'; rows: number };
   cell: { kind: 'cell'; column: string; columnIndex: number; value: string | undefined; suggestion: string | undefined; [fact: string]: unknown };
 };
 

@@ -1,11 +1,11 @@
 // consent-value-missing: rows whose consent code or status is empty or a missing marker.
 import { count } from '../../format';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint, share, tallyText } from './common';
 
 export type ConsentValueMissingMessages = {
-  summary: Facts;
-  cell: Facts;
+  summary: { kind: 'summary'; column: string; columnIndex: number; rows: number; totalRows: number; marked: number; unusableRows: number };
+  cell: { kind: 'cell'; column: string; columnIndex: number; line: number };
 };
 
 export const consentValueMissing: DatasetRule<ConsentValueMissingMessages> = {

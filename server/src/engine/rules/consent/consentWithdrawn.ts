@@ -5,7 +5,7 @@ import { localDate } from '../../consent/clock';
 import type { WithdrawnReason } from '../../consent/evaluate';
 import type { WithdrawnGroup } from '../../consent/scan';
 import { count } from '../../format';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint, share, shown, tallyText } from './common';
 
 function what(reason: WithdrawnReason, today: string): string {
@@ -23,9 +23,9 @@ function valuesText(g: WithdrawnGroup): string {
 }
 
 export type ConsentWithdrawnMessages = {
-  summary: Facts;
-  cell: Facts;
-  more: Facts;
+  summary: { kind: 'summary'; group: string; column: string; columnIndex: number; reason: string; rows: number; totalRows: number; today: string; unusableRows: number };
+  cell: { kind: 'cell'; column: string; columnIndex: number; line: number; reason: string; date: string | undefined; today: string };
+  more: { kind: 'more'; rows: number };
 };
 
 export const consentWithdrawn: DatasetRule<ConsentWithdrawnMessages> = {

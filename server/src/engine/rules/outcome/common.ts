@@ -93,7 +93,7 @@ export function outputName(a: OutcomeAssessment): string {
 const plainShare = (s: Share) => ({ count: s.count, of: s.of, value: s.value ?? null, low: s.low ?? null, high: s.high ?? null });
 
 /** Everything needed to recompute a group's figures: its confusion matrix first. */
-export function groupData(g: GroupOutcome): Record<string, unknown> {
+export function groupData(g: GroupOutcome) {
   const r = g.rates;
   return {
     group: g.group, parts: g.parts, n: g.size, small: g.small, labelled: g.labelled, labelPositive: g.labelPositive,
@@ -104,7 +104,12 @@ export function groupData(g: GroupOutcome): Record<string, unknown> {
   };
 }
 
-export function groupingData(a: OutcomeAssessment, g: Grouping): Record<string, unknown> {
+export type GroupingData = ReturnType<typeof groupingData>;
+
+/** A test's result as the outcome findings report it, with the Bonferroni threshold it met. */
+export type TestData = { statistic: number; df: number; pValue: number; threshold: number; tests: number };
+
+export function groupingData(a: OutcomeAssessment, g: Grouping) {
   const o = a.columns.outcome;
   return {
     columns: g.columns, label: o.label, prediction: o.prediction, score: o.score, threshold: o.score !== undefined && o.prediction === undefined ? o.threshold : undefined,

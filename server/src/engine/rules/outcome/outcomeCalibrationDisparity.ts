@@ -5,15 +5,15 @@
 // and the stratified chi-square test (group × label within each decile, summed) is significant.
 import { percent, ratio } from '../../format';
 import type { GroupOutcome } from '../../outcome/assess';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
-import { groupingData, groupingName, outcomeOf, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { groupingData, groupingName, outcomeOf, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
 }
 
 export type OutcomeCalibrationDisparityMessages = {
-  disparity: Facts;
+  disparity: GroupingData & { calibrationGap: number; low: string; high: string } & TestData;
 };
 
 export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparityMessages> = {

@@ -7,8 +7,8 @@ import type { GroupOutcome, Grouping } from '../../outcome/assess';
 import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData } from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -45,7 +45,7 @@ function gapText(x: Gap): string {
 }
 
 export type OutcomeErrorDisparityMessages = {
-  disparity: Facts;
+  disparity: GroupingData & { equalizedOddsDifference: number; tprDifference: number | null; fprDifference: number | null; accuracyDifference: number | null; threshold: number; tests: number; reported: { rate: string; high: string; low: string; gap: number; statistic: number; df: number; pValue: number }[] };
 };
 
 export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> = {

@@ -5,12 +5,12 @@ import { count, percent, ratio } from '../../format';
 import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
-import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, type GroupingData, type TestData } from './common';
 
 export type OutcomeLabelImbalanceMessages = {
-  'base-rate': Facts;
-  'few-positives': Facts;
+  'base-rate': GroupingData & { kind: 'base-rate'; ratio: number; low: string; high: string } & TestData;
+  'few-positives': GroupingData & { kind: 'few-positives'; fewPositives: string[] };
 };
 
 export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> = {

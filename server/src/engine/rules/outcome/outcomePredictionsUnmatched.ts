@@ -2,11 +2,11 @@
 // (outcome.predictions) that do not find each other on outcome.join. They are left out
 // of every outcome figure, so the count is reported rather than dropped silently.
 import { count, percent } from '../../format';
-import type { DatasetRule, Facts } from '../rule';
+import type { DatasetRule } from '../rule';
 import { outcomeOf } from './common';
 
 export type OutcomePredictionsUnmatchedMessages = {
-  unmatched: Facts;
+  unmatched: { predictions: string; join: string | undefined; labelledRows: number; unmatchedRows: number; predictionRows: number; unmatchedPredictionKeys: number; duplicateKeys: number; emptyKeys: number };
 };
 
 export const outcomePredictionsUnmatched: DatasetRule<OutcomePredictionsUnmatchedMessages> = {

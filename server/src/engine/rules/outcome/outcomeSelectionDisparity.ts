@@ -4,11 +4,11 @@
 // selected is significant.
 import { ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
 export type OutcomeSelectionDisparityMessages = {
-  disparity: Facts;
+  disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
 };
 
 export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMessages> = {

@@ -4,7 +4,7 @@
 // on the object that lacks the field.
 import type { StructuredRule } from '../../documents/structuredRule';
 import type { DocPath } from '../../structured/structuredDocument';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { field, firstLine, given, isObject, keyOf, type Json } from './access';
 
 interface Missing {
@@ -62,7 +62,7 @@ export function missingRequired(value: unknown): Missing[] {
 }
 
 export type PhenopacketFieldMissingMessages = {
-  missing: Facts;
+  missing: { field: string; path: DocPath };
 };
 
 export const phenopacketFieldMissing: StructuredRule<PhenopacketFieldMissingMessages> = {

@@ -4,13 +4,13 @@
 // (`excluded: true`) is an observation that the phenotype is absent, so it is never
 // counted as missing here.
 import type { StructuredRule } from '../../documents/structuredRule';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { field, firstLine, given, isObject, keyOf } from './access';
 
 const SUBJECT_FIELDS = ['timeAtLastEncounter', 'sex', 'vitalStatus'];
 
 export type PhenopacketRecommendedMissingMessages = {
-  missing: Facts;
+  missing: { missing: string[] };
 };
 
 export const phenopacketRecommendedMissing: StructuredRule<PhenopacketRecommendedMissingMessages> = {

@@ -3,7 +3,7 @@
 // [S48]. Reported once per undeclared prefix, at its first use.
 import type { StructuredRule } from '../../documents/structuredRule';
 import { count } from '../../format';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { curiePrefix, field, isObject, termUses, type TermUse } from './access';
 
 export function declaredPrefixes(value: unknown): Set<string> | undefined {
@@ -22,7 +22,7 @@ export function declaredPrefixes(value: unknown): Set<string> | undefined {
 }
 
 export type PhenopacketResourceMissingMessages = {
-  missing: Facts;
+  missing: { prefix: string; uses: number; first: string; declared: string[] };
 };
 
 export const phenopacketResourceMissing: StructuredRule<PhenopacketResourceMissingMessages> = {

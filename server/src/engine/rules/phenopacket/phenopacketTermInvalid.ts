@@ -4,7 +4,7 @@
 import type { StructuredRule } from '../../documents/structuredRule';
 import { attemptedSystem, suggestedTerm, termSystem } from '../../phenotype/terms';
 import type { DocPath } from '../../structured/structuredDocument';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { curiePrefix, field, isObject, keyOf, termUses } from './access';
 
 function isFeatureType(path: DocPath, featuresKey: string | undefined): boolean {
@@ -12,7 +12,7 @@ function isFeatureType(path: DocPath, featuresKey: string | undefined): boolean 
 }
 
 export type PhenopacketTermInvalidMessages = {
-  invalid: Facts;
+  invalid: { id: string; system: string; path: DocPath; suggestion: string | undefined; excluded: boolean };
 };
 
 export const phenopacketTermInvalid: StructuredRule<PhenopacketTermInvalidMessages> = {

@@ -2,14 +2,14 @@
 // SNOMED CT and ICD-10, ...), or from another system than the policy declares.
 import { codingOf, MIN_OTHER_SHARE, MIN_OTHER_VALUES, type ColumnCoding, type SystemCount } from '../../phenotype/codingOfColumn';
 import { count, percent } from '../../format';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { CONSISTENCY_SCAN_RULE, consistencyScan, consistencyState } from './consistency';
 
 function systemText(s: SystemCount, coded: number): string {
   return `${s.system} ${count(s.count)} (${percent(s.count / coded)}; e.g. ${s.shapes.slice(0, 3).join(', ')})`;
 }
 
-export function codingData(c: ColumnCoding): Record<string, unknown> {
+export function codingData(c: ColumnCoding) {
   return {
     column: c.column, columnIndex: c.columnIndex, primary: c.primary, declared: c.declared ?? null,
     systems: c.systems.map((s) => ({ system: s.system, count: s.count, unambiguous: s.unambiguous, shapes: s.shapes })),
@@ -19,7 +19,7 @@ export function codingData(c: ColumnCoding): Record<string, unknown> {
 }
 
 export type PhenotypeCodingMixedMessages = {
-  mixed: Facts;
+  mixed: ReturnType<typeof codingData>;
 };
 
 export const phenotypeCodingMixed: DatasetRule<PhenotypeCodingMixedMessages> = {

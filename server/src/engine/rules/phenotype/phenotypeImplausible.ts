@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { expectedUnit } from '../../phenotype/declaredUnit';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import type { UnitSpec } from '../../phenotype/quantities';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 
 /** A measured or converted value in a message, to 3 significant figures (`7.87`, `98.4`). */
@@ -32,7 +32,7 @@ function rangesFor(tally: ColumnTally, policyUnits: Record<string, string> | und
 }
 
 export type PhenotypeImplausibleMessages = {
-  implausible: Facts;
+  implausible: { column: string; columnIndex: number; quantity: string; implausible: number; below: number; above: number; values: number; share: number; ranges: { unit: string; low: number; high: number }[]; unitFrom: string; source: string; lines: number[]; bands: number };
 };
 
 export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {

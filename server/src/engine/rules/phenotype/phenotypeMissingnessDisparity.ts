@@ -5,7 +5,7 @@ import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { rolesOf } from './roles';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
@@ -46,7 +46,7 @@ export function ratioText(c: ColumnDisparity): string {
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
-export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Record<string, unknown> {
+export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
   const group = (g: GroupMissingness) => ({ group: labelData(g.group), rows: g.rows, missing: g.missing, share: g.share });
   return {
     column: c.column,
@@ -73,7 +73,7 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
 }
 
 export type PhenotypeMissingnessDisparityMessages = {
-  disparity: Facts;
+  disparity: ReturnType<typeof disparityData>;
 };
 
 export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisparityMessages> = {

@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
 import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { rolesOf } from './roles';
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
@@ -32,7 +32,7 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
 
 export type PhenotypeNotApplicableMessages = {
-  notApplicable: Facts;
+  notApplicable: ReturnType<typeof plain> & { columns: string[] };
 };
 
 export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages> = {
@@ -75,7 +75,7 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
 };
 
 /** The verdict's numbers with column names instead of indices. */
-export function plain(profile: TableProfile, n: NotApplicable): Record<string, unknown> {
+export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };

@@ -13,7 +13,7 @@ import { MIN_EXPECTED, MIN_SHARE_DIFFERENCE, recordingTable, type GroupRecording
 import { spellingMix } from '../../phenotype/spellings';
 import { unitMix } from '../../phenotype/unitClusters';
 import { ALPHA } from '../../phenotype/disparity';
-import type { DatasetContext, DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 import { pText } from './phenotypeMissingnessDisparity';
 
@@ -70,7 +70,12 @@ export function recordingTables(context: DatasetContext, state: ConsistencyState
 }
 
 export type PhenotypeRecordingDiffersMessages = {
-  differs: Facts;
+  differs: {
+    column: string; columnIndex: number; grouping: string; groupingIndex: number; groupingKind: string; recorded: string;
+    classes: string[]; groups: { group: string; rows: number; counts: Record<string, number> }[]; small: unknown; minGroupRows: number;
+    class: string; highGroup: string; lowGroup: string; difference: number; minDifference: number;
+    statistic: number; df: number; pValue: number; minExpected: number; alpha: number; tablesTested: number; threshold: number;
+  };
 };
 
 export const phenotypeRecordingDiffers: DatasetRule<PhenotypeRecordingDiffersMessages> = {

@@ -9,7 +9,7 @@ import { attemptedSystem, isValidTerm, suggestedTerm, systemNamedBy, termTokens,
 import { cellSpans } from '../../table/cellOffsets';
 import type { Table } from '../../table/parse';
 import type { Range } from '../../types';
-import type { DatasetRule, Facts, RawFindingOf, RowScan } from '../rule';
+import type { DatasetRule, RawFindingOf, RowScan } from '../rule';
 
 /** Cells marked per file; the messages give the total. */
 export const MAX_TERM_FINDINGS = 100;
@@ -103,7 +103,7 @@ function shown(token: string): string {
 }
 
 export type PhenotypeTermInvalidMessages = {
-  invalid: Facts;
+  invalid: { column: string; columnIndex: number; line: number; token: string; system: string; suggestion: string | undefined; total: number; marked: number };
 };
 
 export const phenotypeTermInvalid: DatasetRule<PhenotypeTermInvalidMessages> = {

@@ -8,7 +8,7 @@ import { expectedUnit } from '../../phenotype/declaredUnit';
 import { quantityOfHeader, quantityOfUnitsHeader, unitNamed, type Quantity } from '../../phenotype/quantities';
 import { MAX_CENTRE_RATIO, MIN_ASHMAN_D, unitMix } from '../../phenotype/unitClusters';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetContext, DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 import { rangeText, sig } from './phenotypeImplausible';
 
@@ -85,10 +85,16 @@ function valuesOf(profile: TableProfile, index: number): [string, number][] {
   return [...profile.columns[index].values];
 }
 
+type ListedUnits = { column: string; columnIndex: number; quantity: string; kind: 'values' | 'unitsColumn'; units: Record<string, number>; expectedUnit: string | null };
+
 export type PhenotypeUnitsMixedMessages = {
-  clusters: Facts;
-  values: Facts;
-  unitsColumn: Facts;
+  clusters: {
+    column: string; columnIndex: number; quantity: string; kind: 'clusters';
+    clusters: { unit: string; count: number; centre: number; low: number; high: number }[];
+    ashmanD: number; minAshmanD: number; centreRatio: number; maxCentreRatio: number; splitAt: number; expectedUnit: string | null;
+  };
+  values: ListedUnits;
+  unitsColumn: ListedUnits;
 };
 
 export const phenotypeUnitsMixed: DatasetRule<PhenotypeUnitsMixedMessages> = {

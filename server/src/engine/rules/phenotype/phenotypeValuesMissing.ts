@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { missingPatterns } from '../../phenotype/patterns';
 import { unitMissing, unitTotal } from '../../profile/units';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { markerList, rolesOf } from './roles';
 
 /** "98,569 of 101,766 values missing", or "2,100 of 71,518 patients have no value". */
@@ -20,7 +20,7 @@ function unitSentence(profile: TableProfile): string {
 }
 
 export type PhenotypeValuesMissingMessages = {
-  missing: Facts;
+  missing: { column: string; columnIndex: number; missing: number; total: number; share: number; maxMissing: number; markers: Record<string, number>; columns?: string[]; rows?: number; missingRows?: number; unit?: string };
 };
 
 export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages> = {

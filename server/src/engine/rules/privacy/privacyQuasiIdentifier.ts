@@ -5,14 +5,14 @@
 import { count, percent, rows } from '../../format';
 import { assessK } from '../../privacy/kAnonymity';
 import { MAX_CLASSES } from '../../privacy/scan';
-import type { DatasetRule, Facts } from '../rule';
+import type { DatasetRule } from '../rule';
 import { privacyState } from './common';
 
 /** *Judgement:* sex and ancestry alone are the small-cell table; k-anonymity needs geography or age too. */
 const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy']);
 
 export type PrivacyQuasiIdentifierMessages = {
-  unique: Facts;
+  unique: { quasiIdentifiers: string[]; k: number; rows: number; classes: number; kMin: number; rowsBelowK: number; classesBelowK: number; mostContributing: string | undefined; without: Record<string, { kMin: number; rowsBelowK: number }>; uncountedRows: number; maxClasses: number };
 };
 
 export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages> = {

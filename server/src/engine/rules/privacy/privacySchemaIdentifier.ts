@@ -2,10 +2,11 @@
 // that declares a Safe Harbor identifier, by its name (the same categories as the dataset
 // rules) or by its format (email, uri), unless the policy names it as the pseudonym. A
 // field with an enum is a closed vocabulary, not an identifier, whatever its name.
+import type { DocPath } from '../../structured/structuredDocument';
 import { labelKey } from '../../ancestry/labelKey';
 import type { StructuredRule } from '../../documents/structuredRule';
 import { CATEGORIES, categoryOfHeader, type CategoryKey } from '../../privacy/categories';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { schemasIn } from '../schema/schemasInDocument';
 import { safeHarborItem } from './common';
 
@@ -21,7 +22,7 @@ function categoryOfField(name: string, value: Record<string, unknown>): { key: C
 }
 
 export type PrivacySchemaIdentifierMessages = {
-  identifier: Facts;
+  identifier: { field: string; name: string; fieldPath: DocPath; category: string; item: string };
 };
 
 export const privacySchemaIdentifier: StructuredRule<PrivacySchemaIdentifierMessages> = {

@@ -4,7 +4,7 @@
 // ancestry column names the tables and counts their small cells, never the people.
 import { count } from '../../format';
 import { tableCells, type CrossTab, type PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule, Facts, RawFindingOf } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { privacyState } from './common';
 
 const TABLES_SHOWN = 5;
@@ -26,7 +26,7 @@ function assess(state: PrivacyScanState, table: CrossTab, k: number): TableResul
 }
 
 export type PrivacySmallCellMessages = {
-  smallCell: Facts;
+  smallCell: { column: string; k: number; smallCells: number; tables: { column: string; cells: number; smallCells: number }[] };
 };
 
 export const privacySmallCell: DatasetRule<PrivacySmallCellMessages> = {

@@ -5,7 +5,7 @@
 import { labelKey } from '../../ancestry/labelKey';
 import { DIAGNOSIS, OPTIONAL_CONCEPTS } from '../../phenotype/concepts';
 import { headerWords } from '../../phenotype/identifiers';
-import type { DatasetRule, Facts } from '../rule';
+import type { DatasetRule } from '../rule';
 import { privacyState } from './common';
 
 const GENETIC_WORDS = new Set(['genotype', 'genotypes', 'allele', 'alleles', 'variant', 'variants', 'snp', 'snps', 'rsid', 'hgvs', 'chrom', 'chromosome', 'zygosity', 'haplotype', 'haplogroup', 'vcf', 'mutation', 'mutations', 'prs', 'polygenic', 'karyotype']);
@@ -30,7 +30,7 @@ function list(names: string[]): string {
 }
 
 export type PrivacySpecialCategoryMessages = {
-  special: Facts;
+  special: { categories: Record<string, string[]>; legalBasis: string | undefined; deidentification: string | undefined };
 };
 
 export const privacySpecialCategory: DatasetRule<PrivacySpecialCategoryMessages> = {

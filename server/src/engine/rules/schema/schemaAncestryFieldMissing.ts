@@ -1,9 +1,9 @@
 import type { StructuredRule } from '../../documents/structuredRule';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { schemaAncestry, schemasIn } from './schemasInDocument';
 
 export type SchemaAncestryFieldMissingMessages = {
-  missing: Facts;
+  missing: { fields: number; policyColumns: string[]; pointer: (string | number)[] };
 };
 
 export const schemaAncestryFieldMissing: StructuredRule<SchemaAncestryFieldMissingMessages> = {

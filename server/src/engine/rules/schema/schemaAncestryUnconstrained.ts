@@ -2,7 +2,7 @@ import { canonicalLabelsFor, rewriteEnum, vocabularyForField } from '../../ances
 import type { DocPath } from '../../structured/structuredDocument';
 import type { StructuredRule } from '../../documents/structuredRule';
 import { NUMERIC_TYPES } from '../../schema/fieldTypes';
-import type { Facts, RawFindingOf } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { firstLineOf, schemaAncestry, schemasIn, type SchemaField } from './schemasInDocument';
 
 function constraintsOf(field: SchemaField): Record<string, unknown> | undefined {
@@ -18,7 +18,7 @@ function quoted(values: string[], max = 8): string {
 export type SchemaAncestryUnconstrainedMessages = {
   'no-enum': { kind: 'no-enum'; field: string; fieldPath: DocPath; labels: unknown[] | undefined; fixable: boolean; [fact: string]: unknown };
   'nonstandard-enum': { kind: 'nonstandard-enum'; field: string; fieldPath: DocPath; labels: unknown[]; replacements: unknown[]; fixable: true; [fact: string]: unknown };
-  'indicator-unconstrained': Facts;
+  'indicator-unconstrained': { kind: 'indicator-unconstrained'; field: string; fieldPath: DocPath; group: string; members: string[]; fixable: false };
 };
 
 export const schemaAncestryUnconstrained: StructuredRule<SchemaAncestryUnconstrainedMessages> = {

@@ -9,7 +9,7 @@ import { isIdentifierColumn } from '../../phenotype/identifiers';
 import type { TableSchema, TableSchemaField } from '../../schema/model';
 import { fieldChecker, VIOLATION_KINDS, type FieldChecker, type ViolationKind } from '../../schema/valueChecks';
 import { safeText } from '../../structured/safeText';
-import type { DatasetRule, Facts, RawFindingOf, RowScan } from '../rule';
+import type { DatasetRule, RawFindingOf, RowScan } from '../rule';
 
 /** How many line numbers each column keeps, and how many distinct out-of-enum values. */
 const FIRST_LINES = 5;
@@ -128,10 +128,10 @@ function schemaData(schema: TableSchema) {
 }
 
 export type SchemaDataMismatchMessages = {
-  'no-match': Facts;
-  'absent-fields': Facts;
+  'no-match': { kind: 'no-match'; columns: number; fields: number } & SchemaData;
+  'absent-fields': { kind: 'absent-fields'; fields: string[]; required: string[]; declared: number } & SchemaData;
   undeclared: { kind: 'undeclared'; column: string; columnIndex: number } & SchemaData;
-  values: Facts;
+  values: { kind: 'values'; column: string; columnIndex: number; field: string; rows: number; cells: number; counts: Record<string, number>; lines: number[]; outOfEnum: Record<string, number> | undefined } & SchemaData;
 };
 
 export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
