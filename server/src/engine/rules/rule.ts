@@ -14,15 +14,18 @@ export type RuleTarget = 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 
 /**
  * A rule's messages: message id -> the data its findings carry. Declared once per rule
  * (`DatasetRule<{ underrepresented: UnderData }>`), it types the findings the rule may
- * return, and the fixes registered for it (fixes/typedFixes.ts) get that data by message id.
+ * return, and the fixes registered for it (fixes/ruleFixes.ts) get that data by message id.
  */
 export type MessageTypes = { [messageId: string]: object };
 
-/** Message id -> what that message reports (docs, SARIF messageStrings). */
+/** Message id -> what that message reports, in a sentence (for docs and rule authors). */
 export type MessageDescriptions<M extends MessageTypes> = { readonly [K in keyof M]: string };
 
-/** Without an argument (`RuleMeta`, `DatasetRule`): any rule, as the registry and the engine hold them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- message ids sit in key position, so rules with different ones share no narrower supertype
+/**
+ * Without an argument (`RuleMeta`, `DatasetRule`): any rule, as the registry and the
+ * engine hold them. The default is `any` because message ids sit in key position: rules
+ * with different ids share no narrower supertype.
+ */
 export interface RuleMeta<M extends MessageTypes = any> {
   id: string;
   defaultSeverity: Severity;
@@ -34,9 +37,6 @@ export interface RuleMeta<M extends MessageTypes = any> {
   /** Every message this rule may report; a finding with another message id is an internal error. */
   messages: MessageDescriptions<M>;
 }
-
-/** The message types a rule object declares. */
-export type MessagesOf<R> = R extends RuleMeta<infer M> ? M : never;
 
 export interface DatasetContext {
   path: string;
