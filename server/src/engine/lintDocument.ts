@@ -1,5 +1,7 @@
 // The one entry point for any document: classify it, then lint it as a dataset, a
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
+import { withCohortFindings } from './cohort/lintCohort';
+import { withoutCoveredSchemaConsent } from './cohort/packageConsent';
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
@@ -41,12 +43,13 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      const analysis = lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      return withCohortFindings(analysis, policy, read, workspaceRoot, options);
     }
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
     default:
-      return lintStructured(path, text, kind, policy, { read, workspaceRoot }, options);
+      return withoutCoveredSchemaConsent(lintStructured(path, text, kind, policy, { read, workspaceRoot }, options), read, workspaceRoot);
   }
 }
 

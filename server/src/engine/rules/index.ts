@@ -12,6 +12,7 @@ import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
+import { COHORT_RULES } from './cohort';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
 import { OUTCOME_DATASET_RULES } from './outcome';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
@@ -62,7 +63,7 @@ export const PARSE_RULE_BY_KIND: Record<string, string> = {
 
 const byId = new Map<string, RuleMeta>();
 // Dataset rules may report under config-invalid (the outcome key's columns); its metadata stays the policy rule's.
-for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id) && (rule.id !== CONFIG_INVALID.id || rule === CONFIG_INVALID)) byId.set(rule.id, rule);
+for (const rule of [...DATASET_RULES, ...COHORT_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id) && (rule.id !== CONFIG_INVALID.id || rule === CONFIG_INVALID)) byId.set(rule.id, rule);
 
 export const ALL_RULES: RuleMeta[] = [...byId.values()];
 

@@ -1,0 +1,96 @@
+// The cross-table findings of a dataset that belongs to a cohort: its rows are read
+// against the cohort's other tables (streamed from disk, keys only) and the cohort rules
+// run on the result. A dataset in no cohort gets nothing here and costs one lookup.
+import type { DatasetAnalysis, LintOptions } from '../lintDataset';
+import { checkRule, internalError } from '../isolation';
+import type { LoadedPolicy } from '../policy/loadPolicy';
+import { cellRange } from '../rules/consent/common';
+import { COHORT_RULES } from '../rules/cohort';
+import { findDatasetSchema } from '../schema/findDatasetSchema';
+import type { ReadFile } from '../schema/dataPackage';
+import { finalise } from '../severity';
+import { delimiterFor } from '../table/parse';
+import type { Finding } from '../types';
+import type { CohortContext } from './context';
+import { findCohort, samePath } from './discover';
+import { FactsBuilder, factsFromDisk, type TableFacts } from './facts';
+import { participantsTable, type CohortTable } from './model';
+import { isNoConsentColumn } from './packageConsent';
+import { forEachRow } from './readRows';
+import { TargetScanner } from './targetScan';
+
+const CONSENT_REASON = 'it records consent, and a participant without a row here has no recorded consent';
+
+/** Why a table must list every participant, or undefined when it holds events. */
+export function everyParticipantReason(table: CohortTable, facts: TableFacts): string | undefined {
+  if (table.role === 'participants') return undefined;
+  if (table.everyParticipant === false) return undefined;
+  if (table.everyParticipant) return table.everyParticipantReason ?? 'the cohort says so';
+  return facts.recordsConsent ? CONSENT_REASON : undefined;
+}
+
+/** Each data row of the analysed dataset: from the document, or from disk when it was streamed. */
+function eachRow(analysis: DatasetAnalysis, streamed: boolean, visit: (values: readonly string[], line: number) => void): void {
+  if (!streamed) {
+    const { table } = analysis;
+    for (const row of table.rows) visit(row.values, table.lines.positionAt(row.start).line);
+    return;
+  }
+  forEachRow(analysis.path, delimiterFor(undefined, analysis.path), () => visit);
+}
+
+export function cohortFindings(
+  analysis: DatasetAnalysis, loaded: LoadedPolicy, read: ReadFile, workspaceRoot: string | undefined,
+  options: LintOptions = {}, streamed = false,
+): { findings: Finding[]; consentElsewhere: boolean } {
+  const guard = { policy: loaded.policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
+  try {
+    const cohort = findCohort(analysis.path, loaded, read, workspaceRoot);
+    const target = cohort?.tables.find((t) => samePath(t.path, analysis.path));
+    if (!cohort || !target) return { findings: [], consentElsewhere: false };
+    const policy = loaded.policy;
+    const schemaFor = (file: string) => {
+      try { return findDatasetSchema(file, loaded, read, workspaceRoot); } catch { return undefined; }
+    };
+    const participants = participantsTable(cohort);
+    const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: factsFromDisk(table, policy, schemaFor) }));
+    const own = new FactsBuilder(analysis.table.header, target, policy, analysis.schema);
+    const participantsFacts = target === participants ? own.facts : factsFromDisk(participants, policy, schemaFor);
+    const keyAt = own.facts.keyAt;
+    const scanner = keyAt && new TargetScanner({
+      target, keyAt, participantsTable: participants, participants: participantsFacts,
+      others, everyParticipant: (t, f) => everyParticipantReason(t, f) !== undefined,
+    });
+    eachRow(analysis, streamed, (values, line) => { own.row(values, line); scanner?.row(values, line); });
+    const context: CohortContext = {
+      path: analysis.path, cohort, target, targetFacts: own.facts,
+      participants: { table: participants, facts: participantsFacts },
+      everyParticipant: everyParticipantReason(target, own.facts),
+      scan: scanner?.result ?? { keyAt: [0], consent: [], missingFrom: [] },
+      header: analysis.table.header,
+      headerCell: analysis.headerCell,
+      cellRange: (cell) => cellRange(analysis.table, cell),
+    };
+    const consentElsewhere = [participantsFacts, ...others.map((o) => o.facts)].some((f) => f !== own.facts && f.recordsConsent && f.keyAt !== undefined);
+    return {
+      findings: COHORT_RULES.flatMap((rule) => checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)),
+      consentElsewhere,
+    };
+  } catch (error) {
+    return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), consentElsewhere: false };
+  }
+}
+
+/** The analysis with its cross-table findings added, in line order. */
+export function withCohortFindings<A extends DatasetAnalysis>(
+  analysis: A, loaded: LoadedPolicy, read: ReadFile, workspaceRoot: string | undefined, options: LintOptions = {}, streamed = false,
+): A {
+  const { findings: extra, consentElsewhere } = cohortFindings(analysis, loaded, read, workspaceRoot, options, streamed);
+  if (extra.length === 0 && !consentElsewhere) return analysis;
+  // Consent recorded in another table of the cohort reaches this one through the key.
+  let findings = [...analysis.findings.filter((f) => !(consentElsewhere && isNoConsentColumn(f))), ...extra];
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  if (options.maxProblems) findings = findings.slice(0, options.maxProblems);
+  analysis.findings = findings;
+  return analysis;
+}
