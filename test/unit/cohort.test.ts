@@ -1,0 +1,308 @@
+// Multi-table cohorts: a Data Package whose foreignKeys link participants, consent and
+// phenotypes (test/fixtures/cohort/package), an OMOP CDM folder, and the policy's
+// `cohort` key. Asserts on codes and data; key values must never reach a finding.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { lintDatasetFile, lintDocument, loadPolicy, withCohortFindings, type Finding } from '../../server/src/engine';
+import { policyCompletions, policyHoverAt } from '../../server/src/engine/policy/assist';
+import { byCode, cliPath, realdataDir, repoRoot } from './helpers';
+
+const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'cohort', 'package');
+const read = (file: string): string | undefined => {
+  try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+};
+
+function lintIn(dir: string, name: string, policyName = 'cohortlint.yaml'): Finding[] {
+  const file = path.join(dir, name);
+  const policy = loadPolicy(read(path.join(dir, policyName)) === undefined ? undefined : path.join(dir, policyName), read, dir);
+  return lintDocument(file, readFileSync(file, 'utf8'), undefined, { policy, read, workspaceRoot: dir })!.findings;
+}
+
+const cohortFindings = (fs: Finding[]) => fs.filter((f) => f.code.startsWith('cohort-'));
+const summaries = (fs: Finding[], code: string) => byCode(fs, code).filter((f) => f.data.kind !== 'row');
+const rowLines = (fs: Finding[], code: string, reason?: string) => byCode(fs, code)
+  .filter((f) => f.data.kind === 'row' && (reason === undefined || f.data.reason === reason)).map((f) => f.data.line);
+
+const temps: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cohort-'));
+  temps.push(dir);
+  return dir;
+}
+function copyFixture(): string {
+  const dir = tempDir();
+  cpSync(FIXTURE, dir, { recursive: true });
+  return dir;
+}
+after(() => { for (const dir of temps) rmSync(dir, { recursive: true, force: true }); });
+
+/** Key values of the fixture: none may appear in any cohort finding. */
+function assertNoKeys(findings: Finding[]): void {
+  for (const f of cohortFindings(findings)) assert.doesNotMatch(JSON.stringify(f), /P\d\d/, `${f.code} shows no participant key`);
+}
+
+describe('Data Package cohort: participants, consent and phenotypes in three tables', () => {
+  test('phenotypes: withdrawn, out-of-scope and invalid consent follow the participant; orphan rows; no "missing" for an event table', () => {
+    const findings = lintIn(FIXTURE, 'phenotypes.csv');
+    const consent = summaries(findings, 'cohort-consent-unusable');
+    const byReason = Object.fromEntries(consent.map((f) => [f.data.reason, f]));
+    assert.deepEqual(Object.keys(byReason).sort(), ['invalid', 'scope', 'withdrawn']);
+    // P03 (withdrawn) has two phenotype rows; one participant.
+    assert.equal(byReason.withdrawn.data.rows, 2);
+    assert.equal(byReason.withdrawn.data.participants, 1);
+    assert.equal(byReason.withdrawn.data.totalRows, 13);
+    assert.deepEqual(byReason.withdrawn.data.sources, ['consent.csv']);
+    assert.equal(byReason.withdrawn.severity, 'error');
+    assert.equal(byReason.scope.severity, 'error');
+    assert.equal(byReason.invalid.severity, 'warning');
+    assert.deepEqual(rowLines(findings, 'cohort-consent-unusable', 'withdrawn'), [5, 6]);
+    assert.deepEqual(rowLines(findings, 'cohort-consent-unusable', 'scope'), [8]);
+    assert.deepEqual(rowLines(findings, 'cohort-consent-unusable', 'invalid'), [10]);
+
+    const [orphans] = summaries(findings, 'cohort-key-orphan');
+    assert.deepEqual({ rows: orphans.data.rows, keys: orphans.data.keys, participants: orphans.data.participants }, { rows: 2, keys: 1, participants: 10 });
+    assert.deepEqual(rowLines(findings, 'cohort-key-orphan'), [13, 14]);
+    // P08 has no phenotype rows and P01 has two: both normal in an event table.
+    assert.equal(byCode(findings, 'cohort-participant-missing').length, 0);
+    // Consent is recorded in consent.csv and reaches this table through the key.
+    assert.equal(byCode(findings, 'consent-field-missing').length, 0);
+    assertNoKeys(findings);
+  });
+
+  test('row findings sit on the key cell', () => {
+    const findings = lintIn(FIXTURE, 'phenotypes.csv');
+    const row = byCode(findings, 'cohort-key-orphan').find((f) => f.data.kind === 'row')!;
+    assert.deepEqual(row.range, { start: { line: 12, character: 0 }, end: { line: 12, character: 3 } });
+    const summary = summaries(findings, 'cohort-key-orphan')[0];
+    assert.deepEqual(summary.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 'participant_id'.length } });
+  });
+
+  test('consent: the participant without a consent row and the orphan consent row', () => {
+    const findings = lintIn(FIXTURE, 'consent.csv');
+    const [missing] = byCode(findings, 'cohort-participant-missing');
+    assert.deepEqual({ kind: missing.data.kind, missing: missing.data.missing, participants: missing.data.participants }, { kind: 'table', missing: 1, participants: 10 });
+    assert.deepEqual(rowLines(findings, 'cohort-key-orphan'), [11]);
+    // Its own consent cells are the consent rules' findings, not repeated as cohort ones.
+    assert.equal(byCode(findings, 'cohort-consent-unusable').length, 0);
+    assert.ok(byCode(findings, 'consent-withdrawn').length > 0);
+    assertNoKeys(findings);
+  });
+
+  test('participants: rows of participants with unusable consent, and the one missing from consent.csv', () => {
+    const findings = lintIn(FIXTURE, 'participants.csv');
+    assert.deepEqual(rowLines(findings, 'cohort-consent-unusable'), [4, 6, 8]);
+    const [summary] = summaries(findings, 'cohort-participant-missing');
+    assert.deepEqual({ rows: summary.data.rows, table: summary.data.table }, { rows: 1, table: 'consent.csv' });
+    assert.deepEqual(rowLines(findings, 'cohort-participant-missing'), [11]);
+    assert.equal(byCode(findings, 'cohort-key-orphan').length, 0, 'the participants table has no orphans by definition');
+    assertNoKeys(findings);
+  });
+
+  test('the descriptor: no consent-field-missing on the schemas of tables whose consent is in another resource', () => {
+    const findings = lintIn(FIXTURE, 'datapackage.json');
+    assert.equal(byCode(findings, 'consent-field-missing').length, 0);
+  });
+
+  test('without the consent resource, every table is told it records no consent, and no cohort consent finding is made', () => {
+    const dir = copyFixture();
+    const descriptor = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8'));
+    descriptor.resources = descriptor.resources.filter((r: { name: string }) => r.name !== 'consent');
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2));
+    const findings = lintIn(dir, 'phenotypes.csv');
+    assert.equal(byCode(findings, 'cohort-consent-unusable').length, 0);
+    assert.equal(byCode(findings, 'consent-field-missing').length, 1);
+    assert.equal(summaries(findings, 'cohort-key-orphan')[0].data.rows, 2, 'still a cohort: orphans are found');
+    assert.ok(byCode(lintIn(dir, 'datapackage.json'), 'consent-field-missing').length >= 2);
+  });
+
+  test('a sibling table edited on disk is read again', () => {
+    const dir = copyFixture();
+    assert.equal(rowLines(lintIn(dir, 'phenotypes.csv'), 'cohort-consent-unusable', 'withdrawn').length, 2);
+    const consentFile = path.join(dir, 'consent.csv');
+    writeFileSync(consentFile, readFileSync(consentFile, 'utf8').replace('P01,GRU,active', 'P01,GRU,withdrawn'));
+    const later = new Date(Date.now() + 5000);
+    utimesSync(consentFile, later, later);
+    assert.deepEqual(rowLines(lintIn(dir, 'phenotypes.csv'), 'cohort-consent-unusable', 'withdrawn'), [2, 3, 5, 6]);
+  });
+
+  test('a table of the cohort without the key column gets one finding saying so', () => {
+    const dir = copyFixture();
+    writeFileSync(path.join(dir, 'phenotypes.csv'), 'subject,hba1c_percent\nP01,5.1\n');
+    const [f] = byCode(lintIn(dir, 'phenotypes.csv'), 'cohort-key-orphan');
+    assert.equal(f.data.kind, 'key-column-missing');
+    assert.equal(f.data.rows, 1);
+  });
+
+  test('a composite key (two fields) joins as a whole', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'people.csv'), 'site,subject,race\nA,1,White\nB,1,Asian\n');
+    writeFileSync(path.join(dir, 'labs.csv'), 'site,subject,ldl\nA,1,3.1\nB,1,2.9\nA,2,3.3\n');
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      profile: 'tabular-data-package',
+      resources: [
+        { name: 'people', path: 'people.csv', schema: { fields: [{ name: 'site' }, { name: 'subject' }, { name: 'race' }], primaryKey: ['site', 'subject'] } },
+        { name: 'labs', path: 'labs.csv', schema: { fields: [{ name: 'site' }, { name: 'subject' }, { name: 'ldl' }], foreignKeys: [{ fields: ['site', 'subject'], reference: { resource: 'people', fields: ['site', 'subject'] } }] } },
+      ],
+    }));
+    assert.deepEqual(rowLines(lintIn(dir, 'labs.csv'), 'cohort-key-orphan'), [4]);
+  });
+
+  test('a self-reference links no tables', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'people.csv'), 'id,parent_id\n1,\n2,1\n3,9\n');
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      profile: 'tabular-data-package',
+      resources: [{ name: 'people', path: 'people.csv', schema: { fields: [{ name: 'id' }, { name: 'parent_id' }], foreignKeys: [{ fields: 'parent_id', reference: { resource: '', fields: 'id' } }] } }],
+    }));
+    assert.equal(cohortFindings(lintIn(dir, 'people.csv')).length, 0);
+  });
+
+  test('a streamed table gives the same cross-table findings as the document', async () => {
+    const file = path.join(FIXTURE, 'phenotypes.csv');
+    const policy = loadPolicy(path.join(FIXTURE, 'cohortlint.yaml'), read, FIXTURE);
+    const streamed = withCohortFindings(await lintDatasetFile(file, undefined, policy), policy, read, FIXTURE, {}, true);
+    const strip = (fs: Finding[]) => cohortFindings(fs).map((f) => ({ code: f.code, line: f.range.start.line, data: f.data }));
+    assert.deepEqual(strip(streamed.findings), strip(lintIn(FIXTURE, 'phenotypes.csv')));
+  });
+});
+
+describe('OMOP CDM folder', () => {
+  function omopFolder(): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'PERSON.csv'), 'person_id,gender_concept_id,year_of_birth,race_concept_id,ethnicity_concept_id\n1,8507,1960,8527,38003564\n2,8532,1971,8516,38003564\n3,8532,1985,8515,38003564\n4,8507,1990,8527,38003563\n5,8532,1955,0,0\n');
+    // Person 5 has no observation period: the CDM requires one.
+    writeFileSync(path.join(dir, 'OBSERVATION_PERIOD.csv'), 'observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n1,1,2010-01-01,2020-12-31,32817\n2,2,2012-01-01,2020-12-31,32817\n3,3,2015-01-01,2020-12-31,32817\n4,4,2018-01-01,2020-12-31,32817\n');
+    // Person 1 has three conditions, 3-5 none (normal); person 9 is not in PERSON.
+    writeFileSync(path.join(dir, 'CONDITION_OCCURRENCE.csv'), 'condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n10,1,201826,2015-03-01,32817\n11,1,320128,2016-04-01,32817\n12,1,201826,2017-05-01,32817\n13,2,4329847,2018-06-01,32817\n14,9,201826,2019-07-01,32817\n');
+    writeFileSync(path.join(dir, 'DEATH.csv'), 'person_id,death_date,death_type_concept_id\n2,2021-01-05,32817\n');
+    return dir;
+  }
+
+  test('event tables: several rows per person are normal, people without events are not missing, unknown persons are orphans', () => {
+    const dir = omopFolder();
+    const condition = lintIn(dir, 'CONDITION_OCCURRENCE.csv');
+    assert.equal(byCode(condition, 'cohort-participant-missing').length, 0);
+    assert.deepEqual(rowLines(condition, 'cohort-key-orphan'), [6]);
+    assert.equal(summaries(condition, 'cohort-key-orphan')[0].data.participantsTable, 'PERSON.csv');
+    assert.equal(cohortFindings(lintIn(dir, 'DEATH.csv')).length, 0, 'most people have no DEATH row');
+  });
+
+  test('OBSERVATION_PERIOD must cover every person; PERSON marks who is missing', () => {
+    const dir = omopFolder();
+    const [missing] = byCode(lintIn(dir, 'OBSERVATION_PERIOD.csv'), 'cohort-participant-missing');
+    assert.deepEqual({ missing: missing.data.missing, participants: missing.data.participants }, { missing: 1, participants: 5 });
+    const person = lintIn(dir, 'PERSON.csv');
+    assert.deepEqual(summaries(person, 'cohort-participant-missing').map((f) => f.data.table), ['OBSERVATION_PERIOD.csv']);
+    assert.deepEqual(rowLines(person, 'cohort-participant-missing'), [6]);
+  });
+
+  test('no PERSON table, no cohort; a file not named after a CDM table is not part of one', () => {
+    const dir = omopFolder();
+    writeFileSync(path.join(dir, 'notes_export.csv'), 'person_id,text\n99,x\n');
+    assert.equal(cohortFindings(lintIn(dir, 'notes_export.csv')).length, 0);
+    rmSync(path.join(dir, 'PERSON.csv'));
+    assert.equal(cohortFindings(lintIn(dir, 'CONDITION_OCCURRENCE.csv')).length, 0);
+  });
+
+  test('a float export of an integer key ("9.0") joins as "9"', () => {
+    const dir = omopFolder();
+    writeFileSync(path.join(dir, 'CONDITION_OCCURRENCE.csv'), 'condition_occurrence_id,person_id,condition_concept_id\n10,1.0,201826\n11,2.00,320128\n');
+    assert.equal(cohortFindings(lintIn(dir, 'CONDITION_OCCURRENCE.csv')).length, 0);
+  });
+});
+
+describe('the policy\'s cohort key', () => {
+  function policyFolder(policy: string): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'cohortlint.yaml'), policy);
+    writeFileSync(path.join(dir, 'people.csv'), 'participant_id,race\nA1,White\nA2,Asian\nA3,Black or African American\n');
+    writeFileSync(path.join(dir, 'samples.csv'), 'pid,sample\nA1,S1\nA1,S2\nA2,S3\n');
+    writeFileSync(path.join(dir, 'visits.csv'), 'participant_id,visit\nA1,1\nA4,1\n');
+    return dir;
+  }
+
+  test('joins tables named differently, and everyParticipant makes a table cover everyone', () => {
+    const dir = policyFolder('cohort:\n  participants: people.csv\n  key: participant_id\n  join:\n    - table: samples.csv\n      key: pid\n      everyParticipant: true\n    - visits.csv\n');
+    const [missing] = byCode(lintIn(dir, 'samples.csv'), 'cohort-participant-missing');
+    assert.equal(missing.data.missing, 1);
+    assert.equal(missing.data.reason, 'cohort.join sets everyParticipant');
+    const visits = lintIn(dir, 'visits.csv');
+    assert.deepEqual(rowLines(visits, 'cohort-key-orphan'), [3]);
+    assert.equal(byCode(visits, 'cohort-participant-missing').length, 0, 'visits is an event table');
+    assert.deepEqual(rowLines(lintIn(dir, 'people.csv'), 'cohort-participant-missing'), [4]);
+  });
+
+  test('an invalid value costs only that value: the entry stays, without it', () => {
+    const dir = policyFolder('cohort:\n  participants: people.csv\n  key: participant_id\n  join:\n    - table: samples.csv\n      key: pid\n      everyParticipant: maybe\n    - visits.csv\n');
+    const policy = loadPolicy(path.join(dir, 'cohortlint.yaml'), read, dir);
+    assert.ok(byCode(policy.findings, 'config-invalid').length > 0);
+    assert.deepEqual(policy.policy.cohort?.join, [{ table: 'samples.csv', key: 'pid' }, { table: 'visits.csv' }]);
+    assert.deepEqual(rowLines(lintIn(dir, 'visits.csv'), 'cohort-key-orphan'), [3]);
+    assert.equal(byCode(lintIn(dir, 'samples.csv'), 'cohort-participant-missing').length, 0, 'everyParticipant fell back to its default');
+  });
+
+  test('an entry that is not a table costs only that entry', () => {
+    const dir = policyFolder('cohort:\n  participants: people.csv\n  key: participant_id\n  join:\n    - 42\n    - visits.csv\n');
+    const policy = loadPolicy(path.join(dir, 'cohortlint.yaml'), read, dir);
+    assert.ok(byCode(policy.findings, 'config-invalid').length > 0);
+    assert.deepEqual(policy.policy.cohort?.join, [{ table: 'visits.csv' }]);
+    assert.deepEqual(rowLines(lintIn(dir, 'visits.csv'), 'cohort-key-orphan'), [3]);
+  });
+
+  test('a table outside the workspace is never read', () => {
+    const outside = tempDir();
+    writeFileSync(path.join(outside, 'people.csv'), 'participant_id\nA1\n');
+    const dir = policyFolder('');
+    const participants = path.relative(dir, path.join(outside, 'people.csv')).split(path.sep).join('/');
+    writeFileSync(path.join(dir, 'cohortlint.yaml'), `cohort:\n  participants: ${participants}\n  key: participant_id\n  join: [visits.csv]\n`);
+    assert.equal(cohortFindings(lintIn(dir, 'visits.csv')).length, 0);
+  });
+});
+
+describe('the cohort key in the policy editor', () => {
+  const completions = (text: string): string[] => {
+    const offset = text.indexOf('|');
+    const before = text.slice(0, offset).split('\n');
+    return policyCompletions('/ws/cohortlint.yaml', text.replace('|', ''), { line: before.length - 1, character: before[before.length - 1].length }).map((c) => c.label).sort();
+  };
+
+  test('completes cohort at the top level and its keys inside it, from the JSON Schema', () => {
+    assert.ok(completions('|').includes('cohort'));
+    assert.deepEqual(completions('cohort:\n  |'), ['join', 'key', 'participants']);
+    assert.ok(completions('cohort:\n  participants: p.csv\n  key: id\n  join:\n    - table: c.csv\n      |').includes('everyParticipant'));
+  });
+
+  test('hover documents the key', () => {
+    assert.match(policyHoverAt('/ws/cohortlint.yaml', 'cohort:\n  key: participant_id\n', { line: 1, character: 3 }) ?? '', /participant key column/);
+  });
+});
+
+describe('the CLI on a cohort', () => {
+  const cli = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [cliPath, '--format', 'json', ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 });
+    return { code: r.status, findings: JSON.parse(r.stdout) as (Finding & { file: string })[] };
+  };
+  const crossTable = (fs: (Finding & { file: string })[]) => fs.filter((f) => f.code.startsWith('cohort-'))
+    .map((f) => `${path.basename(f.file)}:${f.range.start.line + 1} ${f.code} ${f.data.kind}`).sort();
+
+  test('datapackage.json alone lints its tables, with the same cross-table findings as the folder', () => {
+    const alone = cli(path.join(FIXTURE, 'datapackage.json'));
+    const folder = cli(FIXTURE);
+    assert.equal(alone.code, 1, 'withdrawn consent is an error');
+    assert.deepEqual(new Set(alone.findings.map((f) => path.basename(f.file))), new Set(['datapackage.json', 'participants.csv', 'consent.csv', 'phenotypes.csv']));
+    assert.deepEqual(crossTable(alone.findings), crossTable(folder.findings));
+    assert.ok(crossTable(alone.findings).includes('phenotypes.csv:5 cohort-consent-unusable row'));
+    assert.ok(crossTable(alone.findings).includes('consent.csv:1 cohort-participant-missing table'));
+  });
+
+  test('the realdata folder (no Data Package, no OMOP tables) forms no cohort', (t) => {
+    if (!existsSync(realdataDir)) { t.skip(`realdata folder absent: ${realdataDir}`); return; }
+    const { findings } = cli(realdataDir);
+    assert.ok(findings.length > 0);
+    assert.deepEqual(crossTable(findings), []);
+  });
+});
