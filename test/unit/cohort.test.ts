@@ -164,7 +164,7 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
   test('a streamed table gives the same cross-table findings as the document', async () => {
     const file = path.join(FIXTURE, 'phenotypes.csv');
     const policy = loadPolicy(path.join(FIXTURE, 'cohortlint.yaml'), read, FIXTURE);
-    const streamed = withCohortFindings(await lintDatasetFile(file, undefined, policy), policy, read, FIXTURE, {}, true);
+    const streamed = withCohortFindings(await lintDatasetFile(file, undefined, policy), { policy, read, workspaceRoot: FIXTURE, streamed: true });
     const strip = (fs: Finding[]) => cohortFindings(fs).map((f) => ({ code: f.code, line: f.range.start.line, data: f.data }));
     assert.deepEqual(strip(streamed.findings), strip(lintIn(FIXTURE, 'phenotypes.csv')));
   });

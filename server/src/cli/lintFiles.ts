@@ -80,7 +80,7 @@ async function lintOne(file: InputFile, configPath: string | undefined, cwd: str
   if (large && kind === 'dataset') {
     const { schema, findings } = datasetSchema(file.path, policy, readText, root);
     const analysis = await lintDatasetFile(file.path, undefined, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) });
-    return withCohortFindings(analysis, policy, readText, root, {}, true).findings;
+    return withCohortFindings(analysis, { policy, read: readText, workspaceRoot: root, streamed: true }).findings;
   }
   if (large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
   return lintDocument(file.path, text, undefined, { policy, read: readText, workspaceRoot: root, kind, decoding })?.findings ?? [];

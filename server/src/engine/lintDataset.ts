@@ -48,6 +48,8 @@ export interface DatasetAnalysis {
   policy: Policy;
   scans: Map<string, unknown>;
   headerCell(columnIndex: number): Range;
+  /** The other tables of the cohort this dataset belongs to (engine/cohort), when it belongs to one. */
+  cohortTables?: string[];
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;

@@ -31,6 +31,8 @@ export interface DocumentEnvironment {
   kind?: DocumentKind;
   /** What decoding the file's bytes found, when the caller had them (the CLI does; an editor's text is already decoded). */
   decoding?: DecodeReport;
+  /** The text of a file open in the editor (a sibling table of a cohort), undefined for others. */
+  openText?: (absolutePath: string) => string | undefined;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
@@ -44,7 +46,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
       const analysis = lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
-      return withCohortFindings(analysis, policy, read, workspaceRoot, options);
+      return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };

@@ -10,7 +10,7 @@ import type { Policy } from '../policy/policy';
 import type { TableSchema } from '../schema/model';
 import { delimiterFor } from '../table/parse';
 import { keyColumns, keyOf, type CohortTable } from './model';
-import { forEachRow, type RowVisitor } from './readRows';
+import { forEachRow, forEachRowOfText, type RowVisitor } from './readRows';
 
 /** Why a participant's consent rules out their rows, worst first. */
 export type UnusableConsent = 'withdrawn' | 'scope' | 'invalid';
@@ -77,8 +77,26 @@ function stampOf(file: string, table: CohortTable): string | undefined {
   return `${stat.size}\u0000${stat.mtimeMs}\u0000${table.key.join('\u0000')}`;
 }
 
-/** A table's facts read from disk, streamed. */
-export function factsFromDisk(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined): TableFacts {
+/** An open document's text, when the table is open in the editor (its unsaved edits count). */
+export type OpenText = (file: string) => string | undefined;
+
+function emptyFacts(): TableFacts {
+  return { ...UNREADABLE, readable: true, keys: new Set<string>(), unusable: new Map() };
+}
+
+/** A table's facts: from the editor's text when it is open there (not cached), else from disk, streamed. */
+export function tableFacts(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined, openText?: OpenText): TableFacts {
+  const text = openText?.(table.path);
+  if (text === undefined) return factsFromDisk(table, policy, schemaFor);
+  let builder: FactsBuilder | undefined;
+  forEachRowOfText(text, delimiterFor(undefined, table.path), (header) => {
+    builder = new FactsBuilder(header, table, policy, schemaFor(table.path));
+    return builder.row;
+  });
+  return builder?.facts ?? emptyFacts();
+}
+
+function factsFromDisk(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined): TableFacts {
   const stamp = stampOf(table.path, table);
   if (stamp === undefined) return UNREADABLE;
   let byPath = cache.get(policy);
@@ -90,7 +108,7 @@ export function factsFromDisk(table: CohortTable, policy: Policy, schemaFor: (fi
     builder = new FactsBuilder(header, table, policy, schemaFor(table.path));
     return builder.row;
   });
-  const facts = !read ? UNREADABLE : builder?.facts ?? { ...UNREADABLE, readable: true, keys: new Set<string>(), unusable: new Map() };
+  const facts = !read ? UNREADABLE : builder?.facts ?? emptyFacts();
   if (byPath.size >= MAX_CACHED) byPath.delete(byPath.keys().next().value!);
   byPath.set(table.path, { stamp, facts });
   return facts;

@@ -13,7 +13,7 @@ import { delimiterFor } from '../table/parse';
 import type { Finding } from '../types';
 import type { CohortContext } from './context';
 import { findCohort, samePath } from './discover';
-import { FactsBuilder, factsFromDisk, type TableFacts } from './facts';
+import { FactsBuilder, tableFacts, type OpenText, type TableFacts } from './facts';
 import { participantsTable, type CohortTable } from './model';
 import { isNoConsentColumn } from './packageConsent';
 import { forEachRow } from './readRows';
@@ -39,23 +39,32 @@ function eachRow(analysis: DatasetAnalysis, streamed: boolean, visit: (values: r
   forEachRow(analysis.path, delimiterFor(undefined, analysis.path), () => visit);
 }
 
-export function cohortFindings(
-  analysis: DatasetAnalysis, loaded: LoadedPolicy, read: ReadFile, workspaceRoot: string | undefined,
-  options: LintOptions = {}, streamed = false,
-): { findings: Finding[]; consentElsewhere: boolean } {
+export interface CohortEnvironment {
+  policy: LoadedPolicy;
+  read: ReadFile;
+  workspaceRoot?: string;
+  options?: LintOptions;
+  /** The dataset was streamed from disk (its analysis kept no rows): its rows are read again from there. */
+  streamed?: boolean;
+  /** The text of a table open in the editor; other tables are read from disk. */
+  openText?: OpenText;
+}
+
+export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnvironment): { findings: Finding[]; consentElsewhere: boolean; tables: string[] } {
+  const { policy: loaded, read, workspaceRoot, options = {}, streamed = false, openText } = environment;
   const guard = { policy: loaded.policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   try {
     const cohort = findCohort(analysis.path, loaded, read, workspaceRoot);
     const target = cohort?.tables.find((t) => samePath(t.path, analysis.path));
-    if (!cohort || !target) return { findings: [], consentElsewhere: false };
+    if (!cohort || !target) return { findings: [], consentElsewhere: false, tables: [] };
     const policy = loaded.policy;
     const schemaFor = (file: string) => {
       try { return findDatasetSchema(file, loaded, read, workspaceRoot); } catch { return undefined; }
     };
     const participants = participantsTable(cohort);
-    const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: factsFromDisk(table, policy, schemaFor) }));
+    const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: tableFacts(table, policy, schemaFor, openText) }));
     const own = new FactsBuilder(analysis.table.header, target, policy, analysis.schema);
-    const participantsFacts = target === participants ? own.facts : factsFromDisk(participants, policy, schemaFor);
+    const participantsFacts = target === participants ? own.facts : tableFacts(participants, policy, schemaFor, openText);
     const keyAt = own.facts.keyAt;
     const scanner = keyAt && new TargetScanner({
       target, keyAt, participantsTable: participants, participants: participantsFacts,
@@ -75,17 +84,19 @@ export function cohortFindings(
     return {
       findings: COHORT_RULES.flatMap((rule) => checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)),
       consentElsewhere,
+      tables: cohort.tables.map((t) => t.path),
     };
   } catch (error) {
-    return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), consentElsewhere: false };
+    return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), consentElsewhere: false, tables: [] };
   }
 }
 
-/** The analysis with its cross-table findings added, in line order. */
-export function withCohortFindings<A extends DatasetAnalysis>(
-  analysis: A, loaded: LoadedPolicy, read: ReadFile, workspaceRoot: string | undefined, options: LintOptions = {}, streamed = false,
-): A {
-  const { findings: extra, consentElsewhere } = cohortFindings(analysis, loaded, read, workspaceRoot, options, streamed);
+/** The analysis with its cross-table findings added, in line order, and the cohort's tables noted. */
+export function withCohortFindings<A extends DatasetAnalysis>(analysis: A, environment: CohortEnvironment): A {
+  const { findings: extra, consentElsewhere, tables } = cohortFindings(analysis, environment);
+  // The editor relints this table when another of these changes.
+  if (tables.length > 0) analysis.cohortTables = tables;
+  const { options = {} } = environment;
   if (extra.length === 0 && !consentElsewhere) return analysis;
   // Consent recorded in another table of the cohort reaches this one through the key.
   let findings = [...analysis.findings.filter((f) => !(consentElsewhere && isNoConsentColumn(f))), ...extra];
