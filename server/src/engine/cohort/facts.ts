@@ -37,15 +37,23 @@ export function unusableReason(verdict: RowVerdict): UnusableConsent | undefined
   return undefined;
 }
 
+/** Verdicts kept per combination of consent cells: a consent table has few distinct ones. */
+const VERDICT_MEMO_LIMIT = 10_000;
+
 /** Collects a table's facts from rows given one at a time (from disk or an open document). */
 export class FactsBuilder {
   readonly facts: TableFacts;
+  /** False when nothing will read this table's key set (an event table being linted): the set stays empty. */
+  keepKeys = true;
   private readonly evaluator?: ConsentEvaluator;
+  private readonly consentAt: number[] = [];
+  private readonly verdicts = new Map<string, UnusableConsent | undefined>();
 
   constructor(header: readonly string[], table: CohortTable, policy: Policy, schema: TableSchema | undefined) {
     const keyAt = keyColumns(header, table.key);
     const evaluator = new ConsentEvaluator(header, policy, schema);
     this.evaluator = evaluator.recordsConsent ? evaluator : undefined;
+    this.consentAt = evaluator.columns.map((c) => c.index);
     this.facts = { readable: true, keyAt, rows: 0, emptyKeys: 0, keys: new Set(), recordsConsent: evaluator.recordsConsent, unusable: new Map() };
   }
 
@@ -55,13 +63,22 @@ export class FactsBuilder {
     if (!facts.keyAt) return;
     const key = keyOf(values, facts.keyAt);
     if (key === undefined) { facts.emptyKeys++; return; }
-    facts.keys.add(key);
+    if (this.keepKeys) facts.keys.add(key);
     if (!this.evaluator) return;
-    const reason = unusableReason(this.evaluator.evaluate(values));
+    const reason = this.verdict(values);
     if (reason === undefined) return;
     const known = facts.unusable.get(key);
     if (known === undefined || CONSENT_RANK[reason] < CONSENT_RANK[known]) facts.unusable.set(key, reason);
   };
+
+  /** The row's consent verdict; it depends on the consent cells only, so equal cells share one. */
+  private verdict(values: readonly string[]): UnusableConsent | undefined {
+    const cells = this.consentAt.map((i) => values[i] ?? '').join('\u0000');
+    if (this.verdicts.has(cells)) return this.verdicts.get(cells);
+    const reason = unusableReason(this.evaluator!.evaluate(values));
+    if (this.verdicts.size < VERDICT_MEMO_LIMIT) this.verdicts.set(cells, reason);
+    return reason;
+  }
 }
 
 const UNREADABLE: TableFacts = { readable: false, rows: 0, emptyKeys: 0, keys: new Set(), recordsConsent: false, unusable: new Map() };

@@ -64,6 +64,8 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
     const participants = participantsTable(cohort);
     const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: tableFacts(table, policy, schemaFor, openText) }));
     const own = new FactsBuilder(analysis.table.header, target, policy, analysis.schema);
+    // Its own key set is read only when it must list every participant.
+    own.keepKeys = everyParticipantReason(target, own.facts) !== undefined;
     const participantsFacts = target === participants ? own.facts : tableFacts(participants, policy, schemaFor, openText);
     const keyAt = own.facts.keyAt;
     const scanner = keyAt && new TargetScanner({

@@ -56,10 +56,16 @@ export function keyOf(values: readonly string[], at: readonly number[]): string 
   return parts.join('\u0000');
 }
 
+/** Strings this long may be slices of the 1 MiB chunk they were read from (V8 sliced strings). */
+const SLICE_MIN = 13;
+
 function oneCell(value: string | undefined): string | undefined {
-  const v = value?.trim();
+  if (!value) return undefined;
+  const v = value.charCodeAt(0) <= 32 || value.charCodeAt(value.length - 1) <= 32 ? value.trim() : value;
   if (!v) return undefined;
-  return /^[+-]?\d+\.0+$/.test(v) ? v.replace(/\.0+$/, '') : v;
+  const key = v.charCodeAt(v.length - 1) === 48 && /^[+-]?\d+\.0+$/.test(v) ? v.replace(/\.0+$/, '') : v;
+  // A key kept in a set must not keep its whole chunk of the file alive: copy it out.
+  return key.length >= SLICE_MIN ? (` ${key}`).slice(1) : key;
 }
 
 /** The header positions of `key`: exact names first, else ignoring case; undefined when any is absent. */
