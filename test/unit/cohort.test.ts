@@ -68,8 +68,10 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
     assert.deepEqual(rowLines(findings, 'cohort-key-orphan'), [13, 14]);
     // P08 has no phenotype rows and P01 has two: both normal in an event table.
     assert.equal(byCode(findings, 'cohort-participant-missing').length, 0);
-    // Consent is recorded in consent.csv and reaches this table through the key.
+    // Consent (consent.csv), ancestry, sex and birth year (participants.csv) reach this table through the key.
     assert.equal(byCode(findings, 'consent-field-missing').length, 0);
+    assert.equal(byCode(findings, 'ancestry-column-missing').length, 0);
+    assert.deepEqual(byCode(findings, 'phenotype-field-missing').map((f) => f.data.requirement), []);
     assertNoKeys(findings);
   });
 
@@ -102,9 +104,10 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
     assertNoKeys(findings);
   });
 
-  test('the descriptor: no consent-field-missing on the schemas of tables whose consent is in another resource', () => {
+  test('the descriptor: no consent or ancestry field missing on schemas of resources whose cohort has them in another resource', () => {
     const findings = lintIn(FIXTURE, 'datapackage.json');
     assert.equal(byCode(findings, 'consent-field-missing').length, 0);
+    assert.equal(byCode(findings, 'schema-ancestry-field-missing').length, 0);
   });
 
   test('without the consent resource, every table is told it records no consent, and no cohort consent finding is made', () => {
@@ -115,8 +118,11 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
     const findings = lintIn(dir, 'phenotypes.csv');
     assert.equal(byCode(findings, 'cohort-consent-unusable').length, 0);
     assert.equal(byCode(findings, 'consent-field-missing').length, 1);
+    assert.equal(byCode(findings, 'ancestry-column-missing').length, 0, 'ancestry is still in participants.csv');
     assert.equal(summaries(findings, 'cohort-key-orphan')[0].data.rows, 2, 'still a cohort: orphans are found');
-    assert.ok(byCode(lintIn(dir, 'datapackage.json'), 'consent-field-missing').length >= 2);
+    const descriptor2 = lintIn(dir, 'datapackage.json');
+    assert.ok(byCode(descriptor2, 'consent-field-missing').length >= 2);
+    assert.equal(byCode(descriptor2, 'schema-ancestry-field-missing').length, 0);
   });
 
   test('a sibling table edited on disk is read again', () => {
@@ -149,6 +155,22 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
       ],
     }));
     assert.deepEqual(rowLines(lintIn(dir, 'labs.csv'), 'cohort-key-orphan'), [4]);
+  });
+
+  test('foreign keys of every wrong shape link nothing and break nothing', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'a.csv'), 'id,x\n1,2\n');
+    writeFileSync(path.join(dir, 'b.csv'), 'id,y\n1,2\n');
+    const bad = [null, 3, 'id', { fields: 5 }, { fields: 'id', reference: null }, { fields: ['id', 'y'], reference: { resource: 'a', fields: 'id' } }, { fields: 'id', reference: { resource: 'nowhere', fields: 'id' } }, { fields: [], reference: { resource: 'a', fields: [] } }];
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      profile: 'tabular-data-package',
+      resources: [{ name: 'a', path: 'a.csv', schema: { fields: [{ name: 'id' }, { name: 'x' }] } }, { name: 'b', path: 'b.csv', schema: { fields: [{ name: 'id' }, { name: 'y' }], foreignKeys: bad } }, { name: 'c', path: ['../c.csv'] }],
+    }));
+    for (const name of ['a.csv', 'b.csv', 'datapackage.json']) {
+      const findings = lintIn(dir, name);
+      assert.equal(cohortFindings(findings).length, 0, name);
+      assert.equal(byCode(findings, 'internal-error').length, 0, name);
+    }
   });
 
   test('a self-reference links no tables', () => {
@@ -233,6 +255,9 @@ describe('the policy\'s cohort key', () => {
     const visits = lintIn(dir, 'visits.csv');
     assert.deepEqual(rowLines(visits, 'cohort-key-orphan'), [3]);
     assert.equal(byCode(visits, 'cohort-participant-missing').length, 0, 'visits is an event table');
+    // people.csv has the ancestry column; no table has sex, so every table keeps that finding.
+    assert.equal(byCode(visits, 'ancestry-column-missing').length, 0);
+    assert.ok(byCode(visits, 'phenotype-field-missing').some((f) => f.data.requirement === 'sex'));
     assert.deepEqual(rowLines(lintIn(dir, 'people.csv'), 'cohort-participant-missing'), [4]);
   });
 

@@ -1,7 +1,7 @@
 // The one entry point for any document: classify it, then lint it as a dataset, a
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
 import { withCohortFindings } from './cohort/lintCohort';
-import { withoutCoveredSchemaConsent } from './cohort/packageConsent';
+import { withoutCoveredSchemaFindings } from './cohort/packageCovered';
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
@@ -51,7 +51,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
     default:
-      return withoutCoveredSchemaConsent(lintStructured(path, text, kind, policy, { read, workspaceRoot }, options), read, workspaceRoot);
+      return withoutCoveredSchemaFindings(lintStructured(path, text, kind, policy, { read, workspaceRoot }, options), policy.policy, read, workspaceRoot);
   }
 }
 

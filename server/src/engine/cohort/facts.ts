@@ -19,6 +19,8 @@ export const CONSENT_RANK: Record<UnusableConsent, number> = { withdrawn: 0, sco
 export interface TableFacts {
   /** False when the file could not be read (absent, unreadable): its rules say nothing. */
   readable: boolean;
+  /** The header, for what the table holds (cohort/coveredElsewhere.ts); absent when unreadable. */
+  header?: readonly string[];
   /** The key column positions, undefined when the header lacks the key. */
   keyAt?: number[];
   rows: number;
@@ -54,7 +56,7 @@ export class FactsBuilder {
     const evaluator = new ConsentEvaluator(header, policy, schema);
     this.evaluator = evaluator.recordsConsent ? evaluator : undefined;
     this.consentAt = evaluator.columns.map((c) => c.index);
-    this.facts = { readable: true, keyAt, rows: 0, emptyKeys: 0, keys: new Set(), recordsConsent: evaluator.recordsConsent, unusable: new Map() };
+    this.facts = { readable: true, header, keyAt, rows: 0, emptyKeys: 0, keys: new Set(), recordsConsent: evaluator.recordsConsent, unusable: new Map() };
   }
 
   readonly row: RowVisitor = (values) => {

@@ -60,7 +60,9 @@ export function dataPackageCohort(descriptorPath: string, read: ReadFile, worksp
   const descriptor = readDescriptor(descriptorPath, read);
   if (descriptor === undefined) return undefined;
   const resources = packageResources(descriptor);
-  const keys = resources.flatMap((r) => foreignKeysOf(rawSchema(descriptorPath, descriptor, r, read, workspaceRoot), r));
+  const named = new Set(resources.map((r) => r.name));
+  // A key to a resource the package does not have links nothing.
+  const keys = resources.flatMap((r) => foreignKeysOf(rawSchema(descriptorPath, descriptor, r, read, workspaceRoot), r)).filter((k) => named.has(k.to));
   if (keys.length === 0) return undefined;
   const referred = new Map<string, number>();
   for (const k of keys) referred.set(k.to, (referred.get(k.to) ?? 0) + 1);

@@ -15,7 +15,7 @@ import type { CohortContext } from './context';
 import { findCohort, samePath } from './discover';
 import { FactsBuilder, tableFacts, type OpenText, type TableFacts } from './facts';
 import { participantsTable, type CohortTable } from './model';
-import { isNoConsentColumn } from './packageConsent';
+import { coveredBy, isCovered, NOTHING_COVERED, type CoveredElsewhere } from './coveredElsewhere';
 import { forEachRow } from './readRows';
 import { TargetScanner } from './targetScan';
 
@@ -50,13 +50,21 @@ export interface CohortEnvironment {
   openText?: OpenText;
 }
 
-export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnvironment): { findings: Finding[]; consentElsewhere: boolean; tables: string[] } {
+export interface CohortResult {
+  findings: Finding[];
+  /** What other tables of the cohort hold, so this one is not told it lacks it. */
+  covered: CoveredElsewhere;
+  /** Every table of the cohort; empty when the dataset belongs to none. */
+  tables: string[];
+}
+
+export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnvironment): CohortResult {
   const { policy: loaded, read, workspaceRoot, options = {}, streamed = false, openText } = environment;
   const guard = { policy: loaded.policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   try {
     const cohort = findCohort(analysis.path, loaded, read, workspaceRoot);
     const target = cohort?.tables.find((t) => samePath(t.path, analysis.path));
-    if (!cohort || !target) return { findings: [], consentElsewhere: false, tables: [] };
+    if (!cohort || !target) return { findings: [], covered: NOTHING_COVERED, tables: [] };
     const policy = loaded.policy;
     const schemaFor = (file: string) => {
       try { return findDatasetSchema(file, loaded, read, workspaceRoot); } catch { return undefined; }
@@ -82,26 +90,26 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
       headerCell: analysis.headerCell,
       cellRange: (cell) => cellRange(analysis.table, cell),
     };
-    const consentElsewhere = [participantsFacts, ...others.map((o) => o.facts)].some((f) => f !== own.facts && f.recordsConsent && f.keyAt !== undefined);
+    const covered = coveredBy([participantsFacts, ...others.map((o) => o.facts)].filter((f) => f !== own.facts), policy);
     return {
       findings: COHORT_RULES.flatMap((rule) => checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)),
-      consentElsewhere,
+      covered,
       tables: cohort.tables.map((t) => t.path),
     };
   } catch (error) {
-    return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), consentElsewhere: false, tables: [] };
+    return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), covered: NOTHING_COVERED, tables: [] };
   }
 }
 
 /** The analysis with its cross-table findings added, in line order, and the cohort's tables noted. */
 export function withCohortFindings<A extends DatasetAnalysis>(analysis: A, environment: CohortEnvironment): A {
-  const { findings: extra, consentElsewhere, tables } = cohortFindings(analysis, environment);
+  const { findings: extra, covered, tables } = cohortFindings(analysis, environment);
   // The editor relints this table when another of these changes.
   if (tables.length > 0) analysis.cohortTables = tables;
   const { options = {} } = environment;
-  if (extra.length === 0 && !consentElsewhere) return analysis;
-  // Consent recorded in another table of the cohort reaches this one through the key.
-  let findings = [...analysis.findings.filter((f) => !(consentElsewhere && isNoConsentColumn(f))), ...extra];
+  if (tables.length === 0 && extra.length === 0) return analysis;
+  // What another table of the cohort holds reaches this one through the key.
+  let findings = [...analysis.findings.filter((f) => !isCovered(f, covered)), ...extra];
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (options.maxProblems) findings = findings.slice(0, options.maxProblems);
   analysis.findings = findings;
