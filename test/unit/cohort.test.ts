@@ -331,3 +331,45 @@ describe('the CLI on a cohort', () => {
     assert.deepEqual(crossTable(findings), []);
   });
 });
+
+describe('real data: the UCI diabetes encounters as an event table of a cohort', () => {
+  const source = path.join(realdataDir, 'diabetic_data.csv');
+
+  /** participants.csv (one row per patient_nbr, with race) in a temp folder, and a policy joining the encounters to it. */
+  function cohortOver(encounters: string, dropPatients: number): { dir: string; dropped: number } {
+    const dir = tempDir();
+    const lines = readFileSync(encounters, 'utf8').split(/\r?\n/).slice(1).filter((l) => l !== '');
+    const race = new Map<string, string>();
+    for (const line of lines) {
+      const [, patient, value] = line.split(',', 3);
+      if (!race.has(patient)) race.set(patient, value);
+    }
+    const kept = [...race].slice(dropPatients);
+    const droppedKeys = new Set([...race.keys()].slice(0, dropPatients));
+    const dropped = lines.filter((l) => droppedKeys.has(l.split(',', 2)[1])).length;
+    writeFileSync(path.join(dir, 'participants.csv'), ['patient_nbr,race', ...kept.map(([p, r]) => `${p},${r}`)].join('\n') + '\n');
+    const join = path.relative(dir, encounters).split(path.sep).join('/');
+    writeFileSync(path.join(dir, 'cohortlint.yaml'), `cohort:\n  participants: participants.csv\n  key: patient_nbr\n  join: [${JSON.stringify(join)}]\n`);
+    return { dir, dropped };
+  }
+
+  async function lintEncounters(dir: string): Promise<Finding[]> {
+    const policy = loadPolicy(path.join(dir, 'cohortlint.yaml'), read, '/');
+    const analysis = await lintDatasetFile(source, undefined, policy);
+    return withCohortFindings(analysis, { policy, read, workspaceRoot: '/', streamed: true }).findings;
+  }
+
+  test('101,766 encounters of 71,518 patients: repeated patients are normal, none is missing, none is an orphan', async (t) => {
+    if (!existsSync(source)) { t.skip(`realdata file absent: ${source}`); return; }
+    const { dir } = cohortOver(source, 0);
+    assert.deepEqual(cohortFindings(await lintEncounters(dir)), []);
+  });
+
+  test('patients left out of the participants table: exactly their encounters are orphans', async (t) => {
+    if (!existsSync(source)) { t.skip(`realdata file absent: ${source}`); return; }
+    const { dir, dropped } = cohortOver(source, 25);
+    const [summary] = summaries(await lintEncounters(dir), 'cohort-key-orphan');
+    assert.deepEqual({ rows: summary.data.rows, keys: summary.data.keys, totalRows: summary.data.totalRows }, { rows: dropped, keys: 25, totalRows: 101_766 });
+    assert.doesNotMatch(summary.message, /\d{6,}/, 'no patient number in the message');
+  });
+});
