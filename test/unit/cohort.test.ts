@@ -173,6 +173,40 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
     }
   });
 
+  test('participants above samples above assays: participants is the participants table, even when samples is referred to more', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'participants.csv'), 'participant_id,race\nA,White\nB,Asian\n');
+    writeFileSync(path.join(dir, 'samples.csv'), 'sample_id,participant_id\nS1,A\nS2,B\nS3,Z\n');
+    writeFileSync(path.join(dir, 'rna.csv'), 'sample_id,tpm\nS1,1\n');
+    writeFileSync(path.join(dir, 'dna.csv'), 'sample_id,depth\nS2,30\n');
+    const toSamples = { fields: 'sample_id', reference: { resource: 'samples', fields: 'sample_id' } };
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      profile: 'tabular-data-package',
+      resources: [
+        { name: 'participants', path: 'participants.csv', schema: { fields: [{ name: 'participant_id' }, { name: 'race' }] } },
+        { name: 'samples', path: 'samples.csv', schema: { fields: [{ name: 'sample_id' }, { name: 'participant_id' }], foreignKeys: [{ fields: 'participant_id', reference: { resource: 'participants', fields: 'participant_id' } }] } },
+        { name: 'rna', path: 'rna.csv', schema: { fields: [{ name: 'sample_id' }, { name: 'tpm' }], foreignKeys: [toSamples] } },
+        { name: 'dna', path: 'dna.csv', schema: { fields: [{ name: 'sample_id' }, { name: 'depth' }], foreignKeys: [toSamples] } },
+      ],
+    }));
+    assert.deepEqual(rowLines(lintIn(dir, 'samples.csv'), 'cohort-key-orphan'), [4]);
+    assert.equal(cohortFindings(lintIn(dir, 'rna.csv')).length, 0, 'rna joins samples, not participants');
+  });
+
+  test('foreign keys between tables that do not list people (cities to countries) are not a cohort', () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'countries.csv'), 'code,name\nFR,France\n');
+    writeFileSync(path.join(dir, 'cities.csv'), 'city,country\nParis,FR\nRome,IT\n');
+    writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify({
+      profile: 'tabular-data-package',
+      resources: [
+        { name: 'countries', path: 'countries.csv', schema: { fields: [{ name: 'code' }, { name: 'name' }], primaryKey: 'code' } },
+        { name: 'cities', path: 'cities.csv', schema: { fields: [{ name: 'city' }, { name: 'country' }], foreignKeys: [{ fields: 'country', reference: { resource: 'countries', fields: 'code' } }] } },
+      ],
+    }));
+    assert.equal(cohortFindings(lintIn(dir, 'cities.csv')).length, 0);
+  });
+
   test('a self-reference links no tables', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'people.csv'), 'id,parent_id\n1,\n2,1\n3,9\n');

@@ -1,10 +1,15 @@
 // A Data Package as a cohort, from its Table Schemas' foreignKeys
 // (specs.frictionlessdata.io/table-schema/#foreign-keys): `fields` in this resource refer
-// to `reference.fields` in `reference.resource`. The resource the most keys refer to is
-// the participants table; every resource with a key to it joins the cohort on that key.
+// to `reference.fields` in `reference.resource`. The resource at the top of the chain
+// (referred to, referring to none) is the participants table; every resource with a key
+// to it joins the cohort on that key. Tables that refer only to another child (assays to
+// samples) are not joined: their key is not the participant's.
 // A self-reference (an empty or absent `reference.resource`) links no tables.
 import * as path from 'node:path';
 import { packageResources, readDescriptor, readSchemaFile, resolveFromDescriptor, isRemote, type PackageResource, type ReadFile } from '../schema/dataPackage';
+import { detectAncestryColumns } from '../ancestry/detectColumns';
+import { consentRoleOf } from '../consent/detectColumns';
+import { participantColumn } from '../profile/participants';
 import { nodeAt } from '../schema/readTableSchema';
 import { parseStructured } from '../structured/structuredDocument';
 import { insideWorkspace } from '../workspace';
@@ -66,7 +71,11 @@ export function dataPackageCohort(descriptorPath: string, read: ReadFile, worksp
   if (keys.length === 0) return undefined;
   const referred = new Map<string, number>();
   for (const k of keys) referred.set(k.to, (referred.get(k.to) ?? 0) + 1);
-  const target = [...referred].sort((a, b) => b[1] - a[1])[0][0];
+  // The participants table is the top of the chain: a resource others refer to that refers
+  // to none itself (participants above samples above assays), else the most referred.
+  const referring = new Set(keys.map((k) => k.from.name));
+  const ranked = [...referred].sort((a, b) => Number(referring.has(a[0])) - Number(referring.has(b[0])) || b[1] - a[1]);
+  const target = ranked[0][0];
   const participants = resources.find((r) => r.name === target);
   const bound = workspaceRoot ?? path.dirname(descriptorPath);
   const participantsFile = participants && dataFile(descriptorPath, participants, bound);
@@ -81,5 +90,18 @@ export function dataPackageCohort(descriptorPath: string, read: ReadFile, worksp
     seen.add(k.from.index);
     tables.push({ name: path.basename(file), path: file, key: k.fields, role: 'related', resourceIndex: k.from.index });
   }
-  return tables.length > 1 ? { origin: 'dataPackage', definedBy: descriptorPath, tables } : undefined;
+  if (tables.length < 2 || !aboutParticipants(tables[0].key, rawSchema(descriptorPath, descriptor, participants, read, workspaceRoot))) return undefined;
+  return { origin: 'dataPackage', definedBy: descriptorPath, tables };
+}
+
+/**
+ * Whether the top table lists people: its key is named like a participant id (patient,
+ * subject, person, participant, individual, donor), or its schema has an ancestry or
+ * consent field. Cities referring to countries are linked by foreign keys too, and they
+ * are not a cohort (checking such keys is a Table Schema validator's job).
+ */
+function aboutParticipants(key: string[], schema: unknown): boolean {
+  const fields = schema && typeof schema === 'object' ? (schema as { fields?: unknown }).fields : undefined;
+  const names = Array.isArray(fields) ? fields.flatMap((f) => (f && typeof f === 'object' && typeof (f as { name?: unknown }).name === 'string' ? [(f as { name: string }).name] : [])) : [];
+  return detectAncestryColumns(names, undefined).length > 0 || names.some((n) => consentRoleOf(n) !== undefined) || key.some((k) => participantColumn([k], undefined) !== undefined);
 }
