@@ -28,6 +28,7 @@ const failing: Engine = {
   findDatasetSchema: fail,
   registryProblems: () => [],
   policyFileFindings: (loaded) => loaded.findings,
+  withCohortFindings: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

@@ -1,9 +1,9 @@
 // Expands the PATH arguments: a file is linted whatever its extension (a `.panel` file is
 // still a table); a folder is searched recursively for datasets, policy files and JSON or
 // YAML documents (which are linted only when they are schemas, packages or phenopackets).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isPolicyFile, isStructuredPath } from '../engine';
+import { cohortFilesOf, isPolicyFile, isStructuredPath } from '../engine';
 
 const DATASET_EXTENSIONS = ['.csv', '.tsv', '.tab'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode']);
@@ -35,7 +35,21 @@ export function collectFiles(paths: string[]): InputFile[] {
     const stat = statSync(full, { throwIfNoEntry: false });
     if (!stat) throw new Error(`no such file or folder: ${given}`);
     if (stat.isDirectory()) walk(full, full, files);
-    else files.push({ path: full, root: path.dirname(full), given: true });
+    else {
+      files.push({ path: full, root: path.dirname(full), given: true });
+      // A Data Package named alone brings the tables of the cohort it defines.
+      if (/^datapackage\.(json|ya?ml)$/i.test(path.basename(full))) files.push(...packageTables(full, files));
+    }
   }
   return files;
+}
+
+function packageTables(descriptor: string, listed: InputFile[]): InputFile[] {
+  const read = (file: string): string | undefined => {
+    try { return readFileSync(file, 'utf8'); } catch { return undefined; }
+  };
+  const root = path.dirname(descriptor);
+  return cohortFilesOf(descriptor, read, root)
+    .filter((file) => statSync(file, { throwIfNoEntry: false })?.isFile() && !listed.some((f) => f.path === file))
+    .map((file) => ({ path: file, root }));
 }

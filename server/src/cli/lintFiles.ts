@@ -3,7 +3,7 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -80,7 +80,8 @@ async function lintOne(file: InputFile, configPath: string | undefined, cwd: str
   if (kind === undefined) return [];
   if (large && kind === 'dataset') {
     const { schema, findings } = datasetSchema(file.path, policy, readText, root);
-    return (await lintDatasetFile(file.path, undefined, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) })).findings;
+    const analysis = await lintDatasetFile(file.path, undefined, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) });
+    return withCohortFindings(analysis, { policy, read: readText, workspaceRoot: root, streamed: true }).findings;
   }
   if (large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
   return lintDocument(file.path, text, undefined, { policy, read: readText, workspaceRoot: root, kind, decoding })?.findings ?? [];

@@ -23,7 +23,7 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
-const TARGET_TEXT = { dataset: 'CSV/TSV datasets', policy: 'the policy file', tableSchema: 'Table Schemas', dataPackage: 'Data Packages', phenopacket: 'Phenopackets', any: 'any file Cohort Lint reads' } as const;
+const TARGET_TEXT = { dataset: 'CSV/TSV datasets', cohort: 'the tables of a multi-table cohort', policy: 'the policy file', tableSchema: 'Table Schemas', dataPackage: 'Data Packages', phenopacket: 'Phenopackets', any: 'any file Cohort Lint reads' } as const;
 
 function appliesToText(rule: RuleMeta): string {
   const names = rule.appliesTo.map((target) => TARGET_TEXT[target]);

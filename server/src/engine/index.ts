@@ -9,6 +9,8 @@ export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
 export { datasetSchema, lintDocument } from './lintDocument';
+export { withCohortFindings } from './cohort/lintCohort';
+export { cohortFilesOf } from './cohort/discover';
 export { internalErrorFinding, INTERNAL_ERROR } from './isolation';
 export { decodeBytes, type DecodeReport } from './table/decode';
 export { classifyDocument, isStructuredPath } from './documents/classify';

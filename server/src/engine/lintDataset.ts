@@ -48,6 +48,8 @@ export interface DatasetAnalysis {
   policy: Policy;
   scans: Map<string, unknown>;
   headerCell(columnIndex: number): Range;
+  /** The other tables of the cohort this dataset belongs to (engine/cohort), when it belongs to one. */
+  cohortTables?: string[];
 }
 
 /** The profile builder and row scans for a header: everything that sees each row once. */

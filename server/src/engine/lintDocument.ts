@@ -1,5 +1,7 @@
 // The one entry point for any document: classify it, then lint it as a dataset, a
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
+import { withCohortFindings } from './cohort/lintCohort';
+import { withoutCoveredSchemaFindings } from './cohort/packageCovered';
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { policyFileFindings } from './finish';
@@ -30,6 +32,8 @@ export interface DocumentEnvironment {
   kind?: DocumentKind;
   /** What decoding the file's bytes found, when the caller had them (the CLI does; an editor's text is already decoded). */
   decoding?: DecodeReport;
+  /** The text of a file open in the editor (a sibling table of a cohort), undefined for others. */
+  openText?: (absolutePath: string) => string | undefined;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
@@ -42,12 +46,13 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      const analysis = lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':
       return { kind: 'policy', path, findings: policyFileFindings(loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot), options) };
     default:
-      return lintStructured(path, text, kind, policy, { read, workspaceRoot }, options);
+      return withoutCoveredSchemaFindings(lintStructured(path, text, kind, policy, { read, workspaceRoot }, options), policy.policy, read, workspaceRoot);
   }
 }
 

@@ -84,6 +84,8 @@ export class AnalysisStore {
       const schema = entry.analysis?.kind === 'dataset' ? entry.analysis.schema : undefined;
       if (schema?.path) sources.add(resolve(schema.path));
       if (schema?.descriptorPath) sources.add(resolve(schema.descriptorPath));
+      // The other tables of its cohort: their keys and consent change its findings.
+      if (entry.analysis?.kind === 'dataset') for (const table of entry.analysis.cohortTables ?? []) sources.add(resolve(table));
       // outcome.predictions: the dataset's model outputs live in that table.
       const predictions = entry.analysis?.kind === 'dataset' ? entry.policy?.policy.outcome?.predictions : undefined;
       if (predictions && entry.policy?.path) sources.add(resolve(dirname(entry.policy.path), predictions));
@@ -116,6 +118,7 @@ export class AnalysisStore {
         workspaceRoot: path ? this.files.rootFor(path) : undefined,
         options: { ruleSeverity: rules, maxProblems },
         decoding: editorDecoding(path, doc.getText()),
+        openText: (file) => this.files.openDocumentAt(file)?.getText(),
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));

@@ -100,7 +100,8 @@ export class WorkspaceLint {
       if (size > STREAM_ABOVE_BYTES && table) {
         streamed = true;
         const schema = this.engine.findDatasetSchema(path, policy, this.files.read, workspaceRoot);
-        analysis = await this.engine.lintDatasetFile(path, params.languageId, policy, options, { schema });
+        const streamedAnalysis = await this.engine.lintDatasetFile(path, params.languageId, policy, options, { schema });
+        analysis = this.engine.withCohortFindings(streamedAnalysis, { policy, read: this.files.read, workspaceRoot, options, streamed: true });
       } else {
         const text = this.files.read(path);
         if (text === undefined) return { linted: false, findings: 0 };

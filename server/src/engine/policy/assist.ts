@@ -35,6 +35,9 @@ function schemaAt(path: KeyPath): Schema | undefined {
   for (const key of path) {
     node = resolveRef(node);
     if (!node) return undefined;
+    // A value of several shapes (a path or an object): descend into the shape that has the key.
+    const part = typeof key === 'number' ? 'items' : 'properties';
+    if (!node[part] && Array.isArray(node.anyOf)) node = resolveRef(node.anyOf.find((alt: Schema) => resolveRef(alt)?.[part])) ?? node;
     if (typeof key === 'number') node = node.items;
     else node = node.properties?.[key] ?? (typeof node.additionalProperties === 'object' ? node.additionalProperties : undefined);
   }
@@ -55,7 +58,8 @@ function describeValue(path: KeyPath, value: string): string | undefined {
 }
 
 function keyCompletions(path: KeyPath, present: Set<string>, format: 'yaml' | 'json'): PolicyCompletion[] {
-  const node = schemaAt(path);
+  const at = schemaAt(path);
+  const node = at?.properties || !Array.isArray(at?.anyOf) ? at : resolveRef(at!.anyOf.find((alt: Schema) => resolveRef(alt)?.properties));
   if (!node?.properties) return [];
   return Object.entries(node.properties as Record<string, Schema>)
     .filter(([key]) => !present.has(key) && key !== '$schema')

@@ -12,6 +12,7 @@ import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
+import { COHORT_RULES } from './cohort';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
 import { OUTCOME_DATASET_RULES } from './outcome';
 import { outcomeConfigInvalid } from './outcome/outcomeConfigInvalid';
@@ -57,7 +58,7 @@ export const PARSE_RULE_BY_KIND: Record<'tableSchema' | 'dataPackage' | 'phenopa
 };
 
 /** Every rule once, in report order: a rule that reads several kinds of document is one object in several lists. */
-export const ALL_RULES: RuleMeta[] = [...new Set<RuleMeta>([...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR])];
+export const ALL_RULES: RuleMeta[] = [...new Set<RuleMeta>([...DATASET_RULES, ...COHORT_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR])];
 
 const byId = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 

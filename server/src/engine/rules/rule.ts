@@ -8,8 +8,8 @@ import type { Table } from '../table/parse';
 import type { TableSchema } from '../schema/model';
 import type { Range, Severity } from '../types';
 
-/** What a rule reads: a document kind, or 'any' (internal-error). */
-export type RuleTarget = 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'any';
+/** What a rule reads: a document kind, 'cohort' (a table read with the other tables of its cohort), or 'any' (internal-error). */
+export type RuleTarget = 'dataset' | 'cohort' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'any';
 
 /**
  * A rule's messages: message id -> the data its findings carry. Declared once per rule
