@@ -4,7 +4,7 @@ import type { AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
 import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
-import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
+import { conceptPairScan } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, significant, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
 import { unitNote, unitsWithValue } from './rules/unitText';
@@ -62,7 +62,7 @@ function ancestryHover(analysis: DocumentAnalysis, position: Position): string |
   if (analysis.kind !== 'dataset') return undefined;
   for (const a of analysis.ancestry) {
     if (!contains(analysis.headerCell(a.columnIndex), position)) continue;
-    const pairs = analysis.scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
+    const pairs = analysis.scans.get(conceptPairScan);
     const elsewhere = { paired: pairedWith(analysis.ancestry).get(a.columnIndex), same: representedBy(analysis.ancestry).get(a.columnIndex) };
     return ancestryTable(a, mappingSection(a, elsewhere, pairs));
   }

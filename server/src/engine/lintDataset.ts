@@ -11,11 +11,15 @@ import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
+import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
-import type { DatasetContext } from './rules/rule';
+import { rolesOf } from './rules/phenotype/roles';
+import type { DatasetContext, ScanStates } from './rules/rule';
+import { RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
+import { cellLocator } from './table/cellRange';
 import { delimiterFor, parseTable, type Table } from './table/parse';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
@@ -24,6 +28,8 @@ import type { Finding, Range, SeverityOrOff } from './types';
 export interface LintOptions {
   ruleSeverity?: Record<string, SeverityOrOff>;
   maxProblems?: number;
+  /** "Today" for consent withdrawal dates; the moment of linting when not given (tests fix it). */
+  today?: Date;
 }
 
 /** What is known about a dataset beyond its text: the Table Schema that describes it. */
@@ -46,8 +52,14 @@ export interface DatasetAnalysis {
   schema?: TableSchema;
   /** The policy the dataset was linted under: hovers explain verdicts with its thresholds. */
   policy: Policy;
-  scans: Map<string, unknown>;
+  scans: ScanStates;
   headerCell(columnIndex: number): Range;
+  /** See DatasetContext: exact cell ranges for the rows the analysis kept. */
+  cellRange(line: number, columnIndex: number): Range | undefined;
+  /** See DatasetContext: the phenotype missingness tests, computed once. */
+  disparities(): DisparityAssessment;
+  /** The clock the consent verdicts were made under. */
+  today: Date;
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
@@ -57,13 +69,11 @@ class RowConsumers {
   /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
-  readonly scans = new Map<string, unknown>();
-  /** Rules whose row scan threw, with the error: they are reported, not run. */
-  readonly failedScans = new Map<string, unknown>();
+  readonly scans: RowScans;
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
-  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment) {
+  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment, readonly today: Date) {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
@@ -73,26 +83,12 @@ class RowConsumers {
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
     this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) });
     // Scans see the real columns only.
-    for (const rule of DATASET_RULES) {
-      if (!rule.scan) continue;
-      try {
-        this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema, outcome }));
-      } catch (error) {
-        this.failedScans.set(rule.id, error);
-      }
-    }
+    this.scans = new RowScans(DATASET_RULES, { header, policy, ancestryColumns: detected, schema, outcome, today });
   }
 
   row(values: readonly string[], line: number): void {
     this.builder.addRow(this.indicators ? [...values, this.indicators.derive(values)] : values);
-    for (const rule of DATASET_RULES) {
-      if (!rule.scan || this.failedScans.has(rule.id)) continue;
-      try {
-        rule.scan.row(this.scans.get(rule.id), values, line);
-      } catch (error) {
-        this.failedScans.set(rule.id, error);
-      }
-    }
+    this.scans.row(values, line);
   }
 }
 
@@ -112,17 +108,23 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
     return table.lines.range(span.start, span.end);
   };
 
-  const { scans } = consumers;
-  const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
+  const { scans, today } = consumers;
+  const cellRange = cellLocator(table);
+  let disparities: DisparityAssessment | undefined;
+  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today };
+  const context: DatasetContext = {
+    ...facts,
+    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio)),
+  };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
-    ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
+  let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (scans.failure(rule)
+    ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)))];
   if (options.maxProblems && findings.length > options.maxProblems) {
     findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind: 'dataset', path, findings, table, profile, ancestry, schema, policy, scans, headerCell };
+  return { kind: 'dataset', findings, ...context };
 }
 
 export function lintDataset(
@@ -136,7 +138,7 @@ export function lintDataset(
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));
     table.problems.sort((a, b) => a.start - b.start);
   }
-  const consumers = new RowConsumers(table.header, loaded, environment);
+  const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
   for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
   return analyse(path, table, consumers, loaded, options, environment);
 }
@@ -150,10 +152,11 @@ export async function lintDatasetFile(
   options: LintOptions = {}, environment: DatasetEnvironment = {},
 ): Promise<DatasetAnalysis> {
   let consumers: RowConsumers | undefined;
+  const today = options.today ?? new Date();
   const { table } = await streamTable(path, delimiterFor(languageId, path), (t) => {
-    consumers = new RowConsumers(t.header, loaded, environment);
+    consumers = new RowConsumers(t.header, loaded, environment, today);
     return (values, line) => consumers!.row(values, line);
   });
-  consumers ??= new RowConsumers(table.header, loaded, environment);
+  consumers ??= new RowConsumers(table.header, loaded, environment, today);
   return analyse(path, table, consumers, loaded, options, environment);
 }

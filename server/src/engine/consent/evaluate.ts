@@ -5,7 +5,6 @@ import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
 import type { Policy } from '../policy/policy';
 import type { TableSchema } from '../schema/model';
-import { consentNow } from './clock';
 import { readCodesCell, type CodesCell, type InvalidReason } from './codesCell';
 import { detectConsentColumns, type ConsentColumn, type ConsentColumns } from './detectColumns';
 import type { DuoTerm } from './duo';
@@ -60,7 +59,8 @@ export class ConsentEvaluator {
   private readonly today: Date;
   private readonly memo: Map<string, Verdict>[];
 
-  constructor(header: readonly string[], private readonly policy: Policy, schema?: TableSchema, today: Date = consentNow()) {
+  /** `today` is the analysis' clock: withdrawal dates on or before it count as withdrawn. */
+  constructor(header: readonly string[], private readonly policy: Policy, schema: TableSchema | undefined, today: Date) {
     this.detected = detectConsentColumns(header, policy.consent);
     this.columns = this.detected.columns;
     this.codesColumns = this.columns.filter((c) => c.role === 'codes');

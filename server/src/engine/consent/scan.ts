@@ -59,10 +59,35 @@ export interface ConsentScanState {
   evaluator: ConsentEvaluator;
   rows: number;
   unusableRows: number;
+  /**
+   * The 0-based positions, among the data rows, of every row without usable consent: the
+   * rows the quarantine fix moves, as judged by this scan under the analysis' clock. One
+   * number per such row (the fix must name every one), in a typed array that grows.
+   */
+  unusable: RowOrdinals;
   missing: Tally<Group & { markers: Map<string, number> }, MarkedCell>;
   invalid: Tally<InvalidGroup, MarkedCell & { group: string }>;
   withdrawn: Tally<WithdrawnGroup, MarkedCell & { group: string; reason: WithdrawnReason; date?: string }>;
   scope: Tally<ScopeGroup, MarkedCell & { group: string }>;
+}
+
+/** A growable list of row positions, 4 bytes each. */
+export class RowOrdinals {
+  private data = new Uint32Array(64);
+  length = 0;
+
+  push(ordinal: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = ordinal;
+  }
+
+  toArray(): number[] {
+    return Array.from(this.data.subarray(0, this.length));
+  }
 }
 
 function tally<G, C>(): Tally<G, C> {
@@ -96,19 +121,20 @@ function invalidKey(cell: InvalidCell): string {
 }
 
 export const consentScan: RowScan<ConsentScanState> = {
-  begin({ header, policy, schema }) {
+  begin({ header, policy, schema, today }) {
     return {
-      evaluator: new ConsentEvaluator(header, policy, schema),
-      rows: 0, unusableRows: 0,
+      evaluator: new ConsentEvaluator(header, policy, schema, today),
+      rows: 0, unusableRows: 0, unusable: new RowOrdinals(),
       missing: tally(), invalid: tally(), withdrawn: tally(), scope: tally(),
     };
   },
   row(state, values, line) {
-    state.rows++;
+    const ordinal = state.rows++;
     if (state.evaluator.columns.length === 0) return;
     const verdict = state.evaluator.evaluate(values);
     if (verdict.usable) return;
     state.unusableRows++;
+    state.unusable.push(ordinal);
     if (verdict.missing.length) state.missing.rows++;
     for (const cell of verdict.missing) {
       const g = group(state.missing, String(cell.columnIndex), line, () => ({ columnIndex: cell.columnIndex, count: 0, firstLines: [], markers: new Map() }));

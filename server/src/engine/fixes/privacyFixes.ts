@@ -3,8 +3,7 @@
 // (dates to the year, ZIP-5 to ZIP-3, ages over 89 to 90+).
 import type { DatasetAnalysis } from '../lintDataset';
 import { identifiersPath } from '../privacy/identifiersName';
-import type { PrivacyScanState } from '../privacy/scan';
-import { PRIVACY_SCAN_RULE } from '../rules/privacy/common';
+import { privacyState } from '../rules/privacy/common';
 import type { Fix } from '../types';
 import type { FixContext, FixProvider } from './fixProvider';
 import { cellsText, generaliseFix, to90Plus, toYear, toZip3 } from './privacy/generalise';
@@ -14,7 +13,7 @@ import { moveIdentifiersFix } from './privacy/moveIdentifiers';
 const cache = new WeakMap<DatasetAnalysis, { key: string; fix: Fix | undefined }>();
 
 function move(analysis: DatasetAnalysis, context: FixContext): Fix[] {
-  const state = analysis.scans.get(PRIVACY_SCAN_RULE) as PrivacyScanState | undefined;
+  const state = privacyState(analysis);
   if (!state) return [];
   let entry = cache.get(analysis);
   const key = [1, 2, 3].map((attempt) => (context.read(identifiersPath(analysis.path, attempt)) === undefined ? '0' : '1')).join('');

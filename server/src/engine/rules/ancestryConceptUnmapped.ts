@@ -31,7 +31,7 @@ function groupOf(value: string): string | undefined {
   return group;
 }
 
-const scan: RowScan<ConceptPairState> = {
+export const conceptPairScan: RowScan<ConceptPairState> = {
   begin({ header, ancestryColumns }) {
     const pairs: ConceptPair[] = [];
     for (const concept of ancestryColumns) {
@@ -63,9 +63,9 @@ export const ancestryConceptUnmapped: DatasetRule = {
   description: 'OMOP rows whose race or ethnicity concept id is 0 while the source value names a group: the concept mapping lost them.',
   fixable: false,
   appliesTo: 'dataset',
-  scan,
+  scan: conceptPairScan,
   check({ table, scans, headerCell }) {
-    const state = scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
+    const state = scans.get(conceptPairScan);
     const findings: RawFinding[] = [];
     for (const p of state?.pairs ?? []) {
       const n = [...p.lost.values()].reduce((a, b) => a + b, 0);

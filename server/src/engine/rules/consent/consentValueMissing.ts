@@ -1,7 +1,7 @@
 // consent-value-missing: rows whose consent code or status is empty or a missing marker.
 import { count } from '../../format';
 import type { DatasetRule, RawFinding } from '../rule';
-import { cellRange, consentState, linesText, quarantineHint, share, tallyText } from './common';
+import { consentState, markedCellRange, linesText, quarantineHint, share, tallyText } from './common';
 
 export const consentValueMissing: DatasetRule = {
   id: 'consent-value-missing',
@@ -29,7 +29,7 @@ export const consentValueMissing: DatasetRule = {
     for (const cell of state.missing.cells) {
       const column = table.header[cell.columnIndex];
       findings.push({
-        range: cellRange(table, cell),
+        range: markedCellRange(context, cell),
         message: `No consent recorded in column "${column}" on line ${cell.line + 1} (${cell.value.trim() === '' ? 'the cell is empty' : `the missing marker "${cell.value}"`}): this row must not reach a training set.`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1 },
       });

@@ -133,7 +133,7 @@ export const schemaDataMismatch: DatasetRule = {
   appliesTo: 'dataset',
   scan,
   check({ schema, table, scans, headerCell }) {
-    const state = scans.get('schema-data-mismatch') as MismatchState | undefined;
+    const state = scans.get(scan);
     if (!schema || !state || !table.headerRow) return [];
     const findings: RawFinding[] = [];
     const name = schemaName(schema);
