@@ -1,5 +1,6 @@
 // The project's policy (cohortlint.yaml or .cohortlint.json) after validation, with the
 // defaults every rule falls back on.
+import type { PlannedEnrollment } from '../inclusion/table';
 import type { SeverityOrOff } from '../types';
 
 export interface Acknowledgement {
@@ -102,6 +103,8 @@ export interface Policy {
   /** Dataset path -> schema path, both relative to the policy file's folder. */
   schemas: Record<string, string>;
   privacy: PrivacyPolicy;
+  /** NIH inclusion enrollment (`inclusion.planned`: race -> ethnicity -> sex -> participants). */
+  inclusion?: { planned?: PlannedEnrollment };
 }
 
 export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'] as const;
@@ -138,6 +141,7 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (raw.intendedUse !== undefined) policy.intendedUse = Array.isArray(raw.intendedUse) ? raw.intendedUse : [raw.intendedUse];
   if (raw.schema) policy.schemas = { ...raw.schema };
   if (raw.privacy && typeof raw.privacy === 'object') policy.privacy = { ...policy.privacy, ...raw.privacy };
+  if (raw.inclusion && typeof raw.inclusion === 'object') policy.inclusion = { planned: raw.inclusion.planned };
   if (raw.outcome) {
     policy.outcome = { positive: DEFAULT_POSITIVE, threshold: 0.5, minGroupSize: 30, maxRatioGap: 0.8, maxDifference: 0.1, ...raw.outcome };
     if (typeof raw.outcome.groups === 'string') policy.outcome!.groups = [raw.outcome.groups];

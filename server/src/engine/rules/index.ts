@@ -13,6 +13,7 @@ import { ancestryParticipantInconsistent } from './ancestryParticipantInconsiste
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
+import { inclusionEnrollmentShort } from './inclusion/inclusionEnrollmentShort';
 import { OUTCOME_DATASET_RULES } from './outcome';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
@@ -41,6 +42,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ...CONSENT_DATASET_RULES,
   ...PRIVACY_DATASET_RULES,
   ...OUTCOME_DATASET_RULES,
+  inclusionEnrollmentShort,
 ];
 
 export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES, ...PRIVACY_SCHEMA_RULES];
