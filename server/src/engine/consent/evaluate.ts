@@ -43,6 +43,8 @@ export interface RowVerdict {
   termsColumn?: number;
   conflicts: ScopeConflict[];
   usable: boolean;
+  /** The row's DUO permission (GRU, HMB, DS, POA, NRES), 'several', or undefined when none was read. */
+  permission?: string;
 }
 
 type Verdict = CodesCell | StatusVerdict | WithdrawalVerdict | { state: 'withdrawn-marker' };
@@ -145,6 +147,8 @@ export class ConsentEvaluator {
       row.termsColumn = termsColumn;
       if (this.policy.intendedUse.length > 0) row.conflicts = scopeConflicts(row.terms, this.policy.intendedUse);
     }
+    const permissions = [...new Set(terms.filter((t) => t.kind === 'permission').map((t) => t.shorthand!))];
+    row.permission = permissions.length > 1 ? 'several' : permissions[0];
     row.usable = row.missing.length === 0 && row.invalid.length === 0 && row.withdrawn.length === 0 && row.conflicts.length === 0;
     return row;
   }

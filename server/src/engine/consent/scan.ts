@@ -2,7 +2,7 @@
 // each kind (capped) and the cells to mark (capped), so state stays bounded on a
 // streamed million-row file. It runs as the row scan of consent-field-missing.
 import type { RowScan } from '../rules/rule';
-import { ConsentEvaluator, type InvalidCell, type RowInvalidReason, type WithdrawnReason } from './evaluate';
+import { ConsentEvaluator, type InvalidCell, type RowInvalidReason, type RowVerdict, type WithdrawnReason } from './evaluate';
 
 /** Cells marked per rule; a header summary gives the full count. */
 export const MAX_MARKED_CELLS = 100;
@@ -65,6 +65,8 @@ export interface ConsentScanState {
    * number per such row (the fix must name every one), in a typed array that grows.
    */
   unusable: RowOrdinals;
+  /** Rows by consent status and DUO permission: "status\0permission" -> rows (a few dozen keys at most). */
+  byStatus: Map<string, number>;
   missing: Tally<Group & { markers: Map<string, number> }, MarkedCell>;
   invalid: Tally<InvalidGroup, MarkedCell & { group: string }>;
   withdrawn: Tally<WithdrawnGroup, MarkedCell & { group: string; reason: WithdrawnReason; date?: string }>;
@@ -116,6 +118,17 @@ function group<G extends Group>(t: Tally<G, unknown>, key: string, line: number,
   return g;
 }
 
+export type ConsentStatus = 'usable' | 'withdrawn' | 'missing' | 'invalid' | 'out of scope';
+
+/** One status per row, the first that applies: withdrawn outweighs a missing or invalid cell. */
+function rowStatus(verdict: RowVerdict): ConsentStatus {
+  if (verdict.usable) return 'usable';
+  if (verdict.withdrawn.length > 0) return 'withdrawn';
+  if (verdict.missing.length > 0) return 'missing';
+  if (verdict.invalid.length > 0) return 'invalid';
+  return 'out of scope';
+}
+
 function invalidKey(cell: InvalidCell): string {
   return `${cell.columnIndex}\u0000${cell.reason}\u0000${cell.value}`;
 }
@@ -124,7 +137,7 @@ export const consentScan: RowScan<ConsentScanState> = {
   begin({ header, policy, schema, today }) {
     return {
       evaluator: new ConsentEvaluator(header, policy, schema, today),
-      rows: 0, unusableRows: 0, unusable: new RowOrdinals(),
+      rows: 0, unusableRows: 0, unusable: new RowOrdinals(), byStatus: new Map(),
       missing: tally(), invalid: tally(), withdrawn: tally(), scope: tally(),
     };
   },
@@ -132,6 +145,8 @@ export const consentScan: RowScan<ConsentScanState> = {
     const ordinal = state.rows++;
     if (state.evaluator.columns.length === 0) return;
     const verdict = state.evaluator.evaluate(values);
+    const statusKey = `${rowStatus(verdict)}\u0000${verdict.permission ?? 'none'}`;
+    state.byStatus.set(statusKey, (state.byStatus.get(statusKey) ?? 0) + 1);
     if (verdict.usable) return;
     state.unusableRows++;
     state.unusable.push(ordinal);
