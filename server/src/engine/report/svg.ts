@@ -39,7 +39,8 @@ export function intervalChart(s: RepresentationSection): string {
     parts.push(
       `<g class="group ${cls}" data-group="${escapeHtml(g.group)}" data-share="${g.share}" data-ci-low="${g.ciLow}" data-ci-high="${g.ciHigh}"` +
         `${g.referenceShare !== undefined ? ` data-reference="${g.referenceShare}"` : ''} data-count="${g.count}"${g.absent ? ' data-absent="true"' : ''}>`,
-      `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end">${escapeHtml(g.group)}${g.absent ? ' (absent)' : ''}</text>`,
+      // Long names are cut to fit the label column; the table below the chart gives them whole.
+      `<text class="label" x="${LABEL_WIDTH - 8}" y="${y + 4}" text-anchor="end"><title>${escapeHtml(g.group)}</title>${escapeHtml(g.group.length > 34 ? `${g.group.slice(0, 33)}…` : g.group)}</text>`,
       `<line class="interval" x1="${n(x(g.ciLow))}" x2="${n(x(g.ciHigh))}" y1="${y}" y2="${y}"/>`,
       g.absent ? `<circle class="dot hollow" cx="${n(x(0))}" cy="${y}" r="5"/>` : `<circle class="dot" cx="${n(x(g.share))}" cy="${y}" r="5"/>`,
     );
