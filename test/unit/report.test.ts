@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
 import { chromium } from 'playwright-core';
+import { hoverAt } from '../../server/src/engine';
 import { buildReport } from '../../server/src/engine/report/model';
 import { renderHtml } from '../../server/src/engine/report/renderHtml';
 import { renderMarkdown } from '../../server/src/engine/report/renderMarkdown';
@@ -203,5 +204,21 @@ describe('cohort-lint report', () => {
     assert.match(md.stdout, /\[line 1\]\(cohort\.csv#L1\)/);
     assert.equal(cli(['report', '--format', 'pdf', data], dir).status, 2);
     assert.equal(cli(['report'], dir).status, 2);
+  });
+});
+
+describe('hover layout', () => {
+  test('the table comes first; the findings on the header follow, one short line each', () => {
+    const a = lint(cohortCsv());
+    const race = a.ancestry.find((x) => x.column === 'race')!;
+    const at = a.headerCell(race.columnIndex).start;
+    const hover = hoverAt(a, at)!;
+    const table = hover.indexOf('| group | n | share |');
+    const listed = hover.indexOf('**Findings here (');
+    assert.ok(table >= 0 && listed > table, hover);
+    const here = a.findings.filter((f) => f.range.start.line === at.line && f.range.start.character <= at.character && f.range.end.character >= at.character);
+    const lines = hover.slice(listed).split('\n').filter((l) => l.startsWith('- '));
+    assert.equal(lines.length, Math.min(here.length, 9));
+    for (const line of lines) assert.ok(line.length <= 160, line);
   });
 });
