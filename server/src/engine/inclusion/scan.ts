@@ -2,7 +2,6 @@
 // (the first row of a repeated participant id), tallied by the raw (race, ethnicity, sex)
 // values. Values are read into NIH categories after the pass, because whether a race
 // column also carries Hispanic origin is known only once its values are seen.
-import { detectAncestryColumns } from '../ancestry/detectColumns';
 import { participantColumn } from '../profile/participants';
 import type { RowScan } from '../rules/rule';
 import { isEthnicityHeader, isRaceHeader, isSexHeader } from './nih';
@@ -33,13 +32,14 @@ export interface InclusionScanState {
   idsCapped: boolean;
 }
 
+/** Every header the tests below can accept holds one of these (a cheap pass before labelKey: some headers have 500,000 names). */
+const MAY_NAME_A_COLUMN = /race|ethnic|hispanic|sex|gender/i;
+
 function chooseColumns(header: string[], ancestryColumns: number[], primaryKey?: string | string[]): InclusionColumns {
-  const find = (test: (h: string) => boolean) => {
-    const i = header.findIndex(test);
-    return i >= 0 ? i : undefined;
-  };
-  const race = find(isRaceHeader) ?? ancestryColumns[0] ?? detectAncestryColumns(header, undefined)[0];
-  const ethnicity = find((h) => isEthnicityHeader(h)) ;
+  const candidates = header.flatMap((h, i) => (MAY_NAME_A_COLUMN.test(h) ? [i] : []));
+  const find = (test: (h: string) => boolean) => candidates.find((i) => test(header[i]));
+  const race = find(isRaceHeader) ?? ancestryColumns[0];
+  const ethnicity = find(isEthnicityHeader);
   return {
     race,
     ethnicity: ethnicity !== race ? ethnicity : undefined,
