@@ -8,11 +8,14 @@ import { fixAllInActiveFile } from './fixAll';
 import { createLanguageClient } from './languageClient';
 import { lintWorkspace } from './lintWorkspace';
 import { openPolicyFile } from './policyFile';
+import { ReportView, type ReportViewState } from './reportView';
 import { FindingsStatus } from './statusBar';
 
 /** What activate returns: how many times a server was started (a restart makes a new one). */
 export interface CohortLintApi {
   readonly serverStarts: number;
+  /** The open report view (tests read what it shows). */
+  readonly report: ReportViewState;
 }
 
 let client: LanguageClient | undefined;
@@ -23,7 +26,10 @@ let serverStarts = 0;
 export function activate(context: ExtensionContext): CohortLintApi {
   const output = window.createOutputChannel('Cohort Lint', { log: true });
   const status = new FindingsStatus();
+  const report = new ReportView(() => client, output);
   context.subscriptions.push(
+    report,
+    report.register(),
     output,
     status,
     commands.registerCommand('cohortLint.showOutput', () => output.show(true)),
@@ -39,7 +45,7 @@ export function activate(context: ExtensionContext): CohortLintApi {
     }),
   );
   applyEnablement(context, output, status);
-  return { get serverStarts() { return serverStarts; } };
+  return { get serverStarts() { return serverStarts; }, get report() { return report.current; } };
 }
 
 export function deactivate(): Promise<void> {

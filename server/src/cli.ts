@@ -7,12 +7,33 @@ import { helpText, parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles } from './cli/collectFiles';
 import { lintFiles, type FileFinding, type IoProblem } from './cli/lintFiles';
 import { report } from './cli/report';
+import { parseReportArgs, REPORT_USAGE, runReport } from './cli/reportCommand';
 
 /** Kept equal to package.json's version (test/unit/cliManners.test.ts checks). */
 const VERSION = '0.1.0';
 
+/** `cohort-lint report ...`: the reviewer's report of one dataset. */
+async function reportMain(argv: string[], cwd: string): Promise<number> {
+  try {
+    const args = parseReportArgs(argv);
+    if (args.help) {
+      process.stdout.write(`${REPORT_USAGE}\n\nWrites the reviewer's report of one dataset: self-contained HTML (default) or Markdown, to FILE or stdout.\n`);
+      return 0;
+    }
+    return await runReport(args, cwd, { stdout: process.stdout, stderr: process.stderr });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cohort-lint: ${e.message} (${REPORT_USAGE})\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
 async function main(argv: string[]): Promise<number> {
   const cwd = process.cwd();
+  // A first argument "report" that is not a file: the report subcommand.
+  if (argv[0] === 'report' && !existsSync('report')) return reportMain(argv.slice(1), cwd);
   let args;
   try {
     args = parseArgs(argv);

@@ -10,7 +10,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, codeServerPath, delay, freePort, launchBrowser, Run, tail } from './launch';
+import { chromiumPath, codeServerPath, freePort, launchBrowser, Run, tail } from './launch';
+import { waitFor, waitStable } from './polling';
 import { createScratch, realDataDir, removeScratch, repoRoot } from './scratch';
 
 const dataFile = 'integrated_call_samples_v3.20130502.ALL.panel';
@@ -21,29 +22,6 @@ const defaultOutput = path.join(repoRoot, 'docs', 'images', 'diagnostics.png');
 declare const document: any;
 declare const NodeFilter: any;
 type El = { innerText: string; textContent: string | null; click(): void; getBoundingClientRect(): { top: number } };
-
-/** Polls `check` (in Node) every `stepMs` until it returns a truthy value; throws after `timeoutMs`. */
-async function waitFor<T>(what: string, check: () => Promise<T>, timeoutMs = 30_000, stepMs = 100): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check().catch(() => undefined);
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs / 1000} s waiting for ${what}`);
-    await delay(stepMs);
-  }
-}
-
-/** Waits until `read` returns the same non-empty value `times` polls in a row (bounded). */
-async function waitStable(what: string, read: () => Promise<string>, times = 5, timeoutMs = 15_000): Promise<string> {
-  let last = '';
-  let same = 0;
-  return waitFor(what, async () => {
-    const now = await read();
-    same = now && now === last ? same + 1 : 0;
-    last = now;
-    return same >= times ? now : undefined;
-  }, timeoutMs, 200);
-}
 
 /** The Problems panel's rows, one line of text each. */
 function problemRows(page: Page): Promise<string[]> {

@@ -29,6 +29,8 @@ const failing: Engine = {
   registryProblems: () => [],
   policyFileFindings: (loaded) => loaded.findings,
   withCohortFindings: fail,
+  buildReport: fail,
+  renderHtml: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import Papa from 'papaparse';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { lintDatasetFile, lintDocument, type DatasetAnalysis, type Finding, type LoadedPolicy, type StructuredAnalysis } from '../../server/src/engine';
-import { localDate, setConsentClock } from '../../server/src/engine/consent/clock';
+import { localDate } from '../../server/src/engine/consent/clock';
 import { readCodesCell } from '../../server/src/engine/consent/codesCell';
 import { consentRoleOf, detectConsentColumns } from '../../server/src/engine/consent/detectColumns';
 import { DUO_TERMS, OBSOLETE_DUO_TERMS, duoTerm } from '../../server/src/engine/consent/duo';
@@ -16,12 +16,14 @@ import { scopeConflicts } from '../../server/src/engine/consent/purposes';
 import { rowTerms } from '../../server/src/engine/consent/rowTerms';
 import { withdrawalDate } from '../../server/src/engine/consent/status';
 import { FIXTURES, TODAY, type ConsentFixture } from './consentFixtures';
-import { byCode, lint, noPolicy, policyFrom, realdataDir, tempDir } from './helpers';
+import { byCode, lint as lintUntimed, noPolicy, policyFrom, realdataDir, tempDir, type LintArgs } from './helpers';
 
 const CONSENT_RULES = ['consent-field-missing', 'consent-value-missing', 'consent-value-invalid', 'consent-withdrawn', 'consent-scope-mismatch'];
 
-before(() => setConsentClock(() => TODAY));
-after(() => setConsentClock());
+/** Lints under the fixtures' "today", injected into the analysis. */
+function lint(text: string, args: LintArgs = {}): DatasetAnalysis {
+  return lintUntimed(text, { ...args, options: { today: TODAY, ...args.options } });
+}
 
 function fixture(name: string): ConsentFixture {
   const f = FIXTURES.find((x) => x.name === name);
@@ -254,14 +256,11 @@ describe('consent-withdrawn', () => {
     assert.match(date.message, /withdrawal dated 2020-01-31, on or before today \(2025-06-15\)/);
   });
 
-  test('today comes from the injectable clock', () => {
-    setConsentClock(() => new Date(2019, 0, 1));
-    try {
-      const earlier = lintFixture(f);
-      assert.equal(summaries(earlier, 'consent-withdrawn').find((x) => x.data.reason === 'withdrawal-date'), undefined);
-    } finally {
-      setConsentClock(() => TODAY);
-    }
+  test('today is the clock injected into the analysis, and the analysis carries it', () => {
+    const earlier = lint(f.text, { policy: f.policy ? policyFrom(f.policy) : noPolicy(), path: f.path, options: { today: new Date(2019, 0, 1) } });
+    assert.equal(summaries(earlier, 'consent-withdrawn').find((x) => x.data.reason === 'withdrawal-date'), undefined);
+    assert.equal(localDate(earlier.today), '2019-01-01');
+    assert.equal(localDate(lintFixture(f).today), '2025-06-15');
   });
 
   test('withdrawal dates: formats, today counts, day/month ambiguity resolves early', () => {
@@ -362,7 +361,7 @@ describe('streamed files', () => {
     const file = path.join(tempDir(t), 'data.csv');
     writeFileSync(file, f.text);
     const loaded: LoadedPolicy = policyFrom(f.policy);
-    const streamed = await lintDatasetFile(file, undefined, loaded);
+    const streamed = await lintDatasetFile(file, undefined, loaded, { today: TODAY });
     const inMemory = lint(f.text, { policy: loaded, path: file });
     const key = (x: Finding) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.character}|${x.message}`;
     const pick = (a: DatasetAnalysis) => a.findings.filter((x) => CONSENT_RULES.includes(x.code)).map(key);

@@ -4,15 +4,16 @@
 // applies) restore both texts. Also: near-miss corrections, the added column, schema fields.
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { fixesFor, lintDocument, type DatasetAnalysis, type Fix, type LoadedPolicy, type StructuredAnalysis, type TextEdit } from '../../server/src/engine';
-import { setConsentClock } from '../../server/src/engine/consent/clock';
 import { parseTable } from '../../server/src/engine/table/parse';
 import { FIXTURES, TODAY } from './consentFixtures';
-import { applyEdits, byCode, lint, noPolicy, policyFrom } from './helpers';
+import { applyEdits, byCode, lint as lintUntimed, noPolicy, policyFrom, type LintArgs } from './helpers';
 
-before(() => setConsentClock(() => TODAY));
-after(() => setConsentClock());
+/** Lints under the fixtures' "today", injected into the analysis. */
+function lint(text: string, args: LintArgs = {}): DatasetAnalysis {
+  return lintUntimed(text, { ...args, options: { today: TODAY, ...args.options } });
+}
 
 const ROW_RULES = ['consent-value-missing', 'consent-value-invalid', 'consent-withdrawn', 'consent-scope-mismatch'];
 

@@ -6,17 +6,14 @@
 // changes only the cells it says it changes.
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixesFor, lintDataset, type DatasetAnalysis, type Finding, type Fix } from '../../server/src/engine';
-import { setConsentClock } from '../../server/src/engine/consent/clock';
 import { LineIndex } from '../../server/src/engine/table/lineIndex';
 import { parseTable } from '../../server/src/engine/table/parse';
 import { TODAY } from './consentFixtures';
 import { noPolicy } from './helpers';
 
-before(() => setConsentClock(() => TODAY));
-after(() => setConsentClock());
 
 const RUNS = 600;
 const MIN_PER_FIX = 500;
@@ -166,7 +163,7 @@ describe('line model', () => {
         ? (c.quarantine.bom ? '\uFEFF' : '') + serialise([c.header, ...c.quarantine.rows], [c.quarantine.eol], [false], true)
         : undefined;
       const read = (p: string) => (p === QUARANTINE ? existing : undefined);
-      const analysis = lintDataset(DATASET, text, 'csv', noPolicy());
+      const analysis = lintDataset(DATASET, text, 'csv', noPolicy(), { today: TODAY });
       const seen = new Set<Kind>();
       for (const finding of analysis.findings) {
         for (const fix of fixesFor(analysis, finding, noPolicy(), read)) {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { hoverAt, lintDocument, loadPolicy, type Finding } from '../../server/src/engine';
+import { outcomeScan } from '../../server/src/engine/outcome/scan';
 import { ratesOf } from '../../server/src/engine/outcome/metrics';
 import { MAX_CELLS, ScoreHistograms } from '../../server/src/engine/outcome/scoreHistogram';
 import { byCode, lint, policyFrom } from './helpers';
@@ -168,7 +169,7 @@ test('intersections of two group columns are judged when both groups reach minGr
   const panel = ['sample,pop,super_pop,y,p'];
   for (let i = 0; i < 200; i++) panel.push(`S${i},${['YRI', 'LWK', 'CEU', 'TSI'][i % 4]},${i % 4 < 2 ? 'AFR' : 'EUR'},${i % 2},${i % 3 === 0 ? 1 : 0}`);
   const nested = lint(panel.join('\n'), { policy: policyFrom('outcome:\n  label: y\n  prediction: p\n  groups: [pop, super_pop]\n') });
-  const state = nested.scans.get('outcome-label-imbalance');
+  const state = nested.scans.get(outcomeScan);
   assert.ok(state);
   const hover = hoverAt(nested, { line: 0, character: 'sample,pop,super_pop,'.length + 1 })!;
   assert.ok(hover.includes('By **pop**') && hover.includes('By **super_pop**') && !hover.includes('pop × super_pop'), hover);

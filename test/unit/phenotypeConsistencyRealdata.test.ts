@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { lintDatasetFile, type DatasetAnalysis } from '../../server/src/engine';
 import { codingOf } from '../../server/src/engine/phenotype/codingOfColumn';
-import type { ConsistencyState } from '../../server/src/engine/phenotype/consistencyScan';
+import { consistencyScan } from '../../server/src/engine/rules/phenotype/consistency';
 import { lint, noPolicy, realdataDir } from './helpers';
 
 type Ctx = { skip(message?: string): void };
@@ -32,7 +32,7 @@ describe('UCI diabetes (diabetic_data.csv): coding and bands', () => {
     const analysis = analysed(file);
     const streamed = await lintDatasetFile(file, undefined, noPolicy());
     for (const a of [analysis, streamed]) {
-      const state = a.scans.get('phenotype-coding-mixed') as ConsistencyState;
+      const state = a.scans.get(consistencyScan)!;
       for (const name of ['diag_1', 'diag_2', 'diag_3']) {
         const i = header.indexOf(name);
         const values = rows.map((r) => r[i]).filter((v) => v !== '?');
@@ -53,7 +53,7 @@ describe('UCI diabetes (diabetic_data.csv): coding and bands', () => {
     const file = realFile(t, 'diabetic_data.csv');
     if (!file) return;
     const analysis = analysed(file);
-    const state = analysis.scans.get('phenotype-coding-mixed') as ConsistencyState;
+    const state = analysis.scans.get(consistencyScan)!;
     const age = state.columns[analysis.table.header.indexOf('age')]!;
     assert.equal(age.quantity?.quantity.id, 'age');
     assert.equal(age.bands, 101766);
@@ -83,7 +83,7 @@ describe('every file in ../shared/realdata: no consistency finding', () => {
     const file = realFile(t, 'synthea_patients.csv');
     if (!file) return;
     const analysis = lint(readFileSync(file, 'utf8'), { path: file });
-    const state = analysis.scans.get('phenotype-coding-mixed') as ConsistencyState;
+    const state = analysis.scans.get(consistencyScan)!;
     const birth = state.columns[analysis.table.header.indexOf('BIRTHDATE')]!;
     assert.deepEqual([...birth.dates], [['YYYY-MM-DD', 115]]);
     const gender = analysis.profile.columns[analysis.table.header.indexOf('GENDER')];

@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fixesFor, type DatasetAnalysis, type Fix, type LoadedPolicy } from '../../server/src/engine';
 import { moveIdentifiersFix } from '../../server/src/engine/fixes/privacy/moveIdentifiers';
-import type { PrivacyScanState } from '../../server/src/engine/privacy/scan';
+import { privacyScan } from '../../server/src/engine/privacy/scan';
 import { parseTable } from '../../server/src/engine/table/parse';
 import { applyEdits, byCode, lint, noPolicy, policyFrom, tempDir } from './helpers';
 
@@ -110,7 +110,7 @@ describe('move-identifiers fix', () => {
     mkdirSync(path.join(dir, 'ws'));
     symlinkSync(path.join(dir, 'outside', 'target.csv'), path.join(dir, 'ws', 'data.identifiers.csv'));
     const a = lint(text, { path: path.join(dir, 'ws', 'data.csv') });
-    const state = a.scans.get('privacy-direct-identifier') as PrivacyScanState;
+    const state = a.scans.get(privacyScan)!;
     const fix = moveIdentifiersFix(a, state, () => undefined)!;
     assert.equal(fix.changes[0].path, path.join(dir, 'ws', 'data.identifiers-2.csv'));
   });

@@ -3,7 +3,7 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type DocumentAnalysis, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -39,15 +39,20 @@ function isGivenTable(file: InputFile): boolean {
   return file.given === true && !/\.(json|ya?ml)$/i.test(file.path);
 }
 
-export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = []): Promise<FileFinding[]> {
-  const policies = new Map<string, LoadedPolicy>();
-  const loadOnce = (policyPath: string | undefined): LoadedPolicy => {
+/** Loads each policy file once; the map holds what was loaded (its findings are reported once). */
+export function policyLoader(cwd: string, policies = new Map<string, LoadedPolicy>()): (policyPath: string | undefined) => LoadedPolicy {
+  return (policyPath) => {
     const key = policyPath ?? '';
     // Schema paths in the policy may not leave the folder being linted (or the policy's own).
     const root = policyPath && policyPath.startsWith(cwd + path.sep) ? cwd : policyPath && path.dirname(policyPath);
     if (!policies.has(key)) policies.set(key, loadPolicy(policyPath, readText, root));
     return policies.get(key)!;
   };
+}
+
+export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = []): Promise<FileFinding[]> {
+  const policies = new Map<string, LoadedPolicy>();
+  const loadOnce = policyLoader(cwd, policies);
   const results: FileFinding[] = [];
   for (const file of files) {
     if (isPolicyFile(file.path)) {
@@ -69,6 +74,11 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
 }
 
 async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<Finding[]> {
+  return (await analyseFile(file, configPath, cwd, loadOnce))?.findings ?? [];
+}
+
+/** The analysis of one file, streamed from disk when large; undefined for a file of no kind Cohort Lint reads. */
+export async function analyseFile(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<DocumentAnalysis | undefined> {
   const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
   const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, exists));
   const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
@@ -77,12 +87,12 @@ async function lintOne(file: InputFile, configPath: string | undefined, cwd: str
   let decoding: DecodeReport | undefined;
   if (!large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
   const kind = classifyDocument(file.path, text, undefined) ?? (isGivenTable(file) ? 'dataset' : undefined);
-  if (kind === undefined) return [];
+  if (kind === undefined) return undefined;
   if (large && kind === 'dataset') {
     const { schema, findings } = datasetSchema(file.path, policy, readText, root);
     const analysis = await lintDatasetFile(file.path, undefined, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) });
-    return withCohortFindings(analysis, { policy, read: readText, workspaceRoot: root, streamed: true }).findings;
+    return withCohortFindings(analysis, { policy, read: readText, workspaceRoot: root, streamed: true });
   }
   if (large) ({ text, report: decoding } = decodeBytes(readFileSync(file.path)));
-  return lintDocument(file.path, text, undefined, { policy, read: readText, workspaceRoot: root, kind, decoding })?.findings ?? [];
+  return lintDocument(file.path, text, undefined, { policy, read: readText, workspaceRoot: root, kind, decoding });
 }

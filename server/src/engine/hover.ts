@@ -4,7 +4,7 @@ import type { AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
 import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
-import type { ConceptPairState } from './rules/ancestryConceptUnmapped';
+import { conceptPairScan } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, significant, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
 import { unitNote, unitsWithValue } from './rules/unitText';
@@ -62,7 +62,7 @@ function ancestryHover(analysis: DocumentAnalysis, position: Position): string |
   if (analysis.kind !== 'dataset') return undefined;
   for (const a of analysis.ancestry) {
     if (!contains(analysis.headerCell(a.columnIndex), position)) continue;
-    const pairs = analysis.scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
+    const pairs = analysis.scans.get(conceptPairScan);
     const elsewhere = { paired: pairedWith(analysis.ancestry).get(a.columnIndex), same: representedBy(analysis.ancestry).get(a.columnIndex) };
     return ancestryTable(a, mappingSection(a, elsewhere, pairs));
   }
@@ -74,7 +74,26 @@ export type HoverProvider = (analysis: DocumentAnalysis, position: Position) => 
 
 const PROVIDERS: HoverProvider[] = [ancestryHover, ...AREA_HOVERS];
 
+/** Findings listed under the tables, one short line each; the rest are counted. */
+const BRIEF_FINDINGS = 8;
+
+/** "- `rule-id` first sentence": the findings at the position, briefly, below the tables they rest on. */
+function findingsHere(analysis: DocumentAnalysis, position: Position): string | undefined {
+  const here = analysis.findings.filter((f) => contains(f.range, position));
+  if (here.length === 0) return undefined;
+  const brief = (message: string) => {
+    const sentence = message.split(/(?<=\.)\s/)[0];
+    return sentence.length > 110 ? `${sentence.slice(0, 109)}…` : sentence;
+  };
+  const lines = here.slice(0, BRIEF_FINDINGS).map((f) => `- \`${f.code}\` ${cell(brief(f.message)).replace(/[*_`]/g, '\\$&')}`);
+  if (here.length > BRIEF_FINDINGS) lines.push(`- and ${here.length - BRIEF_FINDINGS} more (Problems panel)`);
+  return [`**Findings here (${here.length})**`, '', ...lines].join('\n');
+}
+
+/** The tables first (what a reviewer checks the verdicts against), then the findings here, briefly. */
 export function hoverAt(analysis: DocumentAnalysis, position: Position): string | undefined {
   const sections = PROVIDERS.map((provider) => provider(analysis, position)).filter((s): s is string => s !== undefined);
-  return sections.length > 0 ? sections.join('\n\n---\n\n') : undefined;
+  if (sections.length === 0) return undefined;
+  const findings = findingsHere(analysis, position);
+  return [...sections, ...(findings ? [findings] : [])].join('\n\n---\n\n');
 }

@@ -12,10 +12,14 @@ import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
+import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
-import type { DatasetContext } from './rules/rule';
+import { rolesOf } from './rules/phenotype/roles';
+import type { DatasetContext, ScanStates } from './rules/rule';
+import { RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
+import { cellLocator } from './table/cellRange';
 import { delimiterFor, parseTable, type Table } from './table/parse';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
@@ -24,6 +28,8 @@ import type { Finding, Range, SeverityOrOff } from './types';
 export interface LintOptions {
   ruleSeverity?: Record<string, SeverityOrOff>;
   maxProblems?: number;
+  /** "Today" for consent withdrawal dates; the moment of linting when not given (tests fix it). */
+  today?: Date;
 }
 
 /** What is known about a dataset beyond its text: the Table Schema that describes it. */
@@ -46,10 +52,16 @@ export interface DatasetAnalysis {
   schema?: TableSchema;
   /** The policy the dataset was linted under: hovers explain verdicts with its thresholds. */
   policy: Policy;
-  scans: Map<string, unknown>;
+  scans: ScanStates;
   headerCell(columnIndex: number): Range;
   /** The other tables of the cohort this dataset belongs to (engine/cohort), when it belongs to one. */
   cohortTables?: string[];
+  /** See DatasetContext: exact cell ranges for the rows the analysis kept. */
+  cellRange(line: number, columnIndex: number): Range | undefined;
+  /** See DatasetContext: the phenotype missingness tests, computed once. */
+  disparities(): DisparityAssessment;
+  /** The clock the consent verdicts were made under. */
+  today: Date;
 }
 
 /** The profile builder and row scans for a header: everything that sees each row once. */
@@ -57,13 +69,11 @@ class RowConsumers {
   /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
-  readonly scans = new Map<string, unknown>();
-  /** Rules whose row scan threw, with the error: they are reported, not run. */
-  readonly failedScans = new Map<string, unknown>();
+  readonly scans: RowScans;
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
-  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment) {
+  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment, readonly today: Date) {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
@@ -73,26 +83,12 @@ class RowConsumers {
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
     this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) });
     // Scans see the real columns only.
-    for (const rule of DATASET_RULES) {
-      if (!rule.scan) continue;
-      try {
-        this.scans.set(rule.id, rule.scan.begin({ header, policy, ancestryColumns: detected, schema, outcome }));
-      } catch (error) {
-        this.failedScans.set(rule.id, error);
-      }
-    }
+    this.scans = new RowScans(DATASET_RULES, { header, policy, ancestryColumns: detected, schema, outcome, today });
   }
 
   row(values: readonly string[], line: number): void {
     this.builder.addRow(this.indicators ? [...values, this.indicators.derive(values)] : values);
-    for (const rule of DATASET_RULES) {
-      if (!rule.scan || this.failedScans.has(rule.id)) continue;
-      try {
-        rule.scan.row(this.scans.get(rule.id), values, line);
-      } catch (error) {
-        this.failedScans.set(rule.id, error);
-      }
-    }
+    this.scans.row(values, line);
   }
 }
 
@@ -112,13 +108,19 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
     return table.lines.range(span.start, span.end);
   };
 
-  const { scans } = consumers;
-  const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
+  const { scans, today } = consumers;
+  const cellRange = cellLocator(table);
+  let disparities: DisparityAssessment | undefined;
+  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today };
+  const context: DatasetContext = {
+    ...facts,
+    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio)),
+  };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  const findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
-    ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
+  const findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (scans.failure(rule)
+    ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];
-  return { kind: 'dataset', path, findings: finishDocument(findings, options.maxProblems), table, profile, ancestry, schema, policy, scans, headerCell };
+  return { kind: 'dataset', findings: finishDocument(findings, options.maxProblems), ...context };
 }
 
 export function lintDataset(
@@ -132,7 +134,7 @@ export function lintDataset(
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));
     table.problems.sort((a, b) => a.start - b.start);
   }
-  const consumers = new RowConsumers(table.header, loaded, environment);
+  const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
   for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
   return analyse(path, table, consumers, loaded, options, environment);
 }
@@ -146,10 +148,11 @@ export async function lintDatasetFile(
   options: LintOptions = {}, environment: DatasetEnvironment = {},
 ): Promise<DatasetAnalysis> {
   let consumers: RowConsumers | undefined;
+  const today = options.today ?? new Date();
   const { table } = await streamTable(path, delimiterFor(languageId, path), (t) => {
-    consumers = new RowConsumers(t.header, loaded, environment);
+    consumers = new RowConsumers(t.header, loaded, environment, today);
     return (values, line) => consumers!.row(values, line);
   });
-  consumers ??= new RowConsumers(table.header, loaded, environment);
+  consumers ??= new RowConsumers(table.header, loaded, environment, today);
   return analyse(path, table, consumers, loaded, options, environment);
 }

@@ -13,6 +13,7 @@ import { fixAllKind } from './ruleActions';
 import { DiagnosticsService } from './diagnostics';
 import type { Engine } from './engine';
 import { registerHover } from './hover';
+import { registerReport } from './report';
 import { connectionLogger, describeError } from './log';
 import { PolicyStore } from './policies';
 import { completionTriggers, registerCompletion } from './completion';
@@ -53,6 +54,7 @@ export function startServer(connection: Connection, engine: Engine): void {
     const schemaWatch = new SchemaWatch(analyses, relintAll);
 
     registerHover(connection, documents, engine, analyses, settings, log);
+    registerReport(connection, documents, engine, analyses, settings, log);
     registerCompletion(connection, documents, engine, settings, log);
     const edits = editCapabilities(capabilities);
     registerCodeActions(connection, documents, engine, files, analyses, settings, edits, log);
@@ -112,6 +114,7 @@ export function startServer(connection: Connection, engine: Engine): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         completionProvider: { triggerCharacters: completionTriggers },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, fixAllKind], resolveProvider: edits.resolveEdit },
         ...(serverCommands(edits).length ? { executeCommandProvider: { commands: serverCommands(edits) } } : {}),

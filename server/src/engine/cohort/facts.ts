@@ -51,9 +51,9 @@ export class FactsBuilder {
   private readonly consentAt: number[] = [];
   private readonly verdicts = new Map<string, UnusableConsent | undefined>();
 
-  constructor(header: readonly string[], table: CohortTable, policy: Policy, schema: TableSchema | undefined) {
+  constructor(header: readonly string[], table: CohortTable, policy: Policy, schema: TableSchema | undefined, today: Date) {
     const keyAt = keyColumns(header, table.key);
-    const evaluator = new ConsentEvaluator(header, policy, schema);
+    const evaluator = new ConsentEvaluator(header, policy, schema, today);
     this.evaluator = evaluator.recordsConsent ? evaluator : undefined;
     this.consentAt = evaluator.columns.map((c) => c.index);
     this.facts = { readable: true, header, keyAt, rows: 0, emptyKeys: 0, keys: new Set(), recordsConsent: evaluator.recordsConsent, unusable: new Map() };
@@ -104,27 +104,30 @@ function emptyFacts(): TableFacts {
 }
 
 /** A table's facts: from the editor's text when it is open there (not cached), else from disk, streamed. */
-export function tableFacts(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined, openText?: OpenText): TableFacts {
+/** `today` is the clock the linted table's consent verdicts were made under, so every table of the cohort is judged on one day. */
+export function tableFacts(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined, today: Date, openText?: OpenText): TableFacts {
   const text = openText?.(table.path);
-  if (text === undefined) return factsFromDisk(table, policy, schemaFor);
+  if (text === undefined) return factsFromDisk(table, policy, schemaFor, today);
   let builder: FactsBuilder | undefined;
   forEachRowOfText(text, delimiterFor(undefined, table.path), (header) => {
-    builder = new FactsBuilder(header, table, policy, schemaFor(table.path));
+    builder = new FactsBuilder(header, table, policy, schemaFor(table.path), today);
     return builder.row;
   });
   return builder?.facts ?? emptyFacts();
 }
 
-function factsFromDisk(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined): TableFacts {
-  const stamp = stampOf(table.path, table);
-  if (stamp === undefined) return UNREADABLE;
+function factsFromDisk(table: CohortTable, policy: Policy, schemaFor: (file: string) => TableSchema | undefined, today: Date): TableFacts {
+  const fileStamp = stampOf(table.path, table);
+  if (fileStamp === undefined) return UNREADABLE;
+  // Consent verdicts depend on the day (a withdrawal dated tomorrow): a cached reading holds for its day only.
+  const stamp = `${fileStamp}@${today.toISOString().slice(0, 10)}`;
   let byPath = cache.get(policy);
   if (!byPath) cache.set(policy, byPath = new Map());
   const known = byPath.get(table.path);
   if (known && known.stamp === stamp) return known.facts;
   let builder: FactsBuilder | undefined;
   const read = forEachRow(table.path, delimiterFor(undefined, table.path), (header) => {
-    builder = new FactsBuilder(header, table, policy, schemaFor(table.path));
+    builder = new FactsBuilder(header, table, policy, schemaFor(table.path), today);
     return builder.row;
   });
   const facts = !read ? UNREADABLE : builder?.facts ?? emptyFacts();

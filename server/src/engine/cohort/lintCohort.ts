@@ -4,8 +4,8 @@
 import type { DatasetAnalysis, LintOptions } from '../lintDataset';
 import { checkRule, internalError } from '../isolation';
 import type { LoadedPolicy } from '../policy/loadPolicy';
-import { cellRange } from '../rules/consent/common';
 import { COHORT_RULES } from '../rules/cohort';
+import { markedCellRange } from '../rules/consent/common';
 import { findDatasetSchema } from '../schema/findDatasetSchema';
 import type { ReadFile } from '../schema/dataPackage';
 import { delimiterFor } from '../table/parse';
@@ -69,11 +69,11 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
       try { return findDatasetSchema(file, loaded, read, workspaceRoot); } catch { return undefined; }
     };
     const participants = participantsTable(cohort);
-    const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: tableFacts(table, policy, schemaFor, openText) }));
-    const own = new FactsBuilder(analysis.table.header, target, policy, analysis.schema);
+    const others = cohort.tables.filter((t) => t !== target && t !== participants).map((table) => ({ table, facts: tableFacts(table, policy, schemaFor, analysis.today, openText) }));
+    const own = new FactsBuilder(analysis.table.header, target, policy, analysis.schema, analysis.today);
     // Its own key set is read only when it must list every participant.
     own.keepKeys = everyParticipantReason(target, own.facts) !== undefined;
-    const participantsFacts = target === participants ? own.facts : tableFacts(participants, policy, schemaFor, openText);
+    const participantsFacts = target === participants ? own.facts : tableFacts(participants, policy, schemaFor, analysis.today, openText);
     const keyAt = own.facts.keyAt;
     const scanner = keyAt && new TargetScanner({
       target, keyAt, participantsTable: participants, participants: participantsFacts,
@@ -87,7 +87,7 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
       scan: scanner?.result ?? { keyAt: [0], consent: [], missingFrom: [] },
       header: analysis.table.header,
       headerCell: analysis.headerCell,
-      cellRange: (cell) => cellRange(analysis.table, cell),
+      cellRange: (cell) => markedCellRange(analysis, cell),
     };
     const covered = coveredBy([participantsFacts, ...others.map((o) => o.facts)].filter((f) => f !== own.facts), policy);
     return {

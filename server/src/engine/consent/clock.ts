@@ -1,14 +1,6 @@
-// "Today" for withdrawal dates: the machine's clock, replaceable so tests can fix the date.
-let now: () => Date = () => new Date();
-
-export function consentNow(): Date {
-  return now();
-}
-
-/** Replaces the clock (tests); call with no argument to restore the machine's clock. */
-export function setConsentClock(clock?: () => Date): void {
-  now = clock ?? (() => new Date());
-}
+// Calendar dates for withdrawal verdicts. "Today" itself is no global: each analysis is
+// made under its own clock (LintOptions.today, else the moment of linting), which its
+// consent verdicts and its quick fixes share.
 
 /** The local calendar date of an instant as YYYY-MM-DD. */
 export function localDate(instant: Date): string {

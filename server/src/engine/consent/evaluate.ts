@@ -5,7 +5,6 @@ import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
 import type { Policy } from '../policy/policy';
 import type { TableSchema } from '../schema/model';
-import { consentNow } from './clock';
 import { readCodesCell, type CodesCell, type InvalidReason } from './codesCell';
 import { detectConsentColumns, type ConsentColumn, type ConsentColumns } from './detectColumns';
 import type { DuoTerm } from './duo';
@@ -44,6 +43,8 @@ export interface RowVerdict {
   termsColumn?: number;
   conflicts: ScopeConflict[];
   usable: boolean;
+  /** The row's DUO permission (GRU, HMB, DS, POA, NRES), 'several', or undefined when none was read. */
+  permission?: string;
 }
 
 type Verdict = CodesCell | StatusVerdict | WithdrawalVerdict | { state: 'withdrawn-marker' };
@@ -60,7 +61,8 @@ export class ConsentEvaluator {
   private readonly today: Date;
   private readonly memo: Map<string, Verdict>[];
 
-  constructor(header: readonly string[], private readonly policy: Policy, schema?: TableSchema, today: Date = consentNow()) {
+  /** `today` is the analysis' clock: withdrawal dates on or before it count as withdrawn. */
+  constructor(header: readonly string[], private readonly policy: Policy, schema: TableSchema | undefined, today: Date) {
     this.detected = detectConsentColumns(header, policy.consent);
     this.columns = this.detected.columns;
     this.codesColumns = this.columns.filter((c) => c.role === 'codes');
@@ -145,6 +147,8 @@ export class ConsentEvaluator {
       row.termsColumn = termsColumn;
       if (this.policy.intendedUse.length > 0) row.conflicts = scopeConflicts(row.terms, this.policy.intendedUse);
     }
+    const permissions = [...new Set(terms.filter((t) => t.kind === 'permission').map((t) => t.shorthand!))];
+    row.permission = permissions.length > 1 ? 'several' : permissions[0];
     row.usable = row.missing.length === 0 && row.invalid.length === 0 && row.withdrawn.length === 0 && row.conflicts.length === 0;
     return row;
   }

@@ -2,7 +2,7 @@
 // each kind (capped) and the cells to mark (capped), so state stays bounded on a
 // streamed million-row file. It runs as the row scan of consent-field-missing.
 import type { RowScan } from '../rules/rule';
-import { ConsentEvaluator, type InvalidCell, type RowInvalidReason, type WithdrawnReason } from './evaluate';
+import { ConsentEvaluator, type InvalidCell, type RowInvalidReason, type RowVerdict, type WithdrawnReason } from './evaluate';
 
 /** Cells marked per rule; a header summary gives the full count. */
 export const MAX_MARKED_CELLS = 100;
@@ -59,10 +59,37 @@ export interface ConsentScanState {
   evaluator: ConsentEvaluator;
   rows: number;
   unusableRows: number;
+  /**
+   * The 0-based positions, among the data rows, of every row without usable consent: the
+   * rows the quarantine fix moves, as judged by this scan under the analysis' clock. One
+   * number per such row (the fix must name every one), in a typed array that grows.
+   */
+  unusable: RowOrdinals;
+  /** Rows by consent status and DUO permission: "status\0permission" -> rows (a few dozen keys at most). */
+  byStatus: Map<string, number>;
   missing: Tally<Group & { markers: Map<string, number> }, MarkedCell>;
   invalid: Tally<InvalidGroup, MarkedCell & { group: string }>;
   withdrawn: Tally<WithdrawnGroup, MarkedCell & { group: string; reason: WithdrawnReason; date?: string }>;
   scope: Tally<ScopeGroup, MarkedCell & { group: string }>;
+}
+
+/** A growable list of row positions, 4 bytes each. */
+export class RowOrdinals {
+  private data = new Uint32Array(64);
+  length = 0;
+
+  push(ordinal: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Uint32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = ordinal;
+  }
+
+  toArray(): number[] {
+    return Array.from(this.data.subarray(0, this.length));
+  }
 }
 
 function tally<G, C>(): Tally<G, C> {
@@ -91,24 +118,38 @@ function group<G extends Group>(t: Tally<G, unknown>, key: string, line: number,
   return g;
 }
 
+export type ConsentStatus = 'usable' | 'withdrawn' | 'missing' | 'invalid' | 'out of scope';
+
+/** One status per row, the first that applies: withdrawn outweighs a missing or invalid cell. */
+function rowStatus(verdict: RowVerdict): ConsentStatus {
+  if (verdict.usable) return 'usable';
+  if (verdict.withdrawn.length > 0) return 'withdrawn';
+  if (verdict.missing.length > 0) return 'missing';
+  if (verdict.invalid.length > 0) return 'invalid';
+  return 'out of scope';
+}
+
 function invalidKey(cell: InvalidCell): string {
   return `${cell.columnIndex}\u0000${cell.reason}\u0000${cell.value}`;
 }
 
 export const consentScan: RowScan<ConsentScanState> = {
-  begin({ header, policy, schema }) {
+  begin({ header, policy, schema, today }) {
     return {
-      evaluator: new ConsentEvaluator(header, policy, schema),
-      rows: 0, unusableRows: 0,
+      evaluator: new ConsentEvaluator(header, policy, schema, today),
+      rows: 0, unusableRows: 0, unusable: new RowOrdinals(), byStatus: new Map(),
       missing: tally(), invalid: tally(), withdrawn: tally(), scope: tally(),
     };
   },
   row(state, values, line) {
-    state.rows++;
+    const ordinal = state.rows++;
     if (state.evaluator.columns.length === 0) return;
     const verdict = state.evaluator.evaluate(values);
+    const statusKey = `${rowStatus(verdict)}\u0000${verdict.permission ?? 'none'}`;
+    state.byStatus.set(statusKey, (state.byStatus.get(statusKey) ?? 0) + 1);
     if (verdict.usable) return;
     state.unusableRows++;
+    state.unusable.push(ordinal);
     if (verdict.missing.length) state.missing.rows++;
     for (const cell of verdict.missing) {
       const g = group(state.missing, String(cell.columnIndex), line, () => ({ columnIndex: cell.columnIndex, count: 0, firstLines: [], markers: new Map() }));

@@ -2,6 +2,7 @@
 // not parse (and nothing else), otherwise every rule for that kind.
 import type { LintOptions } from '../lintDataset';
 import type { LoadedPolicy } from '../policy/loadPolicy';
+import type { Policy } from '../policy/policy';
 import { PARSE_RULE_BY_KIND, STRUCTURED_RULES, ruleById } from '../rules';
 import type { RuleMeta } from '../rules/rule';
 import { finishDocument } from '../finish';
@@ -16,6 +17,8 @@ export interface StructuredAnalysis {
   path: string;
   doc: StructuredDocument;
   findings: Finding[];
+  /** The policy the document was linted under: hovers read its ancestry columns and thresholds. */
+  policy: Policy;
 }
 
 export interface StructuredEnvironment {
@@ -40,11 +43,11 @@ export function lintStructured(
     const first = doc.parseErrors[0];
     const more = doc.parseErrors.length > 1 ? ` (${doc.parseErrors.length - 1} more after it)` : '';
     const raw = [{ messageId: 'parse', range: first.range, message: `${first.message}${more}. Nothing else in this file was checked.`, data: { kind: 'parse', errors: doc.parseErrors.length } }];
-    return { kind, path, doc, findings: checkRule(rule, () => raw, { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }) };
+    return { kind, path, doc, policy, findings: checkRule(rule, () => raw, { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }) };
   }
   const context: StructuredContext = { path, kind, doc, policy, read: environment.read, workspaceRoot: environment.workspaceRoot };
   const findings = STRUCTURED_RULES
     .filter((rule) => rule.appliesTo.includes(kind))
     .flatMap((rule) => checkRule(rule, () => rule.checkDocument(context), { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }));
-  return { kind, path, doc, findings: finishDocument(findings, options.maxProblems) };
+  return { kind, path, doc, policy, findings: finishDocument(findings, options.maxProblems) };
 }

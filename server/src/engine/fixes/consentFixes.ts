@@ -12,7 +12,6 @@ import { consentValueMissing } from '../rules/consent/consentValueMissing';
 import { consentWithdrawn } from '../rules/consent/consentWithdrawn';
 import { schemaConsentNotRequired } from '../rules/consent/schemaConsentNotRequired';
 import { schemaConsentUnconstrained } from '../rules/consent/schemaConsentUnconstrained';
-import type { LoadedPolicy } from '../policy/loadPolicy';
 import type { Fix } from '../types';
 import { addConsentColumnFix } from './consent/addColumn';
 import { quarantineFix } from './consent/quarantine';
@@ -21,14 +20,14 @@ import type { FixContext } from './fixProvider';
 import { normaliseLabelFix } from './normaliseLabel';
 import { ruleFixes, type MessageFix } from './ruleFixes';
 
-/** The quarantine fix, computed once per analysis, policy and quarantine-file text. */
-const cache = new WeakMap<DatasetAnalysis, { policy: LoadedPolicy; existing: string | undefined; fix: Fix | undefined }>();
+/** The quarantine fix, computed once per analysis and quarantine-file text. */
+const cache = new WeakMap<DatasetAnalysis, { existing: string | undefined; fix: Fix | undefined }>();
 
 function quarantine(analysis: DatasetAnalysis, context: FixContext): Fix[] {
   const existing = context.read(quarantinePath(analysis.path));
   let entry = cache.get(analysis);
-  if (!entry || entry.policy !== context.policy || entry.existing !== existing) {
-    entry = { policy: context.policy, existing, fix: quarantineFix(analysis, context.policy.policy, context.read) };
+  if (!entry || entry.existing !== existing) {
+    entry = { existing, fix: quarantineFix(analysis, context.read) };
     cache.set(analysis, entry);
   }
   return entry.fix ? [entry.fix] : [];

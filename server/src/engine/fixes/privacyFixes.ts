@@ -7,8 +7,7 @@ import { privacyDate } from '../rules/privacy/privacyDate';
 import { privacyDirectIdentifier } from '../rules/privacy/privacyDirectIdentifier';
 import { privacyGeography } from '../rules/privacy/privacyGeography';
 import { identifiersPath } from '../privacy/identifiersName';
-import type { PrivacyScanState } from '../privacy/scan';
-import { PRIVACY_SCAN_RULE } from '../rules/privacy/common';
+import { privacyState } from '../rules/privacy/common';
 import type { Fix } from '../types';
 import type { FixContext } from './fixProvider';
 import { ruleFixes } from './ruleFixes';
@@ -19,7 +18,7 @@ import { moveIdentifiersFix } from './privacy/moveIdentifiers';
 const cache = new WeakMap<DatasetAnalysis, { key: string; fix: Fix | undefined }>();
 
 function move(analysis: DatasetAnalysis, context: FixContext): Fix[] {
-  const state = analysis.scans.get(PRIVACY_SCAN_RULE) as PrivacyScanState | undefined;
+  const state = privacyState(analysis);
   if (!state) return [];
   let entry = cache.get(analysis);
   const key = [1, 2, 3].map((attempt) => (context.read(identifiersPath(analysis.path, attempt)) === undefined ? '0' : '1')).join('');

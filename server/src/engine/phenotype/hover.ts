@@ -9,7 +9,7 @@ import type { Position, Range } from '../types';
 import { unitMissing, unitNoun, unitTotal } from '../profile/units';
 import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { labelText } from '../privacy/shownLabel';
-import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
+import { isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
 
 function inside(range: Range, p: Position): boolean {
@@ -70,7 +70,7 @@ export function phenotypeHover(analysis: DocumentAnalysis, position: Position): 
   const roles = rolesOf(analysis);
   const notApplicable = [...roles.notApplicable.keys()].find((i) => inside(analysis.headerCell(i), position));
   if (notApplicable !== undefined) return notApplicableHover(analysis, notApplicable);
-  const { maxMissing, maxDisparityRatio } = analysis.policy.phenotype;
+  const { maxMissing } = analysis.policy.phenotype;
   const columnIndex = roles.missingness.find((i) => inside(analysis.headerCell(i), position));
   if (columnIndex === undefined) return undefined;
   const { profile } = analysis;
@@ -87,7 +87,7 @@ export function phenotypeHover(analysis: DocumentAnalysis, position: Position): 
   ];
   const same = patternOf(profile, roles.missingness).get(columnIndex) ?? [];
   if (same.length > 1) lines.push('', `Missing on exactly the same rows: ${same.map((i) => `"${cell(profile.columns[i].name)}"`).join(', ')} (one pattern, one finding).`);
-  const assessment = assessDisparities(profile, analysis.ancestry, roles.missingness, maxDisparityRatio);
+  const assessment = analysis.disparities();
   for (const c of assessment.columns.filter((x) => x.samePattern.includes(column.name))) lines.push('', ...groupTable(c, assessment, unitNoun(profile)));
   return lines.join('\n');
 }

@@ -1,6 +1,7 @@
 // The project's policy (cohortlint.yaml or .cohortlint.json) after validation, with the
 // defaults every rule falls back on.
 import { cohortPolicyFrom, type CohortPolicy } from '../cohort/policy';
+import type { PlannedEnrollment } from '../inclusion/table';
 import type { SeverityOrOff } from '../types';
 
 export interface Acknowledgement {
@@ -105,6 +106,8 @@ export interface Policy {
   privacy: PrivacyPolicy;
   /** `cohort`: tables joined on a participant key (engine/cohort/policy.ts). */
   cohort?: CohortPolicy;
+  /** NIH inclusion enrollment (`inclusion.planned`: race -> ethnicity -> sex -> participants). */
+  inclusion?: { planned?: PlannedEnrollment };
 }
 
 export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'] as const;
@@ -142,6 +145,7 @@ export function policyFromObject(raw: Record<string, any>): Policy {
   if (raw.schema) policy.schemas = { ...raw.schema };
   if (raw.privacy && typeof raw.privacy === 'object') policy.privacy = { ...policy.privacy, ...raw.privacy };
   if (raw.cohort) policy.cohort = cohortPolicyFrom(raw.cohort);
+  if (raw.inclusion && typeof raw.inclusion === 'object') policy.inclusion = { planned: raw.inclusion.planned };
   if (raw.outcome) {
     policy.outcome = { positive: DEFAULT_POSITIVE, threshold: 0.5, minGroupSize: 30, maxRatioGap: 0.8, maxDifference: 0.1, ...raw.outcome };
     if (typeof raw.outcome.groups === 'string') policy.outcome!.groups = [raw.outcome.groups];

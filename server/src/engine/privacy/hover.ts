@@ -4,7 +4,7 @@
 import { count, percent } from '../format';
 import { contains } from '../hover';
 import type { DocumentAnalysis } from '../lintDocument';
-import { PRIVACY_SCAN_RULE } from '../rules/privacy/common';
+import { privacyState } from '../rules/privacy/common';
 import { assessK } from './kAnonymity';
 import type { PrivacyScanState } from './scan';
 import { columnVerdicts } from './verdicts';
@@ -33,7 +33,7 @@ function kTable(state: PrivacyScanState, k: number): string[] {
 
 export function privacyHover(analysis: DocumentAnalysis, position: { line: number; character: number }): string | undefined {
   if (analysis.kind !== 'dataset') return undefined;
-  const state = analysis.scans.get(PRIVACY_SCAN_RULE) as PrivacyScanState | undefined;
+  const state = privacyState(analysis);
   if (!state) return undefined;
   const at = (i: number) => contains(analysis.headerCell(i), position);
   const sections: string[] = [];

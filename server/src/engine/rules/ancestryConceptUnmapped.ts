@@ -31,7 +31,7 @@ function groupOf(value: string): string | undefined {
   return group;
 }
 
-const scan: RowScan<ConceptPairState> = {
+export const conceptPairScan: RowScan<ConceptPairState> = {
   begin({ header, ancestryColumns }) {
     const pairs: ConceptPair[] = [];
     for (const concept of ancestryColumns) {
@@ -70,9 +70,9 @@ export const ancestryConceptUnmapped: DatasetRule<AncestryConceptUnmappedMessage
   messages: {
     unmapped: 'A concept id column paired with a label column has concepts the vocabulary does not map.',
   },
-  scan,
+  scan: conceptPairScan,
   check({ table, scans, headerCell }) {
-    const state = scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
+    const state = scans.get(conceptPairScan);
     const findings: RawFindingOf<AncestryConceptUnmappedMessages>[] = [];
     for (const p of state?.pairs ?? []) {
       const n = [...p.lost.values()].reduce((a, b) => a + b, 0);

@@ -14,6 +14,7 @@ import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { COHORT_RULES } from './cohort';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
+import { inclusionEnrollmentShort } from './inclusion/inclusionEnrollmentShort';
 import { OUTCOME_DATASET_RULES } from './outcome';
 import { outcomeConfigInvalid } from './outcome/outcomeConfigInvalid';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
@@ -43,6 +44,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ...CONSENT_DATASET_RULES,
   ...PRIVACY_DATASET_RULES,
   ...OUTCOME_DATASET_RULES,
+  inclusionEnrollmentShort,
 ];
 
 export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES, ...PRIVACY_SCHEMA_RULES];

@@ -1,6 +1,7 @@
 // The contract every rule file implements: metadata for docs, SARIF and settings, and a
 // check that reads the analysed table (never the raw text) and returns findings.
 import type { AncestryAssessment } from '../ancestry/assess';
+import type { DisparityAssessment } from '../phenotype/disparity';
 import type { OutcomeInputs } from '../outcome/predictions';
 import type { Policy } from '../policy/policy';
 import type { TableProfile } from '../profile/profile';
@@ -47,10 +48,29 @@ export interface DatasetContext {
   ancestry: AncestryAssessment[];
   /** The Table Schema describing this dataset, when one was found. */
   schema?: TableSchema;
-  /** The state a rule's row scan built, by rule id. */
-  scans: Map<string, unknown>;
+  /** The state each row scan built, looked up by the scan itself. */
+  scans: ScanStates;
   /** Range of a column's header cell (where column findings sit). */
   headerCell(columnIndex: number): Range;
+  /**
+   * The exact range of a cell in the row that starts on 0-based `line`, when the analysis
+   * kept that row (an open document); undefined for a streamed file or a line no row starts on.
+   */
+  cellRange(line: number, columnIndex: number): Range | undefined;
+  /**
+   * Missingness by ancestry group of every phenotype column, with the tests behind
+   * phenotype-missingness-disparity: computed on first use, then shared by the rule,
+   * the hover and the report.
+   */
+  disparities(): DisparityAssessment;
+  /** "Today" for consent withdrawal dates: the clock every consent verdict was made under. */
+  today: Date;
+}
+
+/** The states the row scans built, keyed by the scan object so each reader gets its type. */
+export interface ScanStates {
+  /** Undefined when no rule ran this scan or it failed (its owner reports the failure). */
+  get<State>(scan: RowScan<State>): State | undefined;
 }
 
 /** A finding before severity overrides and acknowledgements are applied: one of its rule's messages. */
@@ -74,13 +94,15 @@ export interface ScanSetup {
   schema?: TableSchema;
   /** The predictions table `outcome.predictions` names, read for this dataset. */
   outcome?: OutcomeInputs;
+  /** The analysis' "today" (consent withdrawal dates are judged against it). */
+  today: Date;
 }
 
 /**
  * A pass over every data row for rules that need per-row facts (a consent cell, a term's
  * format). It runs while the table is profiled, so it works on streamed files too; the
- * state it returns reaches `check` through `context.scans`. Keep state bounded (counts,
- * and positions capped).
+ * state it returns reaches `check` (of any rule) through `context.scans.get(scan)`; a scan
+ * several rules declare runs once. Keep state bounded (counts, and positions capped).
  */
 export interface RowScan<State> {
   begin(setup: ScanSetup): State;

@@ -5,7 +5,6 @@ import { vocabularyForField } from '../ancestry/canonicalLabels';
 import type { HoverProvider } from '../hover';
 import { schemaAncestry, schemasIn } from '../rules/schema/schemasInDocument';
 import type { Position, Range } from '../types';
-import { defaultPolicy } from '../policy/policy';
 
 function inside(range: Range, p: Position): boolean {
   if (p.line < range.start.line || p.line > range.end.line) return false;
@@ -26,8 +25,7 @@ export const schemaFieldHover: HoverProvider = (analysis, position) => {
     const type = typeof field.value.type === 'string' ? field.value.type : 'string (the default)';
     const constraints = field.value.constraints && typeof field.value.constraints === 'object' ? Object.keys(field.value.constraints as object) : [];
     lines.push(`Type ${cell(type)}; ${constraints.length > 0 ? `constraints: ${constraints.map(cell).join(', ')}` : 'no constraints'}.`);
-    // The policy's ancestry columns are not known here; name detection is what the rules use without one.
-    const ancestry = schemaAncestry(schema, defaultPolicy());
+    const ancestry = schemaAncestry(schema, analysis.policy);
     const member = ancestry.indicators?.members.find((m) => m.index === field.index);
     if (member && ancestry.indicators) {
       const { members, vocabulary } = ancestry.indicators;

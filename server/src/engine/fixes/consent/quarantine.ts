@@ -4,13 +4,12 @@
 // removes them from the dataset. Nothing is lost: the rows of both files together are
 // the original rows; undoing the edit restores the original text.
 import * as path from 'node:path';
-import { ConsentEvaluator } from '../../consent/evaluate';
 import { quarantinePath } from '../../consent/quarantineName';
 import { rows as rowsText } from '../../format';
 import type { DatasetAnalysis } from '../../lintDataset';
-import type { Policy } from '../../policy/policy';
 import { LineIndex } from '../../table/lineIndex';
 import { isSymbolicLink } from '../../workspace';
+import { consentState } from '../../rules/consent/common';
 import { parseTable, type TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
 import { breakAt, breakBefore, lineBreakOf, toTextEdits, type OffsetEdit } from './textEdits';
@@ -18,11 +17,14 @@ import { breakAt, breakBefore, lineBreakOf, toTextEdits, type OffsetEdit } from 
 /** How many `-2`, `-3`, ... names are tried when a quarantine file has another header. */
 const MAX_ATTEMPTS = 9;
 
-/** The rows whose consent is not usable, in file order. */
-export function unusableRows(analysis: DatasetAnalysis, policy: Policy): TableRow[] {
-  const evaluator = new ConsentEvaluator(analysis.table.header, policy, analysis.schema);
-  if (evaluator.columns.length === 0) return [];
-  return analysis.table.rows.filter((row) => !evaluator.evaluate(row.values).usable);
+/**
+ * The rows whose consent is not usable, in file order: the ones the analysis' consent
+ * scan judged so (under the analysis' clock), so the rows moved are the rows reported.
+ */
+export function unusableRows(analysis: DatasetAnalysis): TableRow[] {
+  const state = consentState(analysis);
+  if (!state) return [];
+  return state.unusable.toArray().map((i) => analysis.table.rows[i]).filter((row): row is TableRow => row !== undefined);
 }
 
 /** Deletions that remove the rows with their line breaks, merged where they touch. */
@@ -58,11 +60,11 @@ function target(datasetPath: string, header: readonly string[], delimiter: strin
   return undefined;
 }
 
-export function quarantineFix(analysis: DatasetAnalysis, policy: Policy, read: (p: string) => string | undefined): Fix | undefined {
+export function quarantineFix(analysis: DatasetAnalysis, read: (p: string) => string | undefined): Fix | undefined {
   const { table } = analysis;
   // A streamed analysis keeps no rows: its fixes could not name them.
   if (!table.headerRow || table.rows.length === 0) return undefined;
-  const moved = unusableRows(analysis, policy);
+  const moved = unusableRows(analysis);
   if (moved.length === 0) return undefined;
   const where = target(analysis.path, table.header, table.delimiter, read);
   if (!where) return undefined;

@@ -1,9 +1,7 @@
 // Shared by the consent rules: the scan state, cell positions and wording.
 import { count, percent, rows } from '../../format';
 import { quarantinePath } from '../../consent/quarantineName';
-import type { ConsentScanState, MarkedCell } from '../../consent/scan';
-import { cellSpans } from '../../table/cellOffsets';
-import type { Table, TableRow } from '../../table/parse';
+import { consentScan, type ConsentScanState, type MarkedCell } from '../../consent/scan';
 import type { Range } from '../../types';
 import type { DatasetContext } from '../rule';
 import { isSafeToShow } from '../../privacy/shownValue';
@@ -12,30 +10,13 @@ import * as path from 'node:path';
 /** The rule whose row scan builds the consent state the other consent rules read. */
 export const CONSENT_SCAN_RULE = 'consent-field-missing';
 
-export function consentState(context: DatasetContext): ConsentScanState | undefined {
-  return context.scans.get(CONSENT_SCAN_RULE) as ConsentScanState | undefined;
+export function consentState(context: Pick<DatasetContext, 'scans'>): ConsentScanState | undefined {
+  return context.scans.get(consentScan);
 }
 
-function rowAtLine(table: Table, line: number): TableRow | undefined {
-  let lo = 0;
-  let hi = table.rows.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = table.lines.positionAt(table.rows[mid].start).line;
-    if (at === line) return table.rows[mid];
-    if (at < line) lo = mid + 1; else hi = mid - 1;
-  }
-  return undefined;
-}
-
-/** The exact range of a marked cell when the table kept its rows, else the scan's estimate. */
-export function cellRange(table: Table, cell: MarkedCell): Range {
-  const row = table.rows.length > 0 ? rowAtLine(table, cell.line) : undefined;
-  if (row) {
-    const span = cellSpans(table.text, row.start, row.end, table.delimiter)[cell.columnIndex];
-    return span ? table.lines.range(span.start, span.end) : table.lines.range(row.start, row.end);
-  }
-  return { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } };
+/** The exact range of a marked cell when the analysis kept its row, else the scan's estimate. */
+export function markedCellRange(context: Pick<DatasetContext, 'cellRange'>, cell: MarkedCell): Range {
+  return context.cellRange(cell.line, cell.columnIndex) ?? { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } };
 }
 
 /** "line 4", "lines 4, 9 and 12", "lines 4, 9, 12, 15, 18, ..." */

@@ -2,7 +2,7 @@
 // (intendedUse). One summary per distinct (terms, purpose), plus the first cells marked.
 import { rows } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { cellRange, consentState, linesText, quarantineHint } from './common';
+import { consentState, markedCellRange, linesText, quarantineHint } from './common';
 
 export type ConsentScopeMismatchMessages = {
   summary: { kind: 'summary'; group: string; column: string; columnIndex: number; terms: string; purpose: string; forbiddenBy: string[]; rows: number; unusableRows: number };
@@ -49,7 +49,7 @@ export const consentScopeMismatch: DatasetRule<ConsentScopeMismatchMessages> = {
       if (!g) continue;
       findings.push({
         messageId: 'cell',
-        range: cellRange(table, cell),
+        range: markedCellRange(context, cell),
         message: `Consent "${g.terms}" on line ${cell.line + 1} does not permit the declared use "${g.purpose}": ${g.reasons.join('; ')}.`,
         data: { kind: 'cell', column: table.header[cell.columnIndex], columnIndex: cell.columnIndex, line: cell.line + 1, terms: g.terms, purpose: g.purpose, forbiddenBy: g.forbiddenBy },
       });

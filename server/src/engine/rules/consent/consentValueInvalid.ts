@@ -4,7 +4,7 @@ import type { InvalidGroup } from '../../consent/scan';
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import { count, rows } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { cellRange, consentState, linesText, quarantineHint } from './common';
+import { consentState, markedCellRange, linesText, quarantineHint } from './common';
 import { isSafeToShow, withheldBecause, withheldText } from '../../privacy/shownValue';
 
 const PERMISSIONS = PERMISSION_SHORTHANDS.join(', ');
@@ -97,7 +97,7 @@ export const consentValueInvalid: DatasetRule<ConsentValueInvalidMessages> = {
       const named = valueText(g.value, column);
       findings.push({
         messageId: 'cell',
-        range: cellRange(table, cell),
+        range: markedCellRange(context, cell),
         message: `${named.text} is not valid consent: ${reasonText(g)}${ending(g)}`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: named.shownValue, reason: g.reason, suggestion: g.suggestion },
       });

@@ -1,7 +1,7 @@
 // consent-value-missing: rows whose consent code or status is empty or a missing marker.
 import { count } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { cellRange, consentState, linesText, quarantineHint, share, tallyText } from './common';
+import { consentState, markedCellRange, linesText, quarantineHint, share, tallyText } from './common';
 
 export type ConsentValueMissingMessages = {
   summary: { kind: 'summary'; column: string; columnIndex: number; rows: number; totalRows: number; marked: number; unusableRows: number };
@@ -40,7 +40,7 @@ export const consentValueMissing: DatasetRule<ConsentValueMissingMessages> = {
       const column = table.header[cell.columnIndex];
       findings.push({
         messageId: 'cell',
-        range: cellRange(table, cell),
+        range: markedCellRange(context, cell),
         message: `No consent recorded in column "${column}" on line ${cell.line + 1} (${cell.value.trim() === '' ? 'the cell is empty' : `the missing marker "${cell.value}"`}): this row must not reach a training set.`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1 },
       });

@@ -6,7 +6,7 @@ import type { WithdrawnReason } from '../../consent/evaluate';
 import type { WithdrawnGroup } from '../../consent/scan';
 import { count } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { cellRange, consentState, linesText, quarantineHint, share, shown, tallyText } from './common';
+import { consentState, markedCellRange, linesText, quarantineHint, share, shown, tallyText } from './common';
 
 function what(reason: WithdrawnReason, today: string): string {
   switch (reason) {
@@ -60,7 +60,7 @@ export const consentWithdrawn: DatasetRule<ConsentWithdrawnMessages> = {
       const detail = cell.reason === 'withdrawal-date' ? `withdrawal dated ${cell.date}, on or before today (${today})` : `${what(cell.reason, today)}: ${shown(cell.value)}`;
       findings.push({
         messageId: 'cell',
-        range: cellRange(table, cell),
+        range: markedCellRange(context, cell),
         message: `Consent is not usable on line ${cell.line + 1}: ${detail} in column "${column}".`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, reason: cell.reason, date: cell.date, today },
       });

@@ -3,10 +3,10 @@
 import { count, percent, pValue, statistic } from '../../format';
 import { assessOutcome, type GroupOutcome, type Grouping, type OutcomeAssessment } from '../../outcome/assess';
 import type { Share } from '../../outcome/metrics';
-import type { OutcomeScanState } from '../../outcome/scan';
+import { outcomeScan, type OutcomeScanState } from '../../outcome/scan';
 import type { ChiSquareResult } from '../../stats';
 import type { Range } from '../../types';
-import type { DatasetContext } from '../rule';
+import type { DatasetContext, ScanStates } from '../rule';
 
 /** Rows whose label is positive, over the whole dataset. */
 export function labelPositives(state: OutcomeScanState): number {
@@ -41,15 +41,23 @@ export function significant(test: ChiSquareResult | undefined, threshold: number
   return test !== undefined && test.minExpected >= MIN_EXPECTED && test.pValue < threshold;
 }
 
-export function outcomeState(scans: Map<string, unknown>): OutcomeScanState | undefined {
-  return scans.get(OUTCOME_SCAN_RULE) as OutcomeScanState | undefined;
+export function outcomeState(scans: ScanStates): OutcomeScanState | undefined {
+  return scans.get(outcomeScan) ?? undefined;
 }
+
+/** One assessment per scan state (that is, per analysis), shared by the rules, the hover and the report. */
+const assessed = new WeakMap<OutcomeScanState, OutcomeAssessment>();
 
 /** The assessment, or undefined when the analysis does not apply or cannot run (config-invalid says why). */
 export function outcomeOf(context: Pick<DatasetContext, 'scans' | 'ancestry'>): OutcomeAssessment | undefined {
   const state = outcomeState(context.scans);
   if (!state || !state.columns.usable || state.tooManyTuples) return undefined;
-  return assessOutcome(state, context.ancestry);
+  let assessment = assessed.get(state);
+  if (!assessment) {
+    assessment = assessOutcome(state, context.ancestry);
+    assessed.set(state, assessment);
+  }
+  return assessment;
 }
 
 /** "38.0% (120 of 316; 95% CI 32.8–43.4%)". */

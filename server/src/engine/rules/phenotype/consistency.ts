@@ -8,5 +8,5 @@ export const CONSISTENCY_SCAN_RULE = 'phenotype-coding-mixed';
 export const consistencyScan: RowScan<ConsistencyState> = { begin: beginConsistency, row: consistencyRow };
 
 export function consistencyState(context: Pick<DatasetContext, 'scans'>): ConsistencyState | undefined {
-  return context.scans.get(CONSISTENCY_SCAN_RULE) as ConsistencyState | undefined;
+  return context.scans.get(consistencyScan);
 }

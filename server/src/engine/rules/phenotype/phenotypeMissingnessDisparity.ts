@@ -3,10 +3,9 @@
 // chi-square test of independence is significant after Bonferroni correction.
 import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
-import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { rolesOf } from './roles';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
 
@@ -86,9 +85,9 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
     disparity: 'A field\'s missing share differs between ancestry groups (significance test).',
   },
   check(context) {
-    const { profile, ancestry, policy, headerCell } = context;
+    const { profile, ancestry, headerCell } = context;
     if (ancestry.length === 0) return [];
-    const assessment = assessDisparities(profile, ancestry, rolesOf(context).missingness, policy.phenotype.maxDisparityRatio);
+    const assessment = context.disparities();
     const findings: RawFindingOf<PhenotypeMissingnessDisparityMessages>[] = [];
     for (const c of assessment.columns) {
       if (!isDisparate(c, assessment)) continue;

@@ -6,9 +6,6 @@ import { count } from '../../format';
 import type { MissingMarkers } from '../../missing';
 import { isIdentifierColumn } from '../../phenotype/identifiers';
 import { attemptedSystem, isValidTerm, suggestedTerm, systemNamedBy, termTokens, type TermSystem } from '../../phenotype/terms';
-import { cellSpans } from '../../table/cellOffsets';
-import type { Table } from '../../table/parse';
-import type { Range } from '../../types';
 import type { DatasetRule, RawFindingOf, RowScan } from '../rule';
 
 /** Cells marked per file; the messages give the total. */
@@ -81,23 +78,6 @@ const scan: RowScan<TermScanState> = {
   },
 };
 
-/** The cell's range when the rows are at hand; the row's line (no character span) for a streamed file. */
-function cellRange(table: Table, line: number, columnIndex: number): Range {
-  if (table.rows.length > 0) {
-    const start = table.lines.lineStart(line);
-    let lo = 0;
-    let hi = table.rows.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (table.rows[mid].start < start) lo = mid + 1; else hi = mid;
-    }
-    const row = table.rows[lo];
-    const span = row && row.start === start ? cellSpans(table.text, row.start, row.end, table.delimiter)[columnIndex] : undefined;
-    if (span) return table.lines.range(span.start, span.end);
-  }
-  return { start: { line, character: 0 }, end: { line, character: 0 } };
-}
-
 function shown(token: string): string {
   return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
 }
@@ -116,8 +96,8 @@ export const phenotypeTermInvalid: DatasetRule<PhenotypeTermInvalidMessages> = {
     invalid: 'Terms that are not valid codes of their ontology.',
   },
   scan,
-  check({ table, scans }) {
-    const state = scans.get('phenotype-term-invalid') as TermScanState | undefined;
+  check({ table, scans, cellRange }) {
+    const state = scans.get(scan);
     if (!state) return [];
     // A column named for a system, or one where most values hold an id attempt (and, in an
     // identifier column, most of those ids are well-formed terms).
@@ -136,7 +116,7 @@ export const phenotypeTermInvalid: DatasetRule<PhenotypeTermInvalidMessages> = {
       const suggestion = suggestedTerm(m.token, m.system);
       return {
         messageId: 'invalid',
-        range: cellRange(table, m.line, m.columnIndex),
+        range: cellRange(m.line, m.columnIndex) ?? { start: { line: m.line, character: 0 }, end: { line: m.line, character: 0 } },
         message:
           `${shown(m.token)} in column "${column}" (line ${m.line + 1}) is not a well-formed ${m.system.id} id: ${m.system.prefix}: followed by ${m.system.digits} digits, e.g. ${m.system.example}` +
           `${suggestion ? `; did you mean ${suggestion}?` : '.'} ${tail}`,

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { count, percent } from '../../format';
 import { identifiersPath } from '../../privacy/identifiersName';
-import type { PrivacyScanState } from '../../privacy/scan';
+import { privacyScan, type PrivacyScanState } from '../../privacy/scan';
 import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { DatasetContext } from '../rule';
 
@@ -10,7 +10,7 @@ import type { DatasetContext } from '../rule';
 export const PRIVACY_SCAN_RULE = 'privacy-direct-identifier';
 
 export function privacyState(context: Pick<DatasetContext, 'scans'>): PrivacyScanState | undefined {
-  return context.scans.get(PRIVACY_SCAN_RULE) as PrivacyScanState | undefined;
+  return context.scans.get(privacyScan);
 }
 
 /** "Safe Harbor item G (45 CFR 164.514(b)(2)(i)(G))". */

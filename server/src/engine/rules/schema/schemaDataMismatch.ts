@@ -148,7 +148,7 @@ export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
   },
   scan,
   check({ schema, table, scans, headerCell }) {
-    const state = scans.get('schema-data-mismatch') as MismatchState | undefined;
+    const state = scans.get(scan);
     if (!schema || !state || !table.headerRow) return [];
     const findings: RawFindingOf<SchemaDataMismatchMessages>[] = [];
     const name = schemaName(schema);

@@ -1,0 +1,79 @@
+// One pass over the rows for the NIH Inclusion Enrollment table: each participant once
+// (the first row of a repeated participant id), tallied by the raw (race, ethnicity, sex)
+// values. Values are read into NIH categories after the pass, because whether a race
+// column also carries Hispanic origin is known only once its values are seen.
+import { participantColumn } from '../profile/participants';
+import type { RowScan } from '../rules/rule';
+import { isEthnicityHeader, isRaceHeader, isSexHeader } from './nih';
+
+/** Distinct (race, ethnicity, sex) value triples kept; participants past it are counted as unreadable. */
+export const MAX_VALUE_TRIPLES = 5000;
+/** Participant ids remembered to count each once; past it, rows are counted (and the table says so). */
+export const MAX_PARTICIPANTS = 2_000_000;
+
+export interface InclusionColumns {
+  race?: number;
+  ethnicity?: number;
+  sex?: number;
+  participant?: number;
+}
+
+export interface InclusionScanState {
+  columns: InclusionColumns;
+  header: string[];
+  /** "race\0ethnicity\0sex" as written -> participants. */
+  triples: Map<string, number>;
+  /** Participants whose triple did not fit in MAX_VALUE_TRIPLES. */
+  untallied: number;
+  participants: number;
+  rows: number;
+  seen?: Set<string>;
+  /** Participant ids stopped being remembered (MAX_PARTICIPANTS): later rows count as participants. */
+  idsCapped: boolean;
+}
+
+/** Every header the tests below can accept holds one of these (a cheap pass before labelKey: some headers have 500,000 names). */
+const MAY_NAME_A_COLUMN = /race|ethnic|hispanic|sex|gender/i;
+
+function chooseColumns(header: string[], ancestryColumns: number[], primaryKey?: string | string[]): InclusionColumns {
+  const candidates = header.flatMap((h, i) => (MAY_NAME_A_COLUMN.test(h) ? [i] : []));
+  const find = (test: (h: string) => boolean) => candidates.find((i) => test(header[i]));
+  const race = find(isRaceHeader) ?? ancestryColumns[0];
+  const ethnicity = find(isEthnicityHeader);
+  return {
+    race,
+    ethnicity: ethnicity !== race ? ethnicity : undefined,
+    sex: find(isSexHeader),
+    participant: participantColumn(header, primaryKey)?.index,
+  };
+}
+
+export const inclusionScan: RowScan<InclusionScanState> = {
+  begin({ header, ancestryColumns, schema }) {
+    const columns = chooseColumns(header, ancestryColumns, schema?.primaryKey);
+    return {
+      columns, header, triples: new Map(), untallied: 0, participants: 0, rows: 0, idsCapped: false,
+      seen: columns.participant !== undefined ? new Set() : undefined,
+    };
+  },
+  row(state, values) {
+    state.rows++;
+    const { race, ethnicity, sex, participant } = state.columns;
+    if (race === undefined && ethnicity === undefined) return;
+    if (participant !== undefined && state.seen) {
+      const id = (values[participant] ?? '').trim();
+      if (id !== '') {
+        if (state.seen.has(id)) return;
+        if (state.seen.size < MAX_PARTICIPANTS) state.seen.add(id);
+        else state.idsCapped = true;
+      }
+    }
+    state.participants++;
+    const at = (i: number | undefined) => (i === undefined ? '' : (values[i] ?? '').trim());
+    const key = `${at(race)}\u0000${at(ethnicity)}\u0000${at(sex)}`;
+    const n = state.triples.get(key);
+    if (n !== undefined) state.triples.set(key, n + 1);
+    else if (state.triples.size < MAX_VALUE_TRIPLES) state.triples.set(key, 1);
+    else state.untallied++;
+  },
+};

@@ -1,0 +1,44 @@
+// The row scans of the dataset rules, run once each over every row. A scan is keyed by
+// its object, not a rule id: rules that read another rule's facts ask for that scan and
+// get its state with its type, and a scan several rules declare runs once.
+import type { DatasetRule, RowScan, ScanSetup, ScanStates } from './rule';
+
+export class RowScans implements ScanStates {
+  private readonly states = new Map<RowScan<unknown>, unknown>();
+  /** Scans that threw, with the error: the rules declaring them are reported, not run. */
+  private readonly failed = new Map<RowScan<unknown>, unknown>();
+
+  constructor(rules: readonly DatasetRule[], setup: ScanSetup) {
+    for (const rule of rules) {
+      const scan = rule.scan as RowScan<unknown> | undefined;
+      if (!scan || this.states.has(scan) || this.failed.has(scan)) continue;
+      try {
+        this.states.set(scan, scan.begin(setup));
+      } catch (error) {
+        this.failed.set(scan, error);
+      }
+    }
+  }
+
+  row(values: readonly string[], line: number): void {
+    for (const [scan, state] of this.states) {
+      if (this.failed.has(scan)) continue;
+      try {
+        scan.row(state, values, line);
+      } catch (error) {
+        this.failed.set(scan, error);
+      }
+    }
+  }
+
+  get<State>(scan: RowScan<State>): State | undefined {
+    const key = scan as RowScan<unknown>;
+    return this.failed.has(key) ? undefined : (this.states.get(key) as State | undefined);
+  }
+
+  /** The error that stopped this rule's scan, when it did. */
+  failure(rule: DatasetRule): { error: unknown } | undefined {
+    const scan = rule.scan as RowScan<unknown> | undefined;
+    return scan && this.failed.has(scan) ? { error: this.failed.get(scan) } : undefined;
+  }
+}

@@ -1,0 +1,41 @@
+// The report over a real connection: the header-line code lens names the counts and runs
+// cohortLint.showReport; cohortLint/report answers the page (with the client's nonce in
+// its CSP) and its model, from the analysis the diagnostics came from.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { CodeLensRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
+import { serverPerSuite, withTimeout } from './harness';
+
+function cohort(): string {
+  const lines = ['participant_id,race,sex'];
+  for (let i = 0; i < 200; i++) lines.push(`P${i},${i < 150 ? 'White' : i < 198 ? 'Black or African American' : 'Asian'},${i % 2 ? 'F' : 'M'}`);
+  return lines.join('\n') + '\n';
+}
+
+describe('report (push)', () => {
+  const session = serverPerSuite({ pull: false });
+
+  it('code lens on the header line, and the report page from the same analysis', async () => {
+    const uri = await session.client.open(session.ws.write('cohort.csv', cohort()), cohort());
+    const diagnostics = await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'ancestry-underrepresented'), 'ancestry findings');
+    const lenses = await withTimeout(session.client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), 'codeLens') as CodeLens[];
+    assert.equal(lenses.length, 1);
+    const warnings = diagnostics.filter((d) => d.severity === 2).length;
+    assert.equal(lenses[0].range.start.line, 0);
+    assert.equal(lenses[0].command?.title, `Report · ${warnings} warning${warnings === 1 ? '' : 's'} · 3 groups`);
+    assert.deepEqual(lenses[0].command?.arguments, [uri]);
+    assert.equal(lenses[0].command?.command, 'cohortLint.showReport');
+
+    const answer = await withTimeout(session.client.connection.sendRequest('cohortLint/report', { uri, nonce: 'abc123', cspSource: 'https://webview.test' }), 'cohortLint/report') as {
+      html: string; model: { findings: { code: string }[]; representation: { column: string; groups: { group: string; count: number }[] }[] };
+    };
+    assert.match(answer.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-abc123'; script-src 'nonce-abc123'; img-src data: https:\/\/webview\.test;/);
+    assert.match(answer.html, /<script nonce="abc123">/);
+    assert.deepEqual(answer.model.findings.map((f) => f.code).sort(), diagnostics.map((d) => String(d.code)).sort());
+    const race = answer.model.representation.find((s) => s.column === 'race')!;
+    assert.deepEqual(race.groups.filter((g) => g.count > 0).map((g) => [g.group, g.count]), [['White', 150], ['Black or African American', 48], ['Asian', 2]]);
+
+    const policy = await withTimeout(session.client.connection.sendRequest('cohortLint/report', { uri: 'file:///nowhere.csv', nonce: 'x', cspSource: '' }), 'cohortLint/report') as { error?: string };
+    assert.match(policy.error ?? '', /Open a CSV or TSV dataset/);
+  });
+});
