@@ -37,4 +37,5 @@ export const ANCESTRY_FIXES: Record<string, FixProvider> = {
   'ancestry-underrepresented': acknowledge,
   'ancestry-group-absent': acknowledge,
   'ancestry-labels-unmapped': mapLabel,
+  'ancestry-representation-unchecked': mapLabel,
 };

@@ -10,6 +10,7 @@ import { ancestryGroupUnobserved } from './ancestryGroupUnobserved';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
+import { ancestryRepresentationUnchecked } from './ancestryRepresentationUnchecked';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
@@ -33,6 +34,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupSmall,
   ancestryLabelNonstandard,
   ancestryLabelsUnmapped,
+  ancestryRepresentationUnchecked,
   ancestryConceptUnmapped,
   ancestryValuesMissing,
   ancestryParticipantInconsistent,

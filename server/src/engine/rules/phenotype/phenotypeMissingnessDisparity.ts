@@ -5,6 +5,7 @@ import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
+import { groupedByRawCodes, rawCodesText } from '../../phenotype/rawCodes';
 import type { DatasetRule, RawFinding } from '../rule';
 import { rolesOf } from './roles';
 
@@ -95,8 +96,9 @@ export const phenotypeMissingnessDisparity: DatasetRule = {
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
           (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${labelText(g.group)} (${count(g.rows)})`).join(', ')}.` : '') +
-          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : ''),
-        data: disparityData(c, assessment),
+          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : '') +
+          rawCodesText(ancestry, c),
+        data: { ...disparityData(c, assessment), rawCodes: groupedByRawCodes(ancestry, c) },
       });
     }
     return findings;
