@@ -5,6 +5,7 @@ import type { TableProfile } from '../profile/profile';
 import { unitGroups } from '../profile/units';
 import type { Policy } from '../policy/policy';
 import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
+import { codedColumn, decodeValue } from '../codebooks/codedColumns';
 import type { Coding } from './codeSets';
 import { codingView } from './codingView';
 import { labelKey } from './labelKey';
@@ -74,7 +75,7 @@ export interface CountingUnit {
   rows: number;
 }
 
-function chooseReference(policy: Policy, valueCounts: Map<string, number>): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
+function chooseReference(policy: Policy, valueCounts: Map<string, number>, decode: (value: string) => string | undefined): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
   const named = policy.ancestry.reference;
   if (typeof named === 'string') {
     const reference = referenceById(named);
@@ -82,7 +83,7 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
   }
   // A label the policy maps (ancestry.labels) counts as its target: numeric codes mapped to
   // OMB groups make the column OMB's.
-  const vocabulary = detectVocabulary(policy.ancestry.labels ? asMapped(valueCounts, policy.ancestry.labels) : valueCounts);
+  const vocabulary = detectVocabulary(asMapped(valueCounts, policy.ancestry.labels ?? {}, decode));
   if (named && typeof named === 'object') {
     const shares: Record<string, number> = {};
     for (const [group, share] of Object.entries(named)) {
@@ -96,11 +97,12 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
   return { reference, vocabulary, source: reference ? 'vocabulary' : 'none' };
 }
 
-function asMapped(valueCounts: Map<string, number>, labels: Record<string, string>): Map<string, number> {
+/** Value counts with each value the policy maps, or the column's codebook decodes, counted as its group. */
+function asMapped(valueCounts: Map<string, number>, labels: Record<string, string>, decode: (value: string) => string | undefined): Map<string, number> {
   const targets = new Map(Object.entries(labels).map(([raw, group]) => [labelKey(raw), group]));
   const out = new Map<string, number>();
   for (const [value, n] of valueCounts) {
-    const key = targets.get(labelKey(value)) ?? value;
+    const key = targets.get(labelKey(value)) ?? decode(value) ?? value;
     out.set(key, (out.get(key) ?? 0) + n);
   }
   return out;
@@ -112,7 +114,10 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
   // Labels are written in rows: a nonstandard label's count is of the cells a fix changes.
   const rowCounts = (value: string) => profile.groups.get(columnIndex)?.get(value)?.rows ?? 0;
-  const chosen = chooseReference(policy, valueCounts);
+  // A codebook the header names (NHANES RIDRETH3) decodes the codes; the policy's mapping still comes first.
+  const coded = codedColumn(profile.columns[columnIndex].name);
+  const decode = (value: string) => (coded ? decodeValue(coded, value) : undefined);
+  const chosen = chooseReference(policy, valueCounts, decode);
   const { vocabulary } = chosen;
   const { minRatio, minCount } = policy.ancestry;
 
@@ -123,7 +128,9 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   let total = 0;
   for (const [value, n] of valueCounts) {
     total += n;
-    const reading = readLabel(value, n, vocabulary, policy.ancestry.labels, Object.keys(chosen.reference?.shares ?? {}));
+    let reading = readLabel(value, n, vocabulary, policy.ancestry.labels, Object.keys(chosen.reference?.shares ?? {}));
+    const decoded = reading.kind !== 'policy' ? decode(value) : undefined;
+    if (decoded !== undefined) reading = { value, rows: n, group: decoded, kind: 'subgroup', coding: coded!.coding };
     readings.push(reading);
     if (reading.coding) codings.set(reading.coding.name, reading.coding);
     const group = reading.group ?? value.trim();
@@ -138,9 +145,11 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   if (referenceWithheld) { chosen.reference = undefined; chosen.source = 'none'; }
   const source = chosen.source;
   const view = codingView(chosen.reference && censusView(chosen.reference, new Set(byGroup.keys())), new Set(byGroup.keys()), [...codings.values()]);
+  for (const [part, union] of Object.entries(view.reference?.rollUp ?? {})) view.mergedInto.set(part, union);
   for (const [part, union] of view.mergedInto) {
     const rows = byGroup.get(part);
     if (!rows) continue;
+    if (!byGroup.has(union)) byGroup.set(union, new Map());
     for (const [value, n] of rows) byGroup.get(union)!.set(value, n);
     byGroup.delete(part);
     for (const r of readings) if (r.group === part) r.countedIn = union;

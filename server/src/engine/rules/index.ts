@@ -22,10 +22,12 @@ import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
+import { tableSpreadsheetErrors } from './tableSpreadsheetErrors';
 
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   tableHeaderTrailingFields,
+  tableSpreadsheetErrors,
   ancestryColumnMissing,
   ancestryColumnsMany,
   ancestryUnderrepresented,
