@@ -20,14 +20,18 @@ import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
+import { tableEncodingLegacy } from './tableEncodingLegacy';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
+import { tableRowsNotParticipants } from './tableRowsNotParticipants';
 import { tableSpreadsheetErrors } from './tableSpreadsheetErrors';
 
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
+  tableEncodingLegacy,
   tableHeaderTrailingFields,
   tableSpreadsheetErrors,
+  tableRowsNotParticipants,
   ancestryColumnMissing,
   ancestryColumnsMany,
   ancestryUnderrepresented,
