@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { fixesFor } from '../../server/src/engine';
+import { fixesFor, hoverAt } from '../../server/src/engine';
 import { OMB } from '../../server/src/engine/ancestry/vocabularies';
 import { applyEdits, byCode, groupsCsv, lint, noPolicy, policyFrom, repoRoot } from './helpers';
 
@@ -115,5 +115,12 @@ describe('a reference is chosen only when most rows carry its vocabulary', () =>
     const a = lint(groupsCsv('race', { White: 400, 'Region 4': 600 }), { policy: policyFrom('ancestry:\n  reference: us-census-2020\n') });
     assert.equal(a.ancestry[0].reference?.id, 'us-census-2020');
     assert.deepEqual(byCode(a.findings, 'ancestry-representation-unchecked'), []);
+  });
+});
+
+describe('the hover says why no reference applies', () => {
+  test('the share of rows in the vocabulary and the threshold', () => {
+    const a = lint(groupsCsv('race', { White: 400, Black: 300, 'Region 4': 300 }));
+    assert.match(hoverAt(a, a.headerCell(1).start)!, /No reference applies: 70(\.0)?% of the rows with a value carry labels of US OMB race and ethnicity categories, below the 80(\.0)?% needed to choose us-census-2020/);
   });
 });

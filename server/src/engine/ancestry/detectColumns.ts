@@ -23,8 +23,21 @@ export function detectAncestryColumns(header: string[], policyColumns: string[] 
     const wanted = new Set(policyColumns.map(labelKey));
     return header.flatMap((name, i) => (wanted.has(labelKey(name)) ? [i] : []));
   }
-  return firstInstances(header, header.flatMap((name, i) => (isAncestryHeader(name) ? [i] : [])));
+  const found = header.flatMap((name, i) => (isAncestryHeader(name) ? [i] : []));
+  // A sample sheet's `Region` (HGDP, SGDP) is the coarser grouping of its populations; alone,
+  // "region" is more often geography than ancestry, so it counts only beside a population column.
+  if (found.some((i) => isPopulationColumn(header[i]))) {
+    header.forEach((name, i) => { if (isRegionColumn(name) && !found.includes(i)) found.push(i); });
+    found.sort((a, b) => a - b);
+  }
+  return firstInstances(header, found);
 }
+
+const POPULATION_KEYS = new Set(['population', 'populationid', 'pop', 'populationcode', 'popcode', 'populationname']);
+const REGION_KEYS = new Set(['region', 'regionname', 'geographicregion', 'populationregion']);
+
+export const isPopulationColumn = (name: string): boolean => POPULATION_KEYS.has(labelKey(name));
+export const isRegionColumn = (name: string): boolean => REGION_KEYS.has(labelKey(name));
 
 /**
  * UK Biobank writes one field once per visit (`21000-0.0`, `21000-1.0`, `21000-2.0`): one

@@ -6,6 +6,7 @@
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
 import { ALL_OF_US, ASIAN_OR_PACIFIC_ISLANDER, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
+import { HGDP_SGDP } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
 
 export { OMB } from './omb';
@@ -48,6 +49,11 @@ export const CONTINENTAL = buildVocabulary({
       'Punjabi from Lahore, Pakistan', 'Punjabi in Lahore, Pakistan', 'Sri Lankan Tamil from the UK', 'Sri Lankan Tamil in the UK',
     ],
   } },
+  // HGDP-CEPH panel regions and populations, and SGDP regions, rolled up to the
+  // super-population of their region (docs/references.md, "Population panels"). Middle
+  // East, Oceania, Central Asia/Siberia and West Eurasia have no 1000 Genomes group: they
+  // stay unmapped, so no group is called absent while they are in a column.
+  { coding: { id: 'continental', name: 'HGDP-CEPH and SGDP regions and populations', lacks: [], distinctive: true }, codes: HGDP_SGDP },
   // HANCESTRO ontology ids [S7]: standard codes, so rolled up rather than flagged.
   { coding: { id: 'continental', name: 'HANCESTRO ontology ids', lacks: [], distinctive: true }, codes: {
     AFR: ['HANCESTRO:0010', 'HANCESTRO:0011'],
