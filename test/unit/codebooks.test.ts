@@ -111,6 +111,13 @@ describe('UK Biobank extract and the England and Wales Census 2021 (ons-2021)', 
     assert.equal(b.ancestry[0].reference?.id, 'ons-2021');
   });
 
+  test('a UK coding against the US census named in the policy: said once, no group verdicts', () => {
+    const b = lint(fixture('ukb_extract.csv'), { policy: policyFrom('ancestry:\n  reference: us-census-2020\n') });
+    const absent = byCode(b.findings, 'ancestry-group-absent');
+    assert.deepEqual(absent.map((f) => f.data.kind), ['labels-outside-reference']);
+    assert.deepEqual(byCode(b.findings, 'ancestry-underrepresented'), []);
+  });
+
   test('a policy naming ons-2021 is valid', () => {
     const b = lint(groupsCsv('ethnicity', { 1001: 200, 3001: 20 }), { policy: policyFrom('ancestry:\n  reference: ons-2021\n') });
     assert.equal(b.ancestry[0].reference?.id, 'ons-2021');

@@ -32,8 +32,15 @@ const NAMES: Record<string, CodebookConcept> = {
 
 const UKB_FIELDS: Record<string, CodebookConcept> = { 21000: 'ancestry', 31: 'sex', 22001: 'sex', 34: 'age', 21022: 'age', 21003: 'age' };
 
+/**
+ * Every name above contains one of these (a field id starts with a digit): other headers are
+ * answered without labelKey, which matters for headers of hundreds of thousands of columns.
+ */
+const MAY_BE_CODEBOOK = /^\s*\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population/i;
+
 /** The concept a codebook or export names this header as, if any. */
 export function codebookConcept(header: string): CodebookConcept | undefined {
+  if (!MAY_BE_CODEBOOK.test(header)) return undefined;
   const trimmed = header.trim();
   const { stem, instance } = variableStem(trimmed);
   const hasSuffix = stem !== trimmed || instance > 0;

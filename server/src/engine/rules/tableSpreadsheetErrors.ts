@@ -14,6 +14,8 @@ export const tableSpreadsheetErrors: DatasetRule = {
   check({ profile, headerCell }) {
     const findings: RawFinding[] = [];
     for (const column of profile.columns) {
+      // Most columns have no missing cell, or only blanks: nothing to look at.
+      if (column.missingByMarker.size === 0 || (column.missingByMarker.size === 1 && column.missingByMarker.has('(empty)'))) continue;
       const errors = [...column.missingByMarker].filter(([marker]) => isSpreadsheetError(marker)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
       if (errors.length === 0) continue;
       const cells = errors.reduce((n, [, c]) => n + c, 0);

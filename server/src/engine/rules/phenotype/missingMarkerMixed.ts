@@ -17,6 +17,7 @@ export const missingMarkerMixed: DatasetRule = {
     const findings: RawFinding[] = [];
     for (const i of rolesOf(context).phenotype) {
       const column = profile.columns[i];
+      if (column.missingByMarker.size < 2) continue;
       // Spreadsheet error values are no marker anyone chose (table-spreadsheet-errors); a fix never blanks them.
       const byMarker = new Map([...column.missingByMarker].filter(([m]) => !isSpreadsheetError(m)));
       if (byMarker.size < 2) continue;
