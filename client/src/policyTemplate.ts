@@ -12,7 +12,7 @@ ancestry:
   # The ancestry column(s) by header name; without one they are found by name
   # (race, ethnicity, ancestry, super_pop, ...).
   # column: race
-  # The reference population: 1000g, gnomad-v4, us-census-2020, global, or shares
+  # The reference population: 1000g, gnomad-v4, us-census-2020, global, ons-2021, or shares
   # such as { EUR: 0.4, AFR: 0.25, EAS: 0.15, SAS: 0.1, AMR: 0.1 }. Without one it is
   # chosen from the labels found, and every message names it.
   # reference: us-census-2020

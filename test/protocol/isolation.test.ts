@@ -34,7 +34,8 @@ for (const mode of modes) {
 
     it('with no maxProblems from the client, a dataset gets at most 1,000 findings', async () => {
       const header = ['id', ...Array.from({ length: 1500 }, (_, i) => `c${i}`)].join(',');
-      const row = (n: number) => [n, ...Array.from({ length: 1500 }, () => '')].join(',');
+      // One value besides the id: a row holding only its id is no participant (table-rows-not-participants).
+      const row = (n: number) => [n, 'x', ...Array.from({ length: 1499 }, () => '')].join(',');
       const text = [header, row(1), row(2), row(3)].join('\n') + '\n';
       const uri = await session.client.open(ws.write('wide.csv', text), text);
       const items = await session.client.diagnostics(uri, (ds) => ds.length > 0);
@@ -50,10 +51,26 @@ for (const mode of modes) {
       assert.ok(!clean.some((d) => d.code === 'table-malformed'), clean.map((d) => d.message).join('\n'));
       // On disk an invalid byte, which the editor shows as U+FFFD.
       const path = ws.write('invalid.csv', '');
-      writeFileSync(path, Buffer.concat([Buffer.from(`id,race,consent\n${rows}\n40,Caf`), Buffer.from([0xe9]), Buffer.from(',GRU\n')]));
+      // 0xA9 is © in every single-byte encoding: no legacy encoding is guessed, the line is undecodable.
+      writeFileSync(path, Buffer.concat([Buffer.from(`id,race,consent\n${rows}\n40,Caf`), Buffer.from([0xa9]), Buffer.from(',GRU\n')]));
       const invalid = await session.client.open(path, text);
       const items = await session.client.diagnostics(invalid, (ds) => ds.some((d) => d.code === 'table-malformed'));
       assert.deepEqual(items.filter((d) => d.code === 'table-malformed').map((d) => [(d.data as { kind: string }).kind, d.range.start.line]), [['undecodable', 41]]);
+    });
+
+    it('a Windows-1252 file opened as UTF-8: one table-encoding-legacy diagnostic naming the column, no error per line', async () => {
+      const places = ['S\u00e3o Paulo', 'Z\u00fcrich', 'K\u00f6ln', 'M\u00e1laga'];
+      const body = `id,race,city\n${Array.from({ length: 40 }, (_, i) => `${i},White,${places[i % 4]}`).join('\n')}\n`;
+      const path = ws.write('legacy.csv', '');
+      writeFileSync(path, Buffer.from(body, 'latin1'));
+      // What VS Code shows for it with files.encoding utf8: each byte above 0x7F as U+FFFD.
+      const shown = body.replace(/[\u0080-\u00ff]/g, '\uFFFD');
+      const uri = await session.client.open(path, shown);
+      const items = await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'table-encoding-legacy'));
+      const [legacy, ...more] = items.filter((d) => d.code === 'table-encoding-legacy');
+      assert.equal(more.length, 0);
+      assert.deepEqual([(legacy.data as { encoding: string }).encoding, (legacy.data as { columns: string[] }).columns], ['iso-8859-1', ['city']]);
+      assert.deepEqual(items.filter((d) => d.code === 'table-malformed'), []);
     });
 
     it('shuts down cleanly', async () => {

@@ -17,7 +17,7 @@ describe('policy file completion and hover', () => {
   it('offers reference names after ancestry.reference, and rule ids under rules', async () => {
     const text = 'ancestry:\n  reference: \nrules:\n  \n';
     const uri = await session.client.open(ws.write('cohortlint.yaml', text), text, 'yaml');
-    assert.deepEqual(await complete(uri, 1, 13), ['1000g', 'global', 'gnomad-v4', 'us-census-2020']);
+    assert.deepEqual(await complete(uri, 1, 13), ['1000g', 'global', 'gnomad-v4', 'ons-2021', 'us-census-2020']);
     const rules = await complete(uri, 3, 2);
     assert.ok(rules.includes('ancestry-underrepresented'), rules.join(', '));
     assert.ok(rules.includes('table-malformed'));

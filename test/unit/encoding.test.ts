@@ -59,7 +59,9 @@ describe('the CLI and the stream decide on the bytes', () => {
     const dir = tempDir(t);
     // Like csv-spectrum's location_coordinates.csv: valid UTF-8 holding U+FFFD.
     writeFileSync(path.join(dir, 'literal.csv'), bytes('id,race,place\n', csv.split('\n').slice(1).filter(Boolean).map((l) => `${l},Caf\uFFFD\n`).join('')));
-    writeFileSync(path.join(dir, 'invalid.csv'), bytes(csv, '121,White', [0xe9], '\n'));
+    // 0xA9 reads as © in every single-byte encoding: no letter, so no legacy encoding is guessed
+    // and the line is undecodable (a lone 0xE9, é in Latin-1, is table-encoding-legacy's: legacyEncoding.test.ts).
+    writeFileSync(path.join(dir, 'invalid.csv'), bytes(csv, '121,White', [0xa9], '\n'));
     writeFileSync(path.join(dir, 'utf16.csv'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, 'utf16le')]));
     const r = spawnSync(process.execPath, [cliPath, '--format', 'json', '.'], { cwd: dir, encoding: 'utf8' });
     assert.ok(r.status === 0 || r.status === 1, r.stderr);
@@ -76,7 +78,7 @@ describe('the CLI and the stream decide on the bytes', () => {
     const literal = path.join(dir, 'literal.csv');
     writeFileSync(literal, bytes(csv, '121,Caf\uFFFD\n'));
     const invalid = path.join(dir, 'invalid.csv');
-    writeFileSync(invalid, bytes(csv, '121,Caf', [0xe9], '\n122,White\n'));
+    writeFileSync(invalid, bytes(csv, '121,Caf', [0xa9], '\n122,White\n'));
     const policy = loadPolicy(undefined, () => undefined);
     assert.deepEqual(byCode((await lintDatasetFile(literal, undefined, policy)).findings, 'table-malformed'), []);
     const found = byCode((await lintDatasetFile(invalid, undefined, policy)).findings, 'table-malformed');

@@ -22,7 +22,7 @@ describe('policy completions (YAML)', () => {
   });
 
   test('reference names as the value of ancestry.reference', () => {
-    assert.deepEqual(at('ancestry:\n  reference: |'), ['1000g', 'global', 'gnomad-v4', 'us-census-2020']);
+    assert.deepEqual(at('ancestry:\n  reference: |'), ['1000g', 'global', 'gnomad-v4', 'ons-2021', 'us-census-2020']);
   });
 
   test('rule ids under rules, severities as their values', () => {
@@ -39,7 +39,7 @@ describe('policy completions (YAML)', () => {
 
 describe('policy completions (JSON)', () => {
   test('keys and values from the JSON location', () => {
-    assert.deepEqual(at('{ "ancestry": { "reference": | } }', '/ws/.cohortlint.json'), ['"1000g"', '"global"', '"gnomad-v4"', '"us-census-2020"'].map((s) => s.replace(/"/g, '')));
+    assert.deepEqual(at('{ "ancestry": { "reference": | } }', '/ws/.cohortlint.json'), ['"1000g"', '"global"', '"gnomad-v4"', '"ons-2021"', '"us-census-2020"'].map((s) => s.replace(/"/g, '')));
     assert.ok(at('{ "|" }', '/ws/.cohortlint.json').includes('ancestry'));
   });
 });

@@ -1,12 +1,13 @@
 // Which values mean missing in each column. Precedence: a Table Schema field's own
 // missingValues, then the schema's, then the policy's `missingValues`, then the
-// defaults. On top: refusals and OMOP concept 0 in ancestry columns, concept 0 in any
+// defaults. On top: spreadsheet error values everywhere, refusals and OMOP concept 0 in ancestry columns, concept 0 in any
 // OMOP *_concept_id column, and numeric sentinels only where the policy enables them.
 import { labelKey } from './ancestry/labelKey';
 import { AncestryMissingMarkers } from './ancestry/missingAncestry';
 import { ANCESTRY_MISSING_MARKERS, DEFAULT_MISSING_MARKERS, MissingMarkers } from './missing';
 import type { Policy } from './policy/policy';
 import type { TableSchema } from './schema/model';
+import { SPREADSHEET_ERRORS } from './spreadsheetErrors';
 
 /** PLINK's -9 and UK Biobank's -1 (do not know) and -3 (prefer not to answer) [S53,S55]. */
 export const DEFAULT_NUMERIC_SENTINELS = ['-9', '-1', '-3'];
@@ -33,8 +34,8 @@ export function columnMarkers(header: string[], policy: Policy, ancestryColumns:
     let byKind = shared.get(own);
     if (!byKind) shared.set(own, (byKind = []));
     byKind[kind] ??= kind === 1
-      ? new AncestryMissingMarkers([...(own ?? base), ...sentinels, ...ANCESTRY_MISSING_MARKERS])
-      : new MissingMarkers([...(own ?? base), ...sentinels, ...(kind === 2 ? ['0'] : [])]);
+      ? new AncestryMissingMarkers([...(own ?? base), ...sentinels, ...SPREADSHEET_ERRORS, ...ANCESTRY_MISSING_MARKERS])
+      : new MissingMarkers([...(own ?? base), ...sentinels, ...SPREADSHEET_ERRORS, ...(kind === 2 ? ['0'] : [])]);
     return byKind[kind];
   });
 }

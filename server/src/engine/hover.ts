@@ -1,6 +1,6 @@
 // The hover on an ancestry header: every group with its numbers, and the goodness-of-fit
 // test against the reference, so a reviewer can check each verdict.
-import type { AncestryAssessment } from './ancestry/assess';
+import { MIN_VOCABULARY_SHARE, type AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
 import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
@@ -23,6 +23,15 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
+/** Why no reference applies: too few rows in the vocabulary for its reference, or none fits. */
+function noReferenceText(a: AncestryAssessment): string {
+  if (a.referenceWithheld) {
+    return `No reference applies: ${percent(a.vocabularyShare)} of the rows with a value carry labels of ${cell(a.vocabulary!.name)}, ` +
+      `below the ${percent(MIN_VOCABULARY_SHARE)} needed to choose ${cell(a.referenceWithheld.id)}; representation is not checked.`;
+  }
+  return 'No reference applies; only the minimum count is checked.';
+}
+
 export function ancestryTable(a: AncestryAssessment, extra: string[] = []): string {
   const lines: string[] = [];
   const ref = a.reference;
@@ -31,7 +40,7 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
     `${cell(unitsWithValue(a))}, ${count(a.missing)} missing` +
       (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''})` : '') + '. ' +
       cell(unitNote(a).trim()) + (a.unit ? ' ' : '') +
-      (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : 'No reference applies; only the minimum count is checked.'),
+      (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : noReferenceText(a)),
     '',
   );
   lines.push('| group | n | share | reference | ratio | 95% Wilson interval |', '|---|---:|---:|---:|---:|---|');

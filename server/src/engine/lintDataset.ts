@@ -130,12 +130,14 @@ export function lintDataset(
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const table = parseTable(body, delimiterFor(languageId, path));
+  if (environment.decoding) table.decoding = { report: environment.decoding };
   if (environment.decoding?.invalidLines.length) {
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));
     table.problems.sort((a, b) => a.start - b.start);
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
-  for (const row of table.rows) consumers.row(row.values, table.lines.positionAt(row.start).line);
+  // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
+  for (const row of table.rows) if (!table.excludedRows?.has(row)) consumers.row(row.values, table.lines.positionAt(row.start).line);
   return analyse(path, table, consumers, loaded, options, environment);
 }
 

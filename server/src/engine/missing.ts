@@ -13,7 +13,13 @@
  * - All of Us survey codes PMI_Skip, PMI_PreferNotToAnswer, PMI_Unanswered, UNSET,
  *   UNMAPPED [S56];
  * - conventions without a standard (judgement): `?` (the UCI repository's marker), unknown,
- *   UNK.
+ *   UNK;
+ * - GDC / TCGA Biotab clinical files' bracketed tokens: [Not Available], [Not Applicable],
+ *   [Unknown], [Not Evaluated], [Discrepancy], [Not Reported];
+ * - survey non-answers written as text in any column: Prefer not to answer, Do not know,
+ *   Don't know (UK Biobank's -3 and -1 in words; JCOIN's Table Schema lists "Don't know").
+ * Spreadsheet error values (#REF!, #DIV/0!, ...) are added to every column's list in
+ * columnMarkers.ts (spreadsheetErrors.ts).
  * OMOP's concept 0 and numeric sentinels (-9, -1, -3) are added per column in columnMarkers.ts.
  */
 export const DEFAULT_MISSING_MARKERS: readonly string[] = [
@@ -21,6 +27,8 @@ export const DEFAULT_MISSING_MARKERS: readonly string[] = [
   '1.#IND', '-1.#IND', '1.#QNAN', '-1.#QNAN',
   '?', '.', './.', 'unknown', 'Unknown', 'UNKNOWN', 'UNK',
   'PMI_Skip', 'PMI_PreferNotToAnswer', 'PMI_Unanswered', 'UNSET', 'UNMAPPED',
+  '[Not Available]', '[Not Applicable]', '[Unknown]', '[Not Evaluated]', '[Discrepancy]', '[Not Reported]',
+  'Prefer not to answer', 'Do not know', "Don't know",
 ];
 
 /** Extra markers for ancestry columns: refusals and OMOP's concept 0 ("no information"). */

@@ -30,5 +30,5 @@ export function editorDecoding(path: string | undefined, text: string): DecodeRe
   }
   if (onDisk.invalidLineCount === 0) return undefined;
   const invalidLines = linesWithReplacement(text);
-  return { encoding: onDisk.encoding, invalidLines, invalidLineCount: invalidLines.length };
+  return { encoding: onDisk.encoding, invalidLines, invalidLineCount: invalidLines.length, ...(onDisk.legacy ? { legacy: onDisk.legacy } : {}) };
 }

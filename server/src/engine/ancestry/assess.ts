@@ -5,8 +5,10 @@ import type { TableProfile } from '../profile/profile';
 import { unitGroups } from '../profile/units';
 import type { Policy } from '../policy/policy';
 import { chiSquareGoodnessOfFit, wilsonInterval, type ChiSquareResult } from '../stats';
+import { codedColumn, decodeValue } from '../codebooks/codedColumns';
 import type { Coding } from './codeSets';
 import { codingView } from './codingView';
+import { labelKey } from './labelKey';
 import { readLabel, type LabelReading } from './labelReading';
 import { censusView, customReference, normalised, referenceById, type Reference } from './references';
 import { detectVocabulary, vocabularyById, type Vocabulary } from './vocabularies';
@@ -40,6 +42,10 @@ export interface AncestryAssessment {
   reference?: Reference;
   /** Why this reference: named in the policy, or chosen by the values' vocabulary. */
   referenceSource: 'policy' | 'vocabulary' | 'none';
+  /** Share of the rows with a value whose labels the vocabulary (or the policy's mapping) reads as a group. */
+  vocabularyShare: number;
+  /** The vocabulary's reference, not applied because too few rows carry its labels (see MIN_VOCABULARY_SHARE). */
+  referenceWithheld?: Reference;
   total: number;
   /** Rows with a value whose group has a reference share (all of `total` when the labels fit the reference). */
   placed: number;
@@ -69,13 +75,15 @@ export interface CountingUnit {
   rows: number;
 }
 
-function chooseReference(policy: Policy, valueCounts: Map<string, number>): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
+function chooseReference(policy: Policy, valueCounts: Map<string, number>, decode: (value: string) => string | undefined): { reference?: Reference; vocabulary?: Vocabulary; source: AncestryAssessment['referenceSource'] } {
   const named = policy.ancestry.reference;
   if (typeof named === 'string') {
     const reference = referenceById(named);
     if (reference) return { reference, vocabulary: reference.vocabulary ? vocabularyById(reference.vocabulary) : undefined, source: 'policy' };
   }
-  const vocabulary = detectVocabulary(valueCounts);
+  // A label the policy maps (ancestry.labels) counts as its target: numeric codes mapped to
+  // OMB groups make the column OMB's.
+  const vocabulary = detectVocabulary(asMapped(valueCounts, policy.ancestry.labels ?? {}, decode));
   if (named && typeof named === 'object') {
     const shares: Record<string, number> = {};
     for (const [group, share] of Object.entries(named)) {
@@ -89,14 +97,28 @@ function chooseReference(policy: Policy, valueCounts: Map<string, number>): { re
   return { reference, vocabulary, source: reference ? 'vocabulary' : 'none' };
 }
 
+/** Value counts with each value the policy maps, or the column's codebook decodes, counted as its group. */
+function asMapped(valueCounts: Map<string, number>, labels: Record<string, string>, decode: (value: string) => string | undefined): Map<string, number> {
+  const targets = new Map(Object.entries(labels).map(([raw, group]) => [labelKey(raw), group]));
+  const out = new Map<string, number>();
+  for (const [value, n] of valueCounts) {
+    const key = targets.get(labelKey(value)) ?? decode(value) ?? value;
+    out.set(key, (out.get(key) ?? 0) + n);
+  }
+  return out;
+}
+
 export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
   const tallies = unitGroups(profile).get(columnIndex) ?? new Map();
   const participants = profile.participants;
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
   // Labels are written in rows: a nonstandard label's count is of the cells a fix changes.
   const rowCounts = (value: string) => profile.groups.get(columnIndex)?.get(value)?.rows ?? 0;
-  const chosen = chooseReference(policy, valueCounts);
-  const { vocabulary, source } = chosen;
+  // A codebook the header names (NHANES RIDRETH3) decodes the codes; the policy's mapping still comes first.
+  const coded = codedColumn(profile.columns[columnIndex].name);
+  const decode = (value: string) => (coded ? decodeValue(coded, value) : undefined);
+  const chosen = chooseReference(policy, valueCounts, decode);
+  const { vocabulary } = chosen;
   const { minRatio, minCount } = policy.ancestry;
 
   const byGroup = new Map<string, Map<string, number>>();
@@ -106,7 +128,9 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   let total = 0;
   for (const [value, n] of valueCounts) {
     total += n;
-    const reading = readLabel(value, n, vocabulary, policy.ancestry.labels, Object.keys(chosen.reference?.shares ?? {}));
+    let reading = readLabel(value, n, vocabulary, policy.ancestry.labels, Object.keys(chosen.reference?.shares ?? {}));
+    const decoded = reading.kind !== 'policy' ? decode(value) : undefined;
+    if (decoded !== undefined) reading = { value, rows: n, group: decoded, kind: 'subgroup', coding: coded!.coding };
     readings.push(reading);
     if (reading.coding) codings.set(reading.coding.name, reading.coding);
     const group = reading.group ?? value.trim();
@@ -114,10 +138,18 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     if (!byGroup.has(group)) byGroup.set(group, new Map());
     byGroup.get(group)!.set(value, n);
   }
+  const read = readings.reduce((sum, r) => sum + (r.group !== undefined ? r.rows : 0), 0);
+  const vocabularyShare = total > 0 ? read / total : 0;
+  // A vocabulary that reads a few rows does not make the column's labels its own.
+  const referenceWithheld = chosen.source === 'vocabulary' && total > 0 && vocabularyShare < MIN_VOCABULARY_SHARE ? chosen.reference : undefined;
+  if (referenceWithheld) { chosen.reference = undefined; chosen.source = 'none'; }
+  const source = chosen.source;
   const view = codingView(chosen.reference && censusView(chosen.reference, new Set(byGroup.keys())), new Set(byGroup.keys()), [...codings.values()]);
+  for (const [part, union] of Object.entries(view.reference?.rollUp ?? {})) view.mergedInto.set(part, union);
   for (const [part, union] of view.mergedInto) {
     const rows = byGroup.get(part);
     if (!rows) continue;
+    if (!byGroup.has(union)) byGroup.set(union, new Map());
     for (const [value, n] of rows) byGroup.get(union)!.set(value, n);
     byGroup.delete(part);
     for (const r of readings) if (r.group === part) r.countedIn = union;
@@ -145,12 +177,15 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     vocabulary,
     reference,
     referenceSource: source,
+    vocabularyShare,
+    referenceWithheld,
     total,
     placed,
     missing: participants ? participants.ancestryMissing.get(columnIndex) ?? 0 : profile.columns[columnIndex].missing,
     missingByMarker: profile.columns[columnIndex].missingByMarker,
     groups,
-    nonstandard: nonstandard.sort((a, b) => b.count - a.count),
+    // A column whose labels are mostly outside the vocabulary is not rewritten into it.
+    nonstandard: vocabularyShare >= MOSTLY ? nonstandard.sort((a, b) => b.count - a.count) : [],
     readings: readings.sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value)),
     unmapped: readings.filter((r) => r.group === undefined).map((r) => ({ value: r.value, count: r.rows })),
     notCollected: view.notCollected,
@@ -160,6 +195,19 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     unit: participants && { column: participants.column, noun: participants.noun, participants: participants.count, rows: participants.rows },
   };
 }
+
+/**
+ * *Judgement:* a reference is chosen from the labels' vocabulary only when at least this
+ * share of the rows with a value carry labels that vocabulary (or the policy's mapping)
+ * reads: a handful of rows that happen to match (a population name spelled like a gnomAD
+ * code, a numeric code shared with UK Biobank's coding) do not make a column of unknown
+ * codes that vocabulary's, and comparing it with that vocabulary's reference would
+ * compare different things.
+ */
+export const MIN_VOCABULARY_SHARE = 0.8;
+
+/** "Mostly": more than half the rows with a value. */
+const MOSTLY = 0.5;
 
 /**
  * *Judgement:* below this share of rows carrying a label of the reference's groups, the

@@ -5,7 +5,7 @@
 import { OMB } from './omb';
 
 export interface Coding {
-  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'continental' | 'gnomad';
+  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'ons-2021' | 'nhanes' | 'continental' | 'gnomad';
   name: string;
   /** OMB categories with no code in this coding. */
   lacks: readonly string[];
@@ -15,8 +15,16 @@ export interface Coding {
 
 /** "Asian or Pacific Islander" (1977) is today's Asian plus Native Hawaiian or Other Pacific Islander. */
 export const ASIAN_OR_PACIFIC_ISLANDER = 'Asian or Pacific Islander';
+/**
+ * NHANES "Other Race - Including Multi-Racial": everyone not Hispanic, non-Hispanic White or
+ * non-Hispanic Black (RIDRETH1), and also not non-Hispanic Asian (RIDRETH3) [NHANES DEMO].
+ */
+export const NHANES_OTHER_1 = 'Other Race - Including Multi-Racial (RIDRETH1)';
+export const NHANES_OTHER_3 = 'Other Race - Including Multi-Racial (RIDRETH3)';
 export const OMB_UNIONS: Record<string, readonly string[]> = {
   [ASIAN_OR_PACIFIC_ISLANDER]: [OMB.asian, OMB.nhpi],
+  [NHANES_OTHER_1]: [OMB.asian, OMB.aian, OMB.nhpi, OMB.other, OMB.multiple],
+  [NHANES_OTHER_3]: [OMB.aian, OMB.nhpi, OMB.other, OMB.multiple],
 };
 
 export interface CodeTable {

@@ -23,6 +23,7 @@ export const ANCESTRY_NOT_RECORDED: readonly string[] = [
   'Unknown', 'Other/Unknown', 'Unknown/Other', 'Unknown race', 'Unknown ethnicity', 'Race unknown', 'Ethnicity unknown',
   'ASKU', 'UNK', 'No matching concept', 'None indicated', 'AoUDRC_NoneIndicated', 'PMI: Skip', 'PMI: Prefer Not To Answer',
   'PMI_Skip', 'PMI_PreferNotToAnswer', 'Skip', 'Skipped', 'Unknown whether Spanish or not', 'Undisclosed',
+  'Do not know', "Don't know", 'Not Evaluated', 'Not Applicable',
   '0', '-1', '-3',
 ];
 

@@ -16,6 +16,8 @@ export interface Reference {
   partition: boolean;
   /** For the census: which of its tables fits the column (see censusView). */
   design?: CensusDesign;
+  /** Groups of the column's coding the reference counts inside another of its groups (UK Biobank's Chinese inside ONS's Asian). */
+  rollUp?: Record<string, string>;
 }
 
 /** Rescales shares so they sum to one. */
@@ -133,7 +135,23 @@ export function censusView(reference: Reference, groupsPresent: Set<string>): Re
   return { ...reference, label, design, shares: { ...CENSUS_P2_SHARES }, partition: true };
 }
 
-export const REFERENCES: Reference[] = [THOUSAND_GENOMES, GNOMAD_V4, US_CENSUS_2020, GLOBAL];
+/**
+ * England and Wales, Census 2021, ethnic group, the five high-level groups (ONS, "Ethnic
+ * group, England and Wales: Census 2021", 29 November 2022; 59.6 million usual residents;
+ * shares as published, rounded, summing to 100.0): domain.md G. UK Biobank's coding 1001
+ * keeps Chinese as a top-level group; ONS has counted Chinese inside Asian since 2011, so a
+ * column's Chinese rows are counted in Asian or Asian British here.
+ */
+const ONS_2021: Reference = {
+  id: 'ons-2021',
+  label: 'ons-2021 (England and Wales Census 2021, ONS 2022; Chinese counted in Asian or Asian British)',
+  vocabulary: 'ukb',
+  shares: normalised({ White: 81.7, 'Asian or Asian British': 9.3, 'Black or Black British': 4.0, Mixed: 2.9, 'Other ethnic group': 2.1 }),
+  partition: true,
+  rollUp: { Chinese: 'Asian or Asian British' },
+};
+
+export const REFERENCES: Reference[] = [THOUSAND_GENOMES, GNOMAD_V4, US_CENSUS_2020, GLOBAL, ONS_2021];
 
 export function referenceById(id: string): Reference | undefined {
   return REFERENCES.find((r) => r.id === id);

@@ -4,6 +4,7 @@
 // column. These verdicts read only the group counts, the total and the reference, so equal
 // counts are enough for the findings to be equal; row-level identity is not needed.
 import type { AncestryAssessment } from './assess';
+import { isPopulationColumn, isRegionColumn } from './detectColumns';
 import { pairedWith } from './pairedColumns';
 
 function signature(a: AncestryAssessment): string | undefined {
@@ -32,6 +33,10 @@ export function representedBy(ancestry: readonly AncestryAssessment[]): Map<numb
     const kept = [...same].sort((x, y) => canonicalRows(y) - canonicalRows(x) || labels(x) - labels(y) || x.columnIndex - y.columnIndex)[0];
     for (const a of same) if (a !== kept) result.set(a.columnIndex, kept);
   }
+  // A sample sheet's fine populations beside its regions (SGDP Population_ID and Region) are
+  // assessed through the region: each population is profiled in the hover, not reported.
+  const region = ancestry.find((a) => isRegionColumn(a.column));
+  if (region) for (const a of ancestry) if (a !== region && isPopulationColumn(a.column) && !result.has(a.columnIndex)) result.set(a.columnIndex, region);
   // One variable in two columns (a concept id and its source value) is reported once too.
   for (const [index, kept] of pairedWith(ancestry)) if (!result.has(index) && !result.has(kept.columnIndex)) result.set(index, kept);
   return result;

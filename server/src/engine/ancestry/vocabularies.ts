@@ -6,6 +6,7 @@
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
 import { ALL_OF_US, ASIAN_OR_PACIFIC_ISLANDER, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
+import { HGDP_SGDP } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
 
 export { OMB } from './omb';
@@ -30,6 +31,29 @@ export const CONTINENTAL = buildVocabulary({
     EUR: ['CEU', 'FIN', 'GBR', 'IBS', 'TSI'],
     SAS: ['BEB', 'GIH', 'ITU', 'PJL', 'STU'],
   } },
+  // The 1000 Genomes population descriptions (the panel's and the IGSR portal's wording) [S1-S4].
+  { coding: { id: 'continental', name: '1000 Genomes population descriptions', lacks: [], distinctive: true }, codes: {
+    AFR: [
+      'African Caribbean in Barbados', 'African Caribbeans in Barbados', 'Americans of African Ancestry in SW USA', 'African Ancestry in Southwest US',
+      'Esan in Nigeria', 'Gambian in Western Divisions in the Gambia', 'Gambian in Western Division, The Gambia', 'Gambian in Western Division - Mandinka', 'Gambian in Western Division – Mandinka', 'Luhya in Webuye, Kenya',
+      'Mende in Sierra Leone', 'Yoruba in Ibadan, Nigeria',
+    ],
+    AMR: ['Colombians from Medellin, Colombia', 'Colombian in Medellin, Colombia', 'Colombians in Medellin, Colombia', 'Mexican Ancestry from Los Angeles USA', 'Mexican Ancestry in Los Angeles, California', 'Peruvians from Lima, Peru', 'Peruvian in Lima, Peru', 'Puerto Ricans from Puerto Rico', 'Puerto Rican in Puerto Rico'],
+    EAS: ['Chinese Dai in Xishuangbanna, China', 'Dai Chinese', 'Han Chinese in Beijing, China', 'Han Chinese South', 'Han Chinese South, China', 'Southern Han Chinese', 'Southern Han Chinese, China', 'Japanese in Tokyo, Japan', 'Kinh in Ho Chi Minh City, Vietnam'],
+    EUR: [
+      'Utah Residents (CEPH) with Northern and Western European Ancestry', 'Utah residents with Northern and Western European ancestry', 'Finnish in Finland',
+      'British in England and Scotland', 'British From England and Scotland', 'Iberian Population in Spain', 'Iberian populations in Spain', 'Toscani in Italia', 'Toscani in Italy',
+    ],
+    SAS: [
+      'Bengali from Bangladesh', 'Bengali in Bangladesh', 'Gujarati Indian from Houston, Texas', 'Gujarati Indian in Houston, Texas', 'Gujarati Indians in Houston, TX', 'Gujarati Indians in Houston, Texas', 'Indian Telugu from the UK', 'Indian Telugu in the UK',
+      'Punjabi from Lahore, Pakistan', 'Punjabi in Lahore, Pakistan', 'Sri Lankan Tamil from the UK', 'Sri Lankan Tamil in the UK',
+    ],
+  } },
+  // HGDP-CEPH panel regions and populations, and SGDP regions, rolled up to the
+  // super-population of their region (docs/references.md, "Population panels"). Middle
+  // East, Oceania, Central Asia/Siberia and West Eurasia have no 1000 Genomes group: they
+  // stay unmapped, so no group is called absent while they are in a column.
+  { coding: { id: 'continental', name: 'HGDP-CEPH and SGDP regions and populations', lacks: [], distinctive: true }, codes: HGDP_SGDP },
   // HANCESTRO ontology ids [S7]: standard codes, so rolled up rather than flagged.
   { coding: { id: 'continental', name: 'HANCESTRO ontology ids', lacks: [], distinctive: true }, codes: {
     AFR: ['HANCESTRO:0010', 'HANCESTRO:0011'],

@@ -2,6 +2,7 @@
 import { ancestryGroupAbsent } from '../rules/ancestryGroupAbsent';
 import { ancestryLabelNonstandard } from '../rules/ancestryLabelNonstandard';
 import { ancestryLabelsUnmapped } from '../rules/ancestryLabelsUnmapped';
+import { ancestryRepresentationUnchecked } from '../rules/ancestryRepresentationUnchecked';
 import { ancestryUnderrepresented } from '../rules/ancestryUnderrepresented';
 import { acknowledgeFix, REASON_PLACEHOLDER } from './acknowledge';
 import { markSafeForFixAll } from './fixAllSafe';
@@ -33,6 +34,13 @@ export const ANCESTRY_FIXES = Object.fromEntries([
   ruleFixes(ancestryGroupAbsent, { absent: (_analysis, finding, context) => acknowledge(finding, context) }),
   ruleFixes(ancestryLabelsUnmapped, {
     unmapped: (_analysis, { data }, context) => {
+      const label = Object.keys(data.labels)[0];
+      if (label === undefined) return [];
+      return data.groups.slice(0, MAX_GROUP_FIXES).flatMap((group) => labelMappingFix(label, group, context.policy, context.read, context.newPolicyDir) ?? []);
+    },
+  }),
+  ruleFixes(ancestryRepresentationUnchecked, {
+    unchecked: (_analysis, { data }, context) => {
       const label = Object.keys(data.labels)[0];
       if (label === undefined) return [];
       return data.groups.slice(0, MAX_GROUP_FIXES).flatMap((group) => labelMappingFix(label, group, context.policy, context.read, context.newPolicyDir) ?? []);

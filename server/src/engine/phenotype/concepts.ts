@@ -4,6 +4,7 @@
 // disease needs the diagnosis (../shared/docs/domain.md, section C, "Covariates").
 // Which spellings count is judgement, written down here so it can be reviewed.
 import { labelKey } from '../ancestry/labelKey';
+import { codebookConcept, variableStem } from '../codebooks/variables';
 
 export interface Concept {
   /** The name the policy uses (`phenotype.required: [sex, age, diagnosis]`). */
@@ -19,7 +20,9 @@ export interface Concept {
 }
 
 function concept(name: string, label: string, examples: string[], patterns: RegExp[], column = name): Concept {
-  return { name, label, examples, column, matches: (header) => { const k = labelKey(header); return k.length > 0 && patterns.some((p) => p.test(k)); } };
+  // Codebook variables (NHANES RIAGENDR, UK Biobank `31-0.0`) name their concept too, and a UK
+  // Biobank title keeps its meaning with its instance suffix (`Sex-0.0`) (codebooks/variables.ts).
+  return { name, label, examples, column, matches: (header) => { const k = labelKey(variableStem(header).stem); return k.length > 0 && (patterns.some((p) => p.test(k)) || codebookConcept(header) === name); } };
 }
 
 // Patterns run on labelKey(header): lower case, letters and digits only (`Age_at_Diagnosis`

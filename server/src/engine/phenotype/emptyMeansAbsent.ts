@@ -11,6 +11,13 @@ const EVENT_DATE_KEYS = new Set([
   'conditionenddate', 'conditionenddatetime', 'drugexposureenddate', 'visitenddate', 'observationperiodenddate',
 ]);
 
+/**
+ * A UK Biobank repeat-visit instance (`21000-1.0`, `4080-2.0`): empty for every participant
+ * who did not attend that visit, which is most of them by design (the first repeat visit
+ * invited about 20,000 of 500,000).
+ */
+const REPEAT_VISIT = /^\d+-[1-9]\d*\.\d+$/;
+
 export function emptyMeansAbsent(header: string): boolean {
-  return EVENT_DATE_KEYS.has(labelKey(header));
+  return EVENT_DATE_KEYS.has(labelKey(header)) || REPEAT_VISIT.test(header.trim());
 }

@@ -10,6 +10,7 @@ import { ancestryGroupUnobserved } from './ancestryGroupUnobserved';
 import { ancestryLabelNonstandard } from './ancestryLabelNonstandard';
 import { ancestryLabelsUnmapped } from './ancestryLabelsUnmapped';
 import { ancestryParticipantInconsistent } from './ancestryParticipantInconsistent';
+import { ancestryRepresentationUnchecked } from './ancestryRepresentationUnchecked';
 import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { COHORT_RULES } from './cohort';
@@ -22,12 +23,18 @@ import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
+import { tableEncodingLegacy } from './tableEncodingLegacy';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
+import { tableRowsNotParticipants } from './tableRowsNotParticipants';
+import { tableSpreadsheetErrors } from './tableSpreadsheetErrors';
 
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
+  tableEncodingLegacy,
   tableHeaderTrailingFields,
+  tableSpreadsheetErrors,
+  tableRowsNotParticipants,
   ancestryColumnMissing,
   ancestryColumnsMany,
   ancestryUnderrepresented,
@@ -36,6 +43,7 @@ export const DATASET_RULES: DatasetRule[] = [
   ancestryGroupSmall,
   ancestryLabelNonstandard,
   ancestryLabelsUnmapped,
+  ancestryRepresentationUnchecked,
   ancestryConceptUnmapped,
   ancestryValuesMissing,
   ancestryParticipantInconsistent,

@@ -8,6 +8,7 @@ import { isUtf8 } from 'node:buffer';
 import { Transform, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
+import { HighByteHistogram, type LegacyEncoding } from './legacyEncoding';
 import type { TableProblem } from './parse';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
@@ -21,6 +22,8 @@ export interface DecodeReport {
   invalidLines: number[];
   /** Every line holding one. */
   invalidLineCount: number;
+  /** Set when the invalid lines read cleanly in a single-byte encoding (legacyEncoding.ts): one file-level finding, not one per line. */
+  legacy?: LegacyEncoding;
 }
 
 const LF = 0x0a;
@@ -59,6 +62,7 @@ class Utf8Lines {
   readonly invalidLines: number[] = [];
   invalidLineCount = 0;
   private lastInvalid = -1;
+  readonly highBytes = new HighByteHistogram();
 
   push(chunk: Uint8Array): void {
     const joined = this.pending.length === 0 ? chunk : Buffer.concat([this.pending, chunk]);
@@ -71,7 +75,7 @@ class Utf8Lines {
   }
 
   end(): void {
-    if (this.pending.length > 0) this.invalid();
+    if (this.pending.length > 0) { this.invalid(); this.highBytes.addInvalid(this.pending); }
     this.pending = new Uint8Array(0);
   }
 
@@ -92,7 +96,11 @@ class Utf8Lines {
   private scan(body: Uint8Array): void {
     let start = 0;
     const check = (end: number) => {
-      if (end > start && !isUtf8(body.subarray(start, end))) this.invalid();
+      if (end <= start) return;
+      const line = body.subarray(start, end);
+      if (isUtf8(line)) { this.highBytes.addValid(line); return; }
+      this.invalid();
+      this.highBytes.addInvalid(line);
     };
     for (let i = 0; i < body.length; i++) {
       const b = body[i];
@@ -155,7 +163,8 @@ export class ByteDecoder {
   }
 
   report(): DecodeReport {
-    return { encoding: this.encoding, invalidLines: this.utf8?.invalidLines ?? [], invalidLineCount: this.utf8?.invalidLineCount ?? 0 };
+    const legacy = this.utf8 && this.utf8.invalidLineCount > 0 ? this.utf8.highBytes.guess() : undefined;
+    return { encoding: this.encoding, invalidLines: this.utf8?.invalidLines ?? [], invalidLineCount: this.utf8?.invalidLineCount ?? 0, ...(legacy ? { legacy } : {}) };
   }
 
   private start(head: Uint8Array): void {
@@ -199,6 +208,8 @@ export function decodeStream(input: Readable): { stream: Readable; report: () =>
 
 /** The table problems for lines with invalid UTF-8; lines past `knownLines` (a streamed file's head) carry only their number. */
 export function undecodableProblems(report: DecodeReport | undefined, lines: { lineCount: number; lineStart(line: number): number; lineEnd(line: number): number }): TableProblem[] {
+  // A file in a legacy encoding gets one finding (table-encoding-legacy), not one per line.
+  if (report?.legacy) return [];
   return (report?.invalidLines ?? []).map((line) => (line < lines.lineCount
     ? { kind: 'undecodable', start: lines.lineStart(line), end: lines.lineEnd(line) }
     : { kind: 'undecodable', start: 0, end: 0, line }));

@@ -4,9 +4,11 @@
 // lines, ragged headers, and recovery after an unclosed quote so the rest of the file is
 // still linted.
 import Papa from 'papaparse';
+import type { DecodeReport } from './decode';
 import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
+import { NonParticipantRows, type NonParticipantCounts } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
 
 export interface TableRow {
@@ -44,6 +46,12 @@ export interface Table {
   charactersRead?: number;
   /** What the lines above the header were read as (cBioPortal metadata, comments). */
   preamble?: HeaderDetection;
+  /** Rows under the header left out as not participants (metadata rows, id-only rows). */
+  nonParticipants?: NonParticipantCounts;
+  /** Those rows: kept in `rows` (so a fix edits every line alike) but consumed by no rule. */
+  excludedRows?: Set<TableRow>;
+  /** How the file's bytes decoded, when read from disk; for a streamed file, the columns whose cells showed U+FFFD. */
+  decoding?: { report: DecodeReport; replacementColumns?: number[] };
 }
 
 /** Delimiter from the language id or the file name; undefined lets papaparse guess. */
@@ -128,6 +136,8 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   // A field left open runs to the end of the text; once one has, no quote after it can
   // close another, so later open fields stop there at once (recovery stays linear).
   let noCloseFrom: number | undefined;
+  let nonParticipants: NonParticipantRows | undefined;
+  const lineOf = (at: number) => table.lines.positionAt(at).line;
 
   const onRow = (row: TokenizedRow): boolean => {
     const { values, start, end } = row;
@@ -152,7 +162,12 @@ export function parseTable(text: string, delimiterHint?: string): Table {
     }
     if (isBlank(values)) return true;
     if (table.rows.length === 0 && isTemplateDirectiveRow(values)) return true;
-    table.rows.push({ values, start, end });
+    const kept = { values, start, end };
+    table.rows.push(kept);
+    // A row that is not a participant stays in the table (fixes that add a column extend it
+    // too) but is counted nowhere: the consumers skip it (lintDataset.ts).
+    nonParticipants ??= new NonParticipantRows(table.header);
+    if (nonParticipants.skip(values, table.rows.length - 1 - (table.excludedRows?.size ?? 0), lineOf(start))) (table.excludedRows ??= new Set()).add(kept);
     return true;
   };
 
@@ -164,6 +179,7 @@ export function parseTable(text: string, delimiterHint?: string): Table {
     tokenizer.finish();
     table.charactersRead = (table.charactersRead ?? 0) + tokenizer.charactersRead;
   }
+  if (nonParticipants && (nonParticipants.counts.metadata.length > 0 || nonParticipants.counts.idOnly > 0)) table.nonParticipants = nonParticipants.counts;
   trimRaggedHeader(table);
   checkFieldCounts(table);
   if (table.headerRow && table.rows.length === 0) {

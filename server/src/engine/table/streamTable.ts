@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { decodeStream, undecodableProblems } from './decode';
 import { LineIndex } from './lineIndex';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
+import { NonParticipantRows } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
 import { detectHeader, type HeaderDetection } from './headerDetection';
 import { guessDelimiter, trimRaggedHeader, type Table, type TableProblem } from './parse';
@@ -43,6 +44,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
     let rawWidth = 0;
     let dataRows = 0;
     let tokenizer: RowTokenizer | undefined;
+    let nonParticipants: NonParticipantRows | undefined;
     const problems: TableProblem[] = [];
     const problem = (kind: TableProblem['kind'], values: string[], extra: Partial<TableProblem> = {}): void => {
       problems.push({ kind, start: 0, end: rowWidth(values, delimiter), line, ...extra });
@@ -50,6 +52,9 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
     // NUL characters are rare: rows are searched for them only once a chunk had any.
     // Invalid UTF-8 is found on the bytes (decode.ts) and reported by line at the end.
     let sawUndecodable = false;
+    // Cells showing U+FFFD, by column, once a chunk had one: a legacy-encoded file's finding names them.
+    let sawReplacement = false;
+    const replacementColumns = new Set<number>();
 
     const onRow = (row: TokenizedRow): void => {
       const { values } = row;
@@ -61,12 +66,14 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
         width = table.header.length;
         rawWidth = values.length;
         sink = sinkFor(table);
-      } else if (!(values.length === 1 && values[0].trim() === '') && !(dataRows === 0 && isTemplateDirectiveRow(values))) {
+      } else if (!(values.length === 1 && values[0].trim() === '') && !(dataRows === 0 && isTemplateDirectiveRow(values))
+        && !(nonParticipants ??= new NonParticipantRows(table.header)).skip(values, dataRows, line)) {
         dataRows++;
         if (row.unclosedAt !== undefined) problem('unclosed-quote', values);
         else if (row.badQuote) problem('bad-quote', values);
         if (values.length !== width && values.length !== rawWidth) problem('field-count', values, { expected: width, actual: values.length });
         if (sawUndecodable && values.some((v) => v.includes('\u0000'))) problem('undecodable', values);
+        if (sawReplacement) values.forEach((v, i) => { if (v.includes('\uFFFD')) replacementColumns.add(i); });
         sink!(values, line);
       }
       line += 1 + row.breaks;
@@ -77,6 +84,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
     input.on('data', (data) => {
       const chunk = data as string;
       if (!sawUndecodable && chunk.includes('\u0000')) sawUndecodable = true;
+      if (!sawReplacement && chunk.includes('\uFFFD')) sawReplacement = true;
       if (tokenizer) {
         if (!table) head += chunk;
         tokenizer.push(chunk);
@@ -101,8 +109,10 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
         resolve({ table: { text: '', lines, delimiter, header: [], rows: [], problems: [{ kind: 'empty', start: 0, end: 0 }] } });
         return;
       }
+      if (nonParticipants && (nonParticipants.counts.metadata.length > 0 || nonParticipants.counts.idOnly > 0)) table.nonParticipants = nonParticipants.counts;
       if (dataRows === 0) problems.push({ kind: 'no-rows', start: table.headerRow!.start, end: table.headerRow!.end });
       problems.push(...undecodableProblems(decoded.report(), table.lines));
+      table.decoding = { report: decoded.report(), replacementColumns: [...replacementColumns].sort((a, b) => a - b) };
       problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
       resolve({ table });
     });

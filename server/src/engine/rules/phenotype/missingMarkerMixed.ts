@@ -1,6 +1,7 @@
 // A phenotype column that writes "missing" in more than one way (NA and ?, empty and
 // unknown): every reader then has to know all of them.
 import { count } from '../../format';
+import { isSpreadsheetError } from '../../spreadsheetErrors';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { markerList, rolesOf } from './roles';
 
@@ -24,12 +25,15 @@ export const missingMarkerMixed: DatasetRule<MissingMarkerMixedMessages> = {
     for (const i of rolesOf(context).phenotype) {
       const column = profile.columns[i];
       if (column.missingByMarker.size < 2) continue;
-      const markers = Object.fromEntries([...column.missingByMarker].sort((a, b) => b[1] - a[1]));
+      // Spreadsheet error values are no marker anyone chose (table-spreadsheet-errors); a fix never blanks them.
+      const byMarker = new Map([...column.missingByMarker].filter(([m]) => !isSpreadsheetError(m)));
+      if (byMarker.size < 2) continue;
+      const markers = Object.fromEntries([...byMarker].sort((a, b) => b[1] - a[1]));
       findings.push({
         messageId: 'mixed',
         range: headerCell(i),
         message:
-          `Column "${column.name}" writes missing values ${column.missingByMarker.size} ways: ${markerList(column.missingByMarker, count)} ` +
+          `Column "${column.name}" writes missing values ${byMarker.size} ways: ${markerList(byMarker, count)} ` +
           `(${count(column.missing)} missing in all). One marker (phenotype.missingValue: ${target === '' ? 'an empty cell' : JSON.stringify(target)}) keeps every tool reading them alike.`,
         data: { column: column.name, columnIndex: i, markers, missing: column.missing, missingValue: target },
       });

@@ -5,6 +5,7 @@ import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
 import { isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
+import { groupedByRawCodes, rawCodesText } from '../../phenotype/rawCodes';
 import type { DatasetRule, RawFindingOf } from '../rule';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
@@ -72,7 +73,7 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
 }
 
 export type PhenotypeMissingnessDisparityMessages = {
-  disparity: ReturnType<typeof disparityData>;
+  disparity: ReturnType<typeof disparityData> & { rawCodes?: ReturnType<typeof groupedByRawCodes> };
 };
 
 export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisparityMessages> = {
@@ -102,8 +103,9 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
           (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${labelText(g.group)} (${count(g.rows)})`).join(', ')}.` : '') +
-          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : ''),
-        data: disparityData(c, assessment),
+          (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : '') +
+          rawCodesText(ancestry, c),
+        data: { ...disparityData(c, assessment), rawCodes: groupedByRawCodes(ancestry, c) },
       });
     }
     return findings;

@@ -1,0 +1,53 @@
+// Standard variable names of the major cohort codebooks and exports, read as the concept
+// they hold (sources in docs/references.md, "Codebooks and exports"):
+// - NHANES demographics (DEMO files): RIAGENDR gender, RIDAGEYR / RIDAGEMN age in years /
+//   months, RIDRETH1 / RIDRETH3 race and Hispanic origin;
+// - UK Biobank showcase fields, written `<field>-<instance>.<array>` (`21000-0.0`) or by
+//   title (`Ethnic background-0.0`): 31 sex, 22001 genetic sex, 34 year of birth, 21022 age
+//   at recruitment, 21003 age when attended the assessment centre, 21000 ethnic background;
+// - HL7 FHIR US Core extensions in flattened exports: us-core-race, us-core-ethnicity,
+//   us-core-birthsex;
+// - population-genetics sample sheets: Population_ID (SGDP), Superpopulation code and
+//   Population code (1000 Genomes) are read by detectColumns.ts.
+import { labelKey } from '../ancestry/labelKey';
+
+export type CodebookConcept = 'ancestry' | 'sex' | 'age';
+
+/** A UK Biobank instance and array suffix: `-0.0`, `-2.1`. */
+const UKB_INSTANCE = /-(\d+)\.(\d+)$/;
+
+/** The header without a UK Biobank instance suffix, and the instance (0 when none). */
+export function variableStem(header: string): { stem: string; instance: number } {
+  const m = UKB_INSTANCE.exec(header.trim());
+  return m ? { stem: header.trim().slice(0, m.index), instance: Number(m[1]) * 1000 + Number(m[2]) } : { stem: header, instance: 0 };
+}
+
+/** By labelKey of the stem. UK Biobank field ids count only with their instance suffix. */
+const NAMES: Record<string, CodebookConcept> = {
+  riagendr: 'sex', ridageyr: 'age', ridagemn: 'age', ridreth1: 'ancestry', ridreth3: 'ancestry',
+  uscorerace: 'ancestry', uscoreethnicity: 'ancestry', uscorebirthsex: 'sex',
+  ethnicbackground: 'ancestry', geneticsex: 'sex', yearofbirth: 'age', ageatrecruitment: 'age', agewhenattendedassessmentcentre: 'age',
+  populationid: 'ancestry',
+};
+
+const UKB_FIELDS: Record<string, CodebookConcept> = { 21000: 'ancestry', 31: 'sex', 22001: 'sex', 34: 'age', 21022: 'age', 21003: 'age' };
+
+/**
+ * Every name above contains one of these (a field id starts with a digit): other headers are
+ * answered without labelKey, which matters for headers of hundreds of thousands of columns.
+ */
+const MAY_BE_CODEBOOK = /^\s*\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population/i;
+
+/** The concept a codebook or export names this header as, if any. */
+export function codebookConcept(header: string): CodebookConcept | undefined {
+  if (!MAY_BE_CODEBOOK.test(header)) return undefined;
+  const trimmed = header.trim();
+  const { stem, instance } = variableStem(trimmed);
+  const hasSuffix = stem !== trimmed || instance > 0;
+  if (hasSuffix && /^\d+$/.test(stem)) return UKB_FIELDS[stem];
+  const key = labelKey(stem);
+  if (NAMES[key]) return NAMES[key];
+  // Flattened FHIR: `Patient.extension.us-core-race.ombCategory`, `us_core_race_text`.
+  for (const name of ['uscorerace', 'uscoreethnicity', 'uscorebirthsex']) if (key.includes(name)) return NAMES[name];
+  return undefined;
+}

@@ -1,0 +1,140 @@
+// Codebook variables and header names (NHANES DEMO, UK Biobank fields, FHIR US Core,
+// sample sheets), 1000 Genomes population descriptions, and the England and Wales Census
+// 2021 reference for UK codings. Fixtures under test/fixtures/realformats are built in the
+// published layouts: nhanes_demo_j.csv (DEMO_J variables, codes written as SAS floats),
+// ukb_extract.csv (showcase field ids with instance suffixes).
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, test } from 'node:test';
+import { detectAncestryColumns, isAncestryHeader } from '../../server/src/engine/ancestry/detectColumns';
+import { OMB } from '../../server/src/engine/ancestry/vocabularies';
+import { codebookConcept } from '../../server/src/engine/codebooks/variables';
+import { AGE, SEX } from '../../server/src/engine/phenotype/concepts';
+import { byCode, groupsCsv, lint, policyFrom, repoRoot } from './helpers';
+
+const fixture = (name: string) => readFileSync(path.join(repoRoot, 'test', 'fixtures', 'realformats', name), 'utf8');
+
+describe('codebook variable names', () => {
+  const cases: [string, string | undefined][] = [
+    ['RIDRETH3', 'ancestry'], ['RIDRETH1', 'ancestry'], ['RIAGENDR', 'sex'], ['RIDAGEYR', 'age'],
+    ['21000-0.0', 'ancestry'], ['21000-2.0', 'ancestry'], ['Ethnic background-0.0', 'ancestry'], ['31-0.0', 'sex'], ['34-0.0', 'age'], ['21022-0.0', 'age'],
+    ['us-core-race', 'ancestry'], ['Patient.extension.us-core-ethnicity.ombCategory', 'ancestry'], ['us-core-birthsex', 'sex'], ['Population_ID', 'ancestry'],
+    // A bare number is not a field id, and a field with no codebook concept is not read as one.
+    ['21000', undefined], ['31', undefined], ['4080-0.0', undefined], ['SEQN', undefined],
+  ];
+  for (const [header, concept] of cases) test(`${header} → ${concept ?? 'nothing'}`, () => assert.equal(codebookConcept(header), concept));
+
+  test('ancestry, sex and age columns are found by these names', () => {
+    for (const h of ['RIDRETH3', '21000-0.0', 'us-core-race', 'Population_ID', 'Superpopulation code']) assert.ok(isAncestryHeader(h), h);
+    assert.ok(SEX.matches('RIAGENDR') && SEX.matches('31-0.0') && SEX.matches('Sex-0.0') && SEX.matches('us-core-birthsex'));
+    assert.ok(AGE.matches('RIDAGEYR') && AGE.matches('21022-0.0') && AGE.matches('Year of birth-0.0'));
+    assert.ok(!SEX.matches('RIDAGEYR'));
+  });
+
+  test('three instances of UK Biobank field 21000 are one variable, assessed from its first instance', () => {
+    assert.deepEqual(detectAncestryColumns(['eid', '21000-2.0', '21000-0.0', '21000-1.0', '31-0.0'], undefined), [2]);
+  });
+});
+
+describe('NHANES DEMO: RIDRETH3 codes decoded from the codebook', () => {
+  const a = lint(fixture('nhanes_demo_j.csv'));
+  const col = a.ancestry.find((x) => x.column === 'RIDRETH3')!;
+
+  test('codes 1-7 (written 1.0-7.0) are read as OMB groups and compared with census table P2', () => {
+    assert.equal(col.vocabulary?.id, 'omb');
+    assert.equal(col.reference?.id, 'us-census-2020');
+    assert.equal(col.reference?.design, 'combined');
+    assert.equal(col.groups.find((g) => g.group === OMB.hispanic)!.count, 190);
+    assert.equal(col.groups.find((g) => g.group === OMB.asian)!.count, 120);
+    assert.deepEqual(byCode(a.findings, 'ancestry-representation-unchecked'), []);
+    assert.deepEqual(byCode(a.findings, 'ancestry-label-nonstandard'), [], 'codes are not nonstandard labels');
+  });
+
+  test('7 "Other Race - Including Multi-Racial" is compared with the sum of the groups it covers, none of which is called absent', () => {
+    const other = col.groups.find((g) => g.group.startsWith('Other Race - Including Multi-Racial'))!;
+    assert.equal(other.count, 45);
+    assert.ok(Math.abs(other.referenceShare! - (2_251_699 + 622_018 + 1_689_833 + 13_548_983) / 331_449_281) < 1e-9);
+    const absent = byCode(a.findings, 'ancestry-group-absent').map((f) => f.data.group);
+    for (const part of [OMB.aian, OMB.nhpi, OMB.other, OMB.multiple]) assert.ok(!absent.includes(part), part);
+  });
+
+  test('RIAGENDR and RIDAGEYR answer the sex and age requirements', () => {
+    const missing = byCode(a.findings, 'phenotype-field-missing').map((f) => f.data.requirement);
+    assert.deepEqual(missing, ['diagnosis']);
+  });
+
+  test('the same digits under another header are not decoded', () => {
+    const b = lint(groupsCsv('race', { '3.0': 100, '4.0': 80 }));
+    assert.equal(b.ancestry[0].vocabulary, undefined);
+  });
+
+  test('the policy mapping wins over the codebook', () => {
+    const b = lint(fixture('nhanes_demo_j.csv'), { policy: policyFrom('ancestry:\n  labels:\n    "6.0": Other\n') });
+    const c = b.ancestry.find((x) => x.column === 'RIDRETH3')!;
+    assert.equal(c.groups.find((g) => g.group === OMB.asian)?.count ?? 0, 0);
+  });
+});
+
+describe('UK Biobank extract and the England and Wales Census 2021 (ons-2021)', () => {
+  const a = lint(fixture('ukb_extract.csv'));
+  const col = a.ancestry[0];
+
+  test('field 21000 is compared with ons-2021, chosen for the UK coding, never with the US census', () => {
+    assert.equal(a.ancestry.length, 1);
+    assert.equal(col.column, '21000-0.0');
+    assert.equal(col.reference?.id, 'ons-2021');
+    assert.equal(col.referenceSource, 'vocabulary');
+    for (const f of byCode(a.findings, 'ancestry-underrepresented')) assert.doesNotMatch(f.message, /us-census/);
+  });
+
+  test('ONS 2021 shares as published; Chinese counted inside Asian or Asian British', () => {
+    const share = (g: string) => col.groups.find((x) => x.group === g)!.referenceShare;
+    assert.ok(Math.abs(share('White')! - 0.817) < 1e-9);
+    assert.ok(Math.abs(share('Asian or Asian British')! - 0.093) < 1e-9);
+    assert.ok(Math.abs(share('Black or Black British')! - 0.04) < 1e-9);
+    assert.ok(Math.abs(share('Mixed')! - 0.029) < 1e-9);
+    assert.ok(Math.abs(share('Other ethnic group')! - 0.021) < 1e-9);
+    assert.equal(col.groups.find((g) => g.group === 'Chinese'), undefined);
+    // 3001 20 + 3002 10 + 3004 6 + Chinese (5) 5.
+    assert.equal(col.groups.find((g) => g.group === 'Asian or Asian British')!.count, 41);
+    assert.deepEqual(Object.fromEntries(col.missingByMarker), { '-1': 2, '-3': 3 });
+  });
+
+  test('repeat-visit instances, empty for those who did not attend, are not reported as missing phenotypes', () => {
+    const columns = byCode(a.findings, 'phenotype-values-missing').map((f) => f.data.column);
+    assert.ok(!columns.includes('21000-1.0') && !columns.includes('21000-2.0'), String(columns));
+  });
+
+  test('ONS 2021 category labels are read as the same groups', () => {
+    const b = lint(groupsCsv('ethnic_group', { '"White: English, Welsh, Scottish, Northern Irish or British"': 300, '"Asian, Asian British or Asian Welsh"': 60, '"Black, Black British, Black Welsh, Caribbean or African"': 30 }));
+    assert.equal(b.ancestry[0].reference?.id, 'ons-2021');
+  });
+
+  test('a UK coding against the US census named in the policy: said once, no group verdicts', () => {
+    const b = lint(fixture('ukb_extract.csv'), { policy: policyFrom('ancestry:\n  reference: us-census-2020\n') });
+    const absent = byCode(b.findings, 'ancestry-group-absent');
+    assert.deepEqual(absent.map((f) => f.data.kind), ['labels-outside-reference']);
+    assert.deepEqual(byCode(b.findings, 'ancestry-underrepresented'), []);
+  });
+
+  test('a policy naming ons-2021 is valid', () => {
+    const b = lint(groupsCsv('ethnicity', { 1001: 200, 3001: 20 }), { policy: policyFrom('ancestry:\n  reference: ons-2021\n') });
+    assert.equal(b.ancestry[0].reference?.id, 'ons-2021');
+    assert.equal(b.ancestry[0].referenceSource, 'policy');
+  });
+});
+
+describe('1000 Genomes population descriptions roll up to their super-population', () => {
+  test('"Yoruba in Ibadan, Nigeria" and the other descriptions are read as AFR, EUR, ...', () => {
+    const a = lint(groupsCsv('population', {
+      '"Yoruba in Ibadan, Nigeria"': 108, '"Luhya in Webuye, Kenya"': 99, 'Finnish in Finland': 99, '"British in England and Scotland"': 91, '"Japanese in Tokyo, Japan"': 104, '"Punjabi from Lahore, Pakistan"': 96, '"Peruvian in Lima, Peru"': 85,
+    }));
+    const col = a.ancestry[0];
+    assert.equal(col.vocabulary?.id, 'continental');
+    assert.equal(col.groups.find((g) => g.group === 'AFR')!.count, 207);
+    assert.equal(col.groups.find((g) => g.group === 'EUR')!.count, 190);
+    assert.deepEqual(byCode(a.findings, 'ancestry-label-nonstandard'), []);
+    assert.deepEqual(byCode(a.findings, 'ancestry-representation-unchecked'), []);
+  });
+});
