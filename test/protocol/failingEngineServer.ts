@@ -26,6 +26,7 @@ const failing: Engine = {
   turnOffRuleFix: fail,
   lintDatasetFile: fail,
   findDatasetSchema: fail,
+  lintParquetFile: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

@@ -3,7 +3,7 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, lintParquetFile, PARQUET_FILE, loadPolicy, outcomeInputsFor, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -70,6 +70,10 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
 async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<Finding[]> {
   const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
   const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, exists));
+  if (PARQUET_FILE.test(file.path)) {
+    const { schema, findings } = datasetSchema(file.path, policy, readText, root);
+    return (await lintParquetFile(file.path, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) })).findings;
+  }
   const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
   // A large dataset is streamed; its kind is known from its extension without reading it.
   let text = '';

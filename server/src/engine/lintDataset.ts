@@ -53,7 +53,7 @@ export interface DatasetAnalysis {
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 /** The profile builder and row scans for a header: everything that sees each row once. */
-class RowConsumers {
+export class RowConsumers {
   /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
@@ -97,7 +97,7 @@ class RowConsumers {
 }
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
-function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment): DatasetAnalysis {
+export function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment): DatasetAnalysis {
   const { schema } = environment;
   const policy = loaded.policy;
   const profile = consumers.builder.finish();
