@@ -12,7 +12,7 @@ import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
-import type { DatasetContext } from './rules/rule';
+import type { DatasetContext, DatasetRule } from './rules/rule';
 import type { TableSchema } from './schema/model';
 import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
@@ -51,6 +51,14 @@ export interface DatasetAnalysis {
 }
 
 const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
+
+/** What analyse reads from a pass over the rows (or from a profile computed elsewhere). */
+export interface ProfiledRows {
+  readonly ancestryColumns: number[];
+  readonly builder: { finish(): TableProfile };
+  readonly scans: Map<string, unknown>;
+  readonly failedScans: Map<string, unknown>;
+}
 
 /** The profile builder and row scans for a header: everything that sees each row once. */
 export class RowConsumers {
@@ -97,7 +105,7 @@ export class RowConsumers {
 }
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
-export function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment): DatasetAnalysis {
+export function analyse(path: string, table: Table, consumers: ProfiledRows, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment, rules: DatasetRule[] = DATASET_RULES): DatasetAnalysis {
   const { schema } = environment;
   const policy = loaded.policy;
   const profile = consumers.builder.finish();
@@ -115,7 +123,7 @@ export function analyse(path: string, table: Table, consumers: RowConsumers, loa
   const { scans } = consumers;
   const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
+  let findings = [...environment.findings ?? [], ...rules.flatMap((rule) => (consumers.failedScans.has(rule.id)
     ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
     : checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)))];
   if (options.maxProblems && findings.length > options.maxProblems) {

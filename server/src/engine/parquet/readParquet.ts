@@ -30,6 +30,12 @@ export interface ParquetHeader {
   rowCount: number;
 }
 
+/** The column names and row count from the file's footer, without reading a row. */
+export async function parquetHeader(path: string): Promise<ParquetHeader> {
+  const metadata = await parquetMetadataAsync(await asyncBufferFromFile(path));
+  return { header: parquetSchema(metadata).children.map((child) => child.element.name), rowCount: Number(metadata.num_rows) };
+}
+
 /** Streams the rows of a Parquet file; resolves with its header once every row was seen. */
 export async function readParquet(path: string, onHeader: (header: ParquetHeader) => ParquetRowSink): Promise<ParquetHeader> {
   const file = await asyncBufferFromFile(path);
