@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, lintParquetFile, PARQUET_FILE, loadPolicy, outcomeInputsFor, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
+import { lintWithDuckDb } from './duckdbLint';
 
 export interface FileFinding extends Finding {
   file: string;
@@ -39,7 +40,13 @@ function isGivenTable(file: InputFile): boolean {
   return file.given === true && !/\.(json|ya?ml)$/i.test(file.path);
 }
 
-export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = []): Promise<FileFinding[]> {
+export interface EngineChoice {
+  engine: 'js' | 'duckdb';
+  /** Lines for stderr: which engine ran on which file, and what it did not check. */
+  notes: string[];
+}
+
+export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = [], choice: EngineChoice = { engine: 'js', notes: [] }): Promise<FileFinding[]> {
   const policies = new Map<string, LoadedPolicy>();
   const loadOnce = (policyPath: string | undefined): LoadedPolicy => {
     const key = policyPath ?? '';
@@ -55,7 +62,7 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
       continue;
     }
     try {
-      results.push(...(await lintOne(file, configPath, cwd, loadOnce)).map((f) => ({ file: file.path, ...f })));
+      results.push(...(await lintOne(file, configPath, cwd, loadOnce, choice)).map((f) => ({ file: file.path, ...f })));
     } catch (error) {
       if (isIoError(error)) ioProblems.push({ file: file.path, message: `cannot read ${isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path}: ${error.code}` });
       else results.push({ file: file.path, ...internalErrorFinding('analyse this file', error, 'it has no other findings') });
@@ -67,9 +74,20 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
   return results;
 }
 
-async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<Finding[]> {
+async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy, choice: EngineChoice): Promise<Finding[]> {
   const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
   const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, exists));
+  if (choice.engine === 'duckdb' && (PARQUET_FILE.test(file.path) || classifyDocument(file.path, '', undefined) === 'dataset')) {
+    const shown = isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path;
+    const { schema, findings } = datasetSchema(file.path, policy, readText, root);
+    const environment = { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) };
+    const sql = await lintWithDuckDb(file.path, policy, {}, environment).catch((error: Error) => error);
+    if (!(sql instanceof Error)) {
+      choice.notes.push(`${shown}: engine duckdb (SQL profile); not checked, they read rows: ${sql.notChecked.join(', ')}`);
+      return sql.findings;
+    }
+    choice.notes.push(`${shown}: engine js (DuckDB could not profile it: ${sql.message.split('\n')[0]})`);
+  }
   if (PARQUET_FILE.test(file.path)) {
     const { schema, findings } = datasetSchema(file.path, policy, readText, root);
     return (await lintParquetFile(file.path, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) })).findings;
