@@ -79,7 +79,7 @@ export const OPTIONS: OptionSpec[] = [
     },
   },
   { flags: ['--columns'], value: 'A,B,...', help: 'cohort-lint sql: the table\'s columns, in order', apply: (args, v) => { args.columns = v.split(',').map((c) => c.trim()).filter(Boolean); } },
-  { flags: ['--columns-file'], value: 'FILE', help: 'cohort-lint sql: a file naming the table\'s columns (one a line, or a CSV header)', apply: (args, v) => { args.columnsFile = v; } },
+  { flags: ['--header-file'], value: 'FILE', help: 'cohort-lint sql: a file naming the table\'s columns (one a line, or a CSV header)', apply: (args, v) => { args.columnsFile = v; } },
   { flags: ['--version', '-v'], help: 'print the version and exit', apply: (args) => { args.version = true; } },
   { flags: ['--help', '-h'], help: 'print this help and exit', apply: (args) => { args.help = true; } },
 ];

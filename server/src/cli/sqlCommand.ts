@@ -31,7 +31,7 @@ function columnsOf(args: CliArgs): string[] {
     const lines = text.split(/\r\n|\n|\r/).map((l) => l.trim()).filter(Boolean);
     return lines.length === 1 ? csvHead(args.columnsFile).header : lines;
   }
-  throw new UsageError('cohort-lint sql needs the table\'s columns: --columns A,B,... or --columns-file FILE');
+  throw new UsageError('cohort-lint sql needs the table\'s columns: --columns A,B,... or --header-file FILE');
 }
 
 /** A dotted table name with each part quoted (`project.dataset.table`). */
