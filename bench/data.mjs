@@ -42,3 +42,18 @@ export async function ensureLargeFile(src, dataDir) {
   renameSync(tmp, dest);
   return { path: dest, generated: true };
 }
+
+/** The large file as Parquet (all columns text, as the CSV reads), written by DuckDB when stale. */
+export async function ensureParquetFile(csvPath) {
+  const dest = csvPath.replace(/\.csv$/, '.parquet');
+  if (existsSync(dest) && statSync(dest).mtimeMs >= statSync(csvPath).mtimeMs) return { path: dest, generated: false };
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const tmp = `${dest}.tmp-${process.pid}`;
+  await connection.run(`COPY (SELECT * FROM read_csv('${csvPath.replaceAll("'", "''")}', header = true, all_varchar = true)) TO '${tmp.replaceAll("'", "''")}' (FORMAT parquet)`);
+  connection.closeSync();
+  instance.closeSync();
+  renameSync(tmp, dest);
+  return { path: dest, generated: true };
+}

@@ -1,7 +1,7 @@
 // The DuckDB baseline, run as its own child process so its wall time and peak memory are
 // measured exactly like the CLI's. Computes what the linter needs from the file: row counts
 // per ancestry group and, per column, missing counts (NULL, '' or '?') per group.
-// Usage: node bench/duckdb-aggregates.mjs FILE [GROUP_COLUMN=race]  -> JSON on stdout
+// Usage: node bench/duckdb-aggregates.mjs FILE(.csv|.parquet) [GROUP_COLUMN=race]  -> JSON on stdout
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const [file, groupColumn = 'race'] = process.argv.slice(2);
@@ -11,7 +11,8 @@ if (!file) {
 }
 
 const ident = (name) => `"${name.replaceAll('"', '""')}"`;
-const source = `read_csv('${file.replaceAll("'", "''")}', header = true, all_varchar = true)`;
+const quoted = `'${file.replaceAll("'", "''")}'`;
+const source = file.endsWith('.parquet') ? `read_parquet(${quoted})` : `read_csv(${quoted}, header = true, all_varchar = true)`;
 
 const start = process.hrtime.bigint();
 const instance = await DuckDBInstance.create(':memory:');
@@ -23,7 +24,7 @@ if (!columns.includes(groupColumn)) {
   process.exit(2);
 }
 
-const missing = columns.map((c, i) => `count_if(${ident(c)} IS NULL OR ${ident(c)} IN ('', '?')) AS m${i}`);
+const missing = columns.map((c, i) => `count_if(${ident(c)} IS NULL OR CAST(${ident(c)} AS VARCHAR) IN ('', '?')) AS m${i}`);
 const sql = `SELECT ${ident(groupColumn)} AS grp, count(*) AS n, ${missing.join(', ')}
   FROM ${source} GROUP BY ALL ORDER BY n DESC, grp`;
 const rows = (await con.runAndReadAll(sql)).getRows();

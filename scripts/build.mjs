@@ -23,7 +23,8 @@ cpSync('schemas', 'out/schemas', { recursive: true });
 await Promise.all([
   build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'client/dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'server/dist/server.js' }),
-  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // DuckDB is the CLI's optional SQL engine: loaded at run time when installed, never bundled.
+  build({ ...common, entryPoints: ['server/src/cli.ts'], outfile: 'server/dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['@duckdb/node-api'] }),
   // Tests import engine sources directly, so those are transpiled alongside them.
   build({
     // The client's policy template has no vscode import, so a unit test can load it.

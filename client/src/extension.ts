@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllInActiveFile } from './fixAll';
 import { createLanguageClient } from './languageClient';
 import { lintWorkspace } from './lintWorkspace';
+import { lintOpenParquetTabs, lintParquetTabs } from './parquetTabs';
 import { openPolicyFile } from './policyFile';
 import { ReportView, type ReportViewState } from './reportView';
 import { FindingsStatus } from './statusBar';
@@ -40,6 +41,7 @@ export function activate(context: ExtensionContext): CohortLintApi {
     commands.registerCommand('cohortLint.fixAll', fixAllInActiveFile),
     commands.registerCommand('cohortLint.openPolicyFile', openPolicyFile),
     commands.registerCommand('cohortLint.restartServer', () => restart(context, output)),
+    lintParquetTabs(() => client),
     workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('cohortLint.enable')) applyEnablement(context, output, status);
     }),
@@ -72,6 +74,7 @@ async function startClient(context: ExtensionContext, output: LogOutputChannel):
     client = next;
     serverStarts++;
     output.info('Cohort Lint language server started.');
+    lintOpenParquetTabs(next);
     return true;
   } catch (error) {
     output.error(`Cohort Lint language server failed to start: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,7 +5,7 @@
 import { ProgressLocation, RelativePattern, window, workspace, type CancellationToken, type Uri } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 
-const candidates = '**/{*.csv,*.tsv,*.tab,*.json,*.yaml,*.yml,.cohortlint.json}';
+const candidates = '**/{*.csv,*.tsv,*.tab,*.parquet,*.json,*.yaml,*.yml,.cohortlint.json}';
 const excluded = '**/{node_modules,.git}/**';
 
 export interface LintWorkspaceResult {

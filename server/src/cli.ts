@@ -5,7 +5,9 @@
 import { existsSync } from 'node:fs';
 import { helpText, parseArgs, USAGE, UsageError } from './cli/args';
 import { collectFiles } from './cli/collectFiles';
+import { duckdb } from './cli/duckdb';
 import { lintFiles, type FileFinding, type IoProblem } from './cli/lintFiles';
+import { lintResults, sqlCommand } from './cli/sqlCommand';
 import { report } from './cli/report';
 import { parseReportArgs, REPORT_USAGE, runReport } from './cli/reportCommand';
 
@@ -54,13 +56,34 @@ async function main(argv: string[]): Promise<number> {
   }
   let findings: FileFinding[];
   const ioProblems: IoProblem[] = [];
+  const notes: string[] = [];
   try {
     if (args.config && !existsSync(args.config)) throw new Error(`no such config file: ${args.config}`);
-    findings = await lintFiles(collectFiles(args.paths), args.config, cwd, ioProblems);
+    if (args.paths[0] === 'sql') {
+      process.stdout.write(await sqlCommand(args, cwd));
+      return 0;
+    }
+    if (args.profile) {
+      const { findings: found, notChecked } = lintResults(args.profile, args.config, cwd);
+      findings = found.map((f) => ({ file: args.profile!, ...f }));
+      notes.push(`${args.profile}: engine sql (profile results); not checked, they read rows: ${notChecked.join(', ')}`);
+    } else {
+      let engine = args.engine;
+      if (engine === 'duckdb' && !(await duckdb())) {
+        notes.push('engine js: DuckDB (@duckdb/node-api) is not installed, so the JavaScript engine ran every rule');
+        engine = 'js';
+      }
+      findings = await lintFiles(collectFiles(args.paths), args.config, cwd, ioProblems, { engine, notes });
+    }
   } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`cohort-lint: ${e.message} (${USAGE})\n`);
+      return 2;
+    }
     process.stderr.write(`cohort-lint: ${(e as Error).message.split('\n')[0]}\n`);
     return 2;
   }
+  for (const note of notes) process.stderr.write(`cohort-lint: ${note}\n`);
   const code = report(findings, args, VERSION, cwd, { stdout: process.stdout, stderr: process.stderr, env: process.env });
   for (const problem of ioProblems) process.stderr.write(`cohort-lint: ${problem.message}\n`);
   return ioProblems.length > 0 ? 2 : code;

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const realDataDir = path.resolve(repoRoot, '..', 'shared', 'realdata');
@@ -55,6 +56,7 @@ export function createScratch({ restricted = false }: { restricted?: boolean } =
     // The originals are read-only; the tests edit the copies.
     fs.chmodSync(target, 0o644);
   }
+  writeParquetFixture(path.join(dir('workspace', 'parquet'), 'cohort.parquet'));
   fs.writeFileSync(
     path.join(dir('workspace', '.vscode'), 'settings.json'),
     JSON.stringify({ 'files.associations': { '*.panel': 'tsv' } }, null, 2) + '\n',
@@ -94,6 +96,16 @@ export function createScratch({ restricted = false }: { restricted?: boolean } =
       TMPDIR: dir('tmp'),
     },
   };
+}
+
+/** 30 participants; row 5 has no consent. Written at run time, so no binary is committed. */
+function writeParquetFixture(file: string): void {
+  const ids = Array.from({ length: 30 }, (_, i) => `P${i}`);
+  fs.writeFileSync(file, Buffer.from(parquetWriteBuffer({ columnData: [
+    { name: 'participant_id', type: 'STRING', data: ids },
+    { name: 'race', type: 'STRING', data: ids.map((_, i) => ['White', 'Black', 'Asian'][i % 3]) },
+    { name: 'consent', type: 'STRING', data: ids.map((_, i) => (i === 4 ? null : 'GRU')) },
+  ] })));
 }
 
 export function removeScratch(scratch: Scratch): void {

@@ -31,6 +31,7 @@ const failing: Engine = {
   withCohortFindings: fail,
   buildReport: fail,
   renderHtml: fail,
+  lintParquetFile: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

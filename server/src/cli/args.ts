@@ -1,6 +1,8 @@
 // Command-line arguments of `cohort-lint`. Every option is listed once, in OPTIONS, which
 // both the parser and `--help` read, so the help cannot fall behind the parser.
 export type OutputFormat = 'text' | 'json' | 'sarif';
+export type EngineName = 'js' | 'duckdb';
+export type SqlDialectName = 'duckdb' | 'spark' | 'bigquery';
 
 export interface CliArgs {
   format: OutputFormat;
@@ -16,6 +18,14 @@ export interface CliArgs {
   color?: boolean;
   /** Base URL of the rule docs for SARIF's helpUri (else COHORT_LINT_DOCS_BASE). */
   docsUrl?: string;
+  /** How datasets are profiled (default js: every rule). */
+  engine: EngineName;
+  /** Lint from the results of the profile query (cohort-lint sql) instead of files. */
+  profile?: string;
+  /** `cohort-lint sql`: the dialect and the table's columns. */
+  dialect: SqlDialectName;
+  columns?: string[];
+  columnsFile?: string;
 }
 
 interface OptionSpec {
@@ -53,11 +63,28 @@ export const OPTIONS: OptionSpec[] = [
       args.docsUrl = v;
     },
   },
+  {
+    flags: ['--engine'], value: 'js|duckdb', help: 'profile datasets in JavaScript (default: every rule) or in DuckDB (installed separately; rules reading rows are listed as not checked)',
+    apply: (args, v) => {
+      if (v !== 'js' && v !== 'duckdb') throw new UsageError(`unknown engine "${v}" (js or duckdb)`);
+      args.engine = v;
+    },
+  },
+  { flags: ['--profile'], value: 'FILE', help: 'lint a warehouse table from the results of its profile query (JSON or JSON lines; see cohort-lint sql)', apply: (args, v) => { args.profile = v; } },
+  {
+    flags: ['--dialect'], value: 'duckdb|spark|bigquery', help: 'cohort-lint sql: the SQL dialect of the profile query (default duckdb)',
+    apply: (args, v) => {
+      if (v !== 'duckdb' && v !== 'spark' && v !== 'bigquery') throw new UsageError(`unknown dialect "${v}" (duckdb, spark or bigquery)`);
+      args.dialect = v;
+    },
+  },
+  { flags: ['--columns'], value: 'A,B,...', help: 'cohort-lint sql: the table\'s columns, in order', apply: (args, v) => { args.columns = v.split(',').map((c) => c.trim()).filter(Boolean); } },
+  { flags: ['--header-file'], value: 'FILE', help: 'cohort-lint sql: a file naming the table\'s columns (one a line, or a CSV header)', apply: (args, v) => { args.columnsFile = v; } },
   { flags: ['--version', '-v'], help: 'print the version and exit', apply: (args) => { args.version = true; } },
   { flags: ['--help', '-h'], help: 'print this help and exit', apply: (args) => { args.help = true; } },
 ];
 
-export const USAGE = 'usage: cohort-lint [options] PATH...';
+export const USAGE = 'usage: cohort-lint [options] PATH... | cohort-lint sql [--dialect D] [--columns A,B,...] TABLE | cohort-lint --profile RESULTS.json';
 
 /** `--help`: the usage line, what PATH is, one line per option, the exit codes. */
 export function helpText(): string {
@@ -67,7 +94,9 @@ export function helpText(): string {
     USAGE,
     '',
     'Lints datasets (CSV, TSV), Table Schemas, Data Packages, Phenopackets and policy files.',
-    'PATH is a file (read as a table whatever its extension) or a folder (searched recursively).',
+    'PATH is a file (read as a table whatever its extension; .parquet as Parquet) or a folder (searched recursively).',
+    'cohort-lint sql prints the profile query for a warehouse table (or a local CSV/Parquet file with duckdb);',
+    'run it where the data is, save the result as JSON, and lint it with --profile.',
     '',
     'Options:',
     ...OPTIONS.map((o, i) => `  ${left[i].padEnd(width)}${o.help}`),
@@ -80,7 +109,7 @@ export function helpText(): string {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { format: 'text', paths: [], help: false, version: false, quiet: false };
+  const args: CliArgs = { format: 'text', paths: [], help: false, version: false, quiet: false, engine: 'js', dialect: 'duckdb' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -96,6 +125,7 @@ export function parseArgs(argv: string[]): CliArgs {
     } else if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
     else args.paths.push(arg);
   }
-  if (!args.help && !args.version && args.paths.length === 0) throw new UsageError('no PATH given');
+  if (!args.help && !args.version && !args.profile && args.paths.length === 0) throw new UsageError('no PATH given');
+  if (args.paths[0] === 'sql' && args.paths.length !== 2 && !args.help) throw new UsageError('cohort-lint sql needs one TABLE');
   return args;
 }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { cohortFilesOf, isPolicyFile, isStructuredPath } from '../engine';
 
-const DATASET_EXTENSIONS = ['.csv', '.tsv', '.tab'];
+const DATASET_EXTENSIONS = ['.csv', '.tsv', '.tab', '.parquet'];
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.vscode']);
 
 export interface InputFile {

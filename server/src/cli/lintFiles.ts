@@ -3,8 +3,9 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type DocumentAnalysis, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, lintParquetFile, PARQUET_FILE, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type DocumentAnalysis, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
+import { lintWithDuckDb } from './duckdbLint';
 
 export interface FileFinding extends Finding {
   file: string;
@@ -39,6 +40,12 @@ function isGivenTable(file: InputFile): boolean {
   return file.given === true && !/\.(json|ya?ml)$/i.test(file.path);
 }
 
+export interface EngineChoice {
+  engine: 'js' | 'duckdb';
+  /** Lines for stderr: which engine ran on which file, and what it did not check. */
+  notes: string[];
+}
+
 /** Loads each policy file once; the map holds what was loaded (its findings are reported once). */
 export function policyLoader(cwd: string, policies = new Map<string, LoadedPolicy>()): (policyPath: string | undefined) => LoadedPolicy {
   return (policyPath) => {
@@ -50,7 +57,7 @@ export function policyLoader(cwd: string, policies = new Map<string, LoadedPolic
   };
 }
 
-export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = []): Promise<FileFinding[]> {
+export async function lintFiles(files: InputFile[], configPath: string | undefined, cwd: string, ioProblems: IoProblem[] = [], choice: EngineChoice = { engine: 'js', notes: [] }): Promise<FileFinding[]> {
   const policies = new Map<string, LoadedPolicy>();
   const loadOnce = policyLoader(cwd, policies);
   const results: FileFinding[] = [];
@@ -60,7 +67,7 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
       continue;
     }
     try {
-      results.push(...(await lintOne(file, configPath, cwd, loadOnce)).map((f) => ({ file: file.path, ...f })));
+      results.push(...(await lintOne(file, configPath, cwd, loadOnce, choice)).map((f) => ({ file: file.path, ...f })));
     } catch (error) {
       if (isIoError(error)) ioProblems.push({ file: file.path, message: `cannot read ${isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path}: ${error.code}` });
       else results.push({ file: file.path, ...internalErrorFinding('analyse this file', error, 'it has no other findings') });
@@ -73,14 +80,31 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
   return results;
 }
 
-async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<Finding[]> {
-  return (await analyseFile(file, configPath, cwd, loadOnce))?.findings ?? [];
+async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy, choice: EngineChoice): Promise<Finding[]> {
+  return (await analyseFile(file, configPath, cwd, loadOnce, choice))?.findings ?? [];
 }
 
 /** The analysis of one file, streamed from disk when large; undefined for a file of no kind Cohort Lint reads. */
-export async function analyseFile(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy): Promise<DocumentAnalysis | undefined> {
+export async function analyseFile(
+  file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy, choice: EngineChoice = { engine: 'js', notes: [] },
+): Promise<DocumentAnalysis | undefined> {
   const root = file.path.startsWith(cwd + path.sep) ? cwd : file.root;
   const policy = loadOnce(configPath ? path.resolve(configPath) : findPolicyFile(file.path, root, exists));
+  if (choice.engine === 'duckdb' && (PARQUET_FILE.test(file.path) || classifyDocument(file.path, '', undefined) === 'dataset')) {
+    const shown = isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path;
+    const { schema, findings } = datasetSchema(file.path, policy, readText, root);
+    const environment = { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) };
+    const sql = await lintWithDuckDb(file.path, policy, {}, environment).catch((error: Error) => error);
+    if (!(sql instanceof Error)) {
+      choice.notes.push(`${shown}: engine duckdb (SQL profile); not checked, they read rows: ${sql.notChecked.join(', ')}`);
+      return sql;
+    }
+    choice.notes.push(`${shown}: engine js (DuckDB could not profile it: ${sql.message.split('\n')[0]})`);
+  }
+  if (PARQUET_FILE.test(file.path)) {
+    const { schema, findings } = datasetSchema(file.path, policy, readText, root);
+    return lintParquetFile(file.path, policy, {}, { schema, findings, outcome: outcomeInputsFor(file.path, policy, readText, root) });
+  }
   const large = statSync(file.path).size > STREAM_ABOVE_BYTES;
   // A large dataset is streamed; its kind is known from its extension without reading it.
   let text = '';

@@ -8,6 +8,7 @@ export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
+export { lintParquetFile, PARQUET_FILE } from './lintParquet';
 export { datasetSchema, lintDocument } from './lintDocument';
 export { withCohortFindings } from './cohort/lintCohort';
 export { cohortFilesOf } from './cohort/discover';

@@ -15,7 +15,7 @@ import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
 import { rolesOf } from './rules/phenotype/roles';
-import type { DatasetContext, ScanStates } from './rules/rule';
+import type { DatasetContext, DatasetRule, ScanStates } from './rules/rule';
 import { RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
@@ -64,8 +64,16 @@ export interface DatasetAnalysis {
   today: Date;
 }
 
+/** What analyse reads from a pass over the rows (or from a profile computed elsewhere). */
+export interface ProfiledRows {
+  readonly ancestryColumns: number[];
+  readonly builder: { finish(): TableProfile };
+  readonly scans: ScanStates & { failure(rule: DatasetRule): { error: unknown } | undefined };
+  readonly today: Date;
+}
+
 /** The profile builder and row scans for a header: everything that sees each row once. */
-class RowConsumers {
+export class RowConsumers {
   /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
   readonly builder: ProfileBuilder;
@@ -93,7 +101,7 @@ class RowConsumers {
 }
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
-function analyse(path: string, table: Table, consumers: RowConsumers, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment): DatasetAnalysis {
+export function analyse(path: string, table: Table, consumers: ProfiledRows, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment, rules: DatasetRule[] = DATASET_RULES): DatasetAnalysis {
   const { schema } = environment;
   const policy = loaded.policy;
   const profile = consumers.builder.finish();
@@ -117,7 +125,7 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
     disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio)),
   };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  const findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (scans.failure(rule)
+  const findings = [...environment.findings ?? [], ...rules.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];
   return { kind: 'dataset', findings: finishDocument(findings, options.maxProblems), ...context };

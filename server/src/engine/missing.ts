@@ -65,17 +65,29 @@ export class MissingMarkers {
     }
   }
 
+  /** The keys a value is matched on (trimmed, lower case): what a SQL profile tests cells against. */
+  matchKeys(): string[] {
+    return [...this.byKey.keys()];
+  }
+
+  /** Keys matched after labelKey (punctuation and spacing ignored); none for plain markers. */
+  labelKeys(): string[] {
+    return [];
+  }
+
   /** The marker a value matches (as the value is written), or undefined when it is data. */
   match(value: string): string | undefined {
     if (value.length === 0) return this.byKey.has('') ? '(empty)' : undefined;
     const first = value.charCodeAt(0);
-    // Letters fold to lower case with | 0x20; whitespace takes the slow path (trimmed below).
+    // Letters fold to lower case with | 0x20; whitespace takes the slow path (trimmed below),
+    // and so does any non-ASCII first character (a no-break space is whitespace to trim()).
     const folded = first >= 65 && first <= 90 ? first | 0x20 : first;
-    if (first > 32 && !this.firstChars.has(folded)) return undefined;
+    const ascii = first > 32 && first < 127;
+    if (ascii && !this.firstChars.has(folded)) return undefined;
     // Values longer than every marker with their first character are data (numbers starting
     // like `1.#IND` or `-NaN`), unless trailing spaces, trimmed below, make up the difference.
     const last = value.charCodeAt(value.length - 1);
-    if (first > 32 && value.length > this.longest.get(folded)! && last > 32 && last < 127) return undefined;
+    if (ascii && value.length > this.longest.get(folded)! && last > 32 && last < 127) return undefined;
     const known = this.memo.get(value);
     if (known !== undefined || this.memo.has(value)) return known;
     const k = key(value);

@@ -97,7 +97,11 @@ export class WorkspaceLint {
       const options = { ruleSeverity: rules, maxProblems };
       const table = /\.(csv|tsv|tab)$/i.test(path) || params.languageId === 'csv' || params.languageId === 'tsv';
       let analysis;
-      if (size > STREAM_ABOVE_BYTES && table) {
+      if (/\.parquet$/i.test(path)) {
+        streamed = true;
+        const schema = this.engine.findDatasetSchema(path, policy, this.files.read, workspaceRoot);
+        analysis = await this.engine.lintParquetFile(path, policy, options, { schema });
+      } else if (size > STREAM_ABOVE_BYTES && table) {
         streamed = true;
         const schema = this.engine.findDatasetSchema(path, policy, this.files.read, workspaceRoot);
         const streamedAnalysis = await this.engine.lintDatasetFile(path, params.languageId, policy, options, { schema });

@@ -41,6 +41,10 @@ export class AncestryMissingMarkers extends MissingMarkers {
     this.keys = new Set(all.map(labelKey).filter((k) => k.length >= MIN_KEY));
   }
 
+  override labelKeys(): string[] {
+    return [...this.keys];
+  }
+
   override match(value: string): string | undefined {
     const exact = super.match(value);
     if (exact !== undefined) return exact;

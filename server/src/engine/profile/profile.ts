@@ -58,8 +58,8 @@ export interface ProfileOptions {
   participantColumn?: ParticipantColumn;
 }
 
-const DEFAULT_DISTINCT_CAP = 1000;
-const ANCESTRY_DISTINCT_CAP = 10000;
+export const DEFAULT_DISTINCT_CAP = 1000;
+export const ANCESTRY_DISTINCT_CAP = 10000;
 
 export class ProfileBuilder {
   private readonly profile: TableProfile;

@@ -1,0 +1,31 @@
+// Runs the profile query on DuckDB, an optional dependency of the CLI (never of the VS Code
+// extension, which ships no native binary). Absent, the CLI uses the JavaScript engine.
+import type { ProfileRow } from '../engine/sql/readProfile';
+
+type DuckDbModule = typeof import('@duckdb/node-api');
+
+let loaded: Promise<DuckDbModule | undefined> | undefined;
+
+/** The DuckDB bindings, or undefined when they are not installed. */
+export function duckdb(): Promise<DuckDbModule | undefined> {
+  loaded ??= import('@duckdb/node-api').then((m) => m, () => undefined);
+  return loaded;
+}
+
+const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
+
+/** Runs the query in an in-memory database and returns its rows as profile rows. */
+export async function runProfileQuery(sql: string, settings: Record<string, string> = {}): Promise<ProfileRow[]> {
+  const db = await duckdb();
+  if (!db) throw new Error('DuckDB (@duckdb/node-api) is not installed');
+  const instance = await db.DuckDBInstance.create(':memory:', settings);
+  const connection = await instance.connect();
+  try {
+    const reader = await connection.runAndReadAll(sql);
+    return reader.getRowObjects().map((r) => ({ part: String(r.part), col: num(r.col), grp: str(r.grp), grp2: str(r.grp2), val: str(r.val), n: num(r.n), first: num(r.first) }));
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
