@@ -8,7 +8,7 @@ export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
-export { datasetSchema, lintDocument } from './lintDocument';
+export { datasetSchema, lintDocument, lintDocumentSteps } from './lintDocument';
 export { internalErrorFinding, INTERNAL_ERROR } from './isolation';
 export { decodeBytes, type DecodeReport } from './table/decode';
 export { classifyDocument, isStructuredPath } from './documents/classify';

@@ -2,7 +2,9 @@
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
-import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
+import { lintDatasetSteps, type DatasetAnalysis, type LintOptions } from './lintDataset';
+import { drain } from './steps';
+import type { Table } from './table/parse';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
 import { outcomeInputsFor } from './outcome/predictions';
@@ -29,10 +31,17 @@ export interface DocumentEnvironment {
   kind?: DocumentKind;
   /** What decoding the file's bytes found, when the caller had them (the CLI does; an editor's text is already decoded). */
   decoding?: DecodeReport;
+  /** A dataset's table parsed from an earlier version of this text (see DatasetEnvironment). */
+  previousTable?: Table;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
 export function lintDocument(path: string, text: string, languageId: string | undefined, environment: DocumentEnvironment): DocumentAnalysis | undefined {
+  return drain(lintDocumentSteps(path, text, languageId, environment));
+}
+
+/** lintDocument in steps (see steps.ts): a dataset yields while it is parsed and profiled. */
+export function* lintDocumentSteps(path: string, text: string, languageId: string | undefined, environment: DocumentEnvironment): Generator<void, DocumentAnalysis | undefined> {
   const kind = environment.kind ?? classifyDocument(path, text, languageId);
   const { policy, read, workspaceRoot, options } = environment;
   switch (kind) {
@@ -41,7 +50,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      return yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable });
     }
     case 'policy':
       return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
