@@ -11,6 +11,7 @@
 // LATENCY_SEED. Prints a skip line when the file is absent. Figures only: nothing is asserted.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -124,6 +125,7 @@ async function main() {
   }
   if (!existsSync(serverScript)) throw new Error(`${serverScript} absent: run npm run build first`);
   const original = readFileSync(file, 'utf8');
+  const startLoad = loadavg()[0].toFixed(1);
   const uri = pathToFileURL(file).href;
   const opens = [];
   let server;
@@ -194,6 +196,8 @@ async function main() {
   await server.stop();
 
   console.log(`diabetic_data.csv: ${doc.lineCount - 1} lines, ${(original.length / 1e6).toFixed(1)} MB; ${EDITS} edits (debounce ${DEBOUNCE_MS} ms not counted)`);
+  // Figures scale with what else the machine runs: say how busy it was.
+  console.log(`load average ${loadavg().map((x) => x.toFixed(1)).join(' ')} on ${cpus().length} cores (at start: ${startLoad})`);
   row('first diagnostics', opens);
   row('edit -> diagnostics', edits);
   for (const [kind, xs] of byKind) row(`  ${kind}`, xs);
