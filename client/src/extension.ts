@@ -6,6 +6,7 @@ import { commands, window, workspace, type ExtensionContext, type LogOutputChann
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { fixAllInActiveFile } from './fixAll';
 import { createLanguageClient } from './languageClient';
+import { LargeFiles } from './largeFiles';
 import { lintWorkspace } from './lintWorkspace';
 import { lintOpenParquetTabs, lintParquetTabs } from './parquetTabs';
 import { openPolicyFile } from './policyFile';
@@ -17,22 +18,30 @@ export interface CohortLintApi {
   readonly serverStarts: number;
   /** The open report view (tests read what it shows). */
   readonly report: ReportViewState;
+  /** The status bar's text while it shows (tests read it; the item itself is not inspectable). */
+  readonly statusText: string | undefined;
 }
 
 let client: LanguageClient | undefined;
 /** Start and stop requests run one after another, so toggling the setting fast stays consistent. */
 let transition: Promise<void> = Promise.resolve();
 let serverStarts = 0;
+/** Files over 50 MB, which VS Code does not give to extensions: linted from disk. */
+let largeFiles: LargeFiles | undefined;
 
 export function activate(context: ExtensionContext): CohortLintApi {
   const output = window.createOutputChannel('Cohort Lint', { log: true });
-  const status = new FindingsStatus();
+  let status: FindingsStatus | undefined;
+  largeFiles = new LargeFiles(() => client, () => status?.update(), (line) => output.warn(line));
+  const large = largeFiles;
+  status = new FindingsStatus((uri) => large.lintedFromDisk(uri));
   const report = new ReportView(() => client, output);
   context.subscriptions.push(
     report,
     report.register(),
     output,
     status,
+    largeFiles,
     commands.registerCommand('cohortLint.showOutput', () => output.show(true)),
     commands.registerCommand('cohortLint.lintWorkspace', async () => {
       await transition;
@@ -47,7 +56,8 @@ export function activate(context: ExtensionContext): CohortLintApi {
     }),
   );
   applyEnablement(context, output, status);
-  return { get serverStarts() { return serverStarts; }, get report() { return report.current; } };
+  const shown = status;
+  return { get serverStarts() { return serverStarts; }, get report() { return report.current; }, get statusText() { return shown.text; } };
 }
 
 export function deactivate(): Promise<void> {
@@ -75,6 +85,7 @@ async function startClient(context: ExtensionContext, output: LogOutputChannel):
     serverStarts++;
     output.info('Cohort Lint language server started.');
     lintOpenParquetTabs(next);
+    largeFiles?.lintShown();
     return true;
   } catch (error) {
     output.error(`Cohort Lint language server failed to start: ${error instanceof Error ? error.message : String(error)}`);

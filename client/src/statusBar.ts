@@ -1,7 +1,7 @@
 // The active file's Cohort Lint findings in the status bar; a click opens the Problems view.
 import {
-  DiagnosticSeverity, StatusBarAlignment, languages, window,
-  type Disposable, type StatusBarItem, type TextEditor,
+  DiagnosticSeverity, StatusBarAlignment, TabInputText, languages, window,
+  type Disposable, type StatusBarItem, type TextEditor, type Uri,
 } from 'vscode';
 
 const source = 'cohort-lint';
@@ -12,15 +12,18 @@ export class FindingsStatus implements Disposable {
   private readonly item: StatusBarItem;
   private readonly subscriptions: Disposable[];
   private enabled = true;
+  private shown = false;
 
-  constructor() {
+  /** `fromDisk`: whether a file no editor document exists for was linted from disk (over 50 MB). */
+  constructor(private readonly fromDisk: (uri: Uri) => boolean = () => false) {
     this.item = window.createStatusBarItem('cohortLint.status', StatusBarAlignment.Right, 100);
     this.item.name = 'Cohort Lint';
     this.item.command = 'workbench.actions.view.problems';
     this.subscriptions = [
       window.onDidChangeActiveTextEditor(() => this.update()),
+      window.tabGroups.onDidChangeTabs(() => this.update()),
       languages.onDidChangeDiagnostics((event) => {
-        const active = window.activeTextEditor?.document.uri.toString();
+        const active = (window.activeTextEditor?.document.uri ?? this.shownFromDisk())?.toString();
         if (active && event.uris.some((uri) => uri.toString() === active)) this.update();
       }),
     ];
@@ -32,24 +35,41 @@ export class FindingsStatus implements Disposable {
     this.update();
   }
 
-  private update(): void {
+  /** What the status bar shows, when it shows anything. */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
+  update(): void {
     const editor = window.activeTextEditor;
-    if (!this.enabled || !editor || !this.concerns(editor)) {
+    const diskFile = editor ? undefined : this.shownFromDisk();
+    const uri = editor?.document.uri ?? diskFile;
+    if (!this.enabled || !uri || (editor && !this.concerns(editor))) {
       this.item.hide();
+      this.shown = false;
       return;
     }
     const counts = [0, 0, 0, 0];
-    for (const diagnostic of languages.getDiagnostics(editor.document.uri)) {
+    for (const diagnostic of languages.getDiagnostics(uri)) {
       if (diagnostic.source === source) counts[diagnostic.severity]++;
     }
     const [errors, warnings, information, hints] = [
       counts[DiagnosticSeverity.Error], counts[DiagnosticSeverity.Warning],
       counts[DiagnosticSeverity.Information], counts[DiagnosticSeverity.Hint],
     ];
-    this.item.text = `$(checklist) Cohort Lint $(error) ${errors} $(warning) ${warnings}`;
+    this.item.text = `$(checklist) Cohort Lint${diskFile ? ' (linted from disk)' : ''} $(error) ${errors} $(warning) ${warnings}`;
     this.item.tooltip = `Cohort Lint in this file: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ` +
-      `${information} information, ${plural(hints, 'hint')}. Click to open the Problems view.`;
+      `${information} information, ${plural(hints, 'hint')}. ` +
+      (diskFile ? 'Linted from the file on disk: VS Code does not give extensions files over 50 MB, so unsaved edits are not seen. ' : '') +
+      'Click to open the Problems view.';
     this.item.show();
+    this.shown = true;
+  }
+
+  /** The active tab's file when no editor document exists for it and it was linted from disk. */
+  private shownFromDisk(): Uri | undefined {
+    const input = window.tabGroups.activeTabGroup.activeTab?.input;
+    return input instanceof TabInputText && this.fromDisk(input.uri) ? input.uri : undefined;
   }
 
   /**

@@ -17,6 +17,7 @@ const failing: Engine = {
   isPolicyFile: (path) => basename(path) === 'cohortlint.yaml',
   docsUrl: (code) => `file:///docs/rules/${code}.md`,
   lintDocument: fail,
+  lintDocumentSteps: fail,
   classifyDocument: (path) => (/\.(csv|tsv|tab)$/.test(path) ? 'dataset' : undefined),
   hoverAt: fail,
   fixesFor: fail,

@@ -9,7 +9,7 @@ export type { RuleMeta } from './rules/rule';
 
 export { lintDataset, lintDatasetFile } from './lintDataset';
 export { lintParquetFile, PARQUET_FILE } from './lintParquet';
-export { datasetSchema, lintDocument } from './lintDocument';
+export { datasetSchema, lintDocument, lintDocumentSteps } from './lintDocument';
 export { withCohortFindings } from './cohort/lintCohort';
 export { cohortFilesOf } from './cohort/discover';
 export { internalErrorFinding, INTERNAL_ERROR } from './isolation';

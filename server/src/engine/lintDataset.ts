@@ -19,8 +19,10 @@ import type { DatasetContext, DatasetRule, ScanStates } from './rules/rule';
 import { RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
+import { delimiterFor, parseTableSteps, type Table } from './table/parse';
 import { cellLocator } from './table/cellRange';
-import { delimiterFor, parseTable, type Table } from './table/parse';
+import { reparseTable } from './table/reparse';
+import { drain } from './steps';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
 import type { Finding, Range, SeverityOrOff } from './types';
@@ -40,6 +42,8 @@ export interface DatasetEnvironment {
   /** What decoding the file's bytes found (invalid UTF-8 lines); absent when only text was given. */
   decoding?: DecodeReport;
   outcome?: OutcomeInputs;
+  /** The table parsed from an earlier version of this text: an edit is spliced into it when that is exact (table/reparse.ts). */
+  previousTable?: Table;
 }
 
 export interface DatasetAnalysis {
@@ -135,17 +139,34 @@ export function lintDataset(
   path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy,
   options: LintOptions = {}, environment: DatasetEnvironment = {},
 ): DatasetAnalysis {
+  return drain(lintDatasetSteps(path, text, languageId, loaded, options, environment));
+}
+
+/** Rows profiled and scanned between two yields of lintDatasetSteps. */
+const ROW_SLICE = 4096;
+
+/** lintDataset in steps (see steps.ts): it yields while parsing and every ROW_SLICE rows. */
+export function* lintDatasetSteps(
+  path: string, text: string, languageId: string | undefined, loaded: LoadedPolicy,
+  options: LintOptions = {}, environment: DatasetEnvironment = {},
+): Generator<void, DatasetAnalysis> {
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const table = parseTable(body, delimiterFor(languageId, path));
+  const delimiter = delimiterFor(languageId, path);
+  const previous = environment.previousTable;
+  const table = (previous && reparseTable(previous, body, delimiter)) ?? (yield* parseTableSteps(body, delimiter));
   if (environment.decoding) table.decoding = { report: environment.decoding };
   if (environment.decoding?.invalidLines.length) {
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));
     table.problems.sort((a, b) => a.start - b.start);
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
-  // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
-  for (const row of table.rows) if (!table.excludedRows?.has(row)) consumers.row(row.values, table.lines.positionAt(row.start).line);
+  const { rows, lines } = table;
+  for (let i = 0; i < rows.length; i++) {
+    // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
+    if (!table.excludedRows?.has(rows[i])) consumers.row(rows[i].values, lines.positionAt(rows[i].start).line);
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
+  }
   return analyse(path, table, consumers, loaded, options, environment);
 }
 

@@ -5,7 +5,9 @@ import { withoutCoveredSchemaFindings } from './cohort/packageCovered';
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
 import { policyFileFindings } from './finish';
-import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
+import { lintDatasetSteps, type DatasetAnalysis, type LintOptions } from './lintDataset';
+import { drain } from './steps';
+import type { Table } from './table/parse';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
 import { outcomeInputsFor } from './outcome/predictions';
@@ -34,10 +36,17 @@ export interface DocumentEnvironment {
   decoding?: DecodeReport;
   /** The text of a file open in the editor (a sibling table of a cohort), undefined for others. */
   openText?: (absolutePath: string) => string | undefined;
+  /** A dataset's table parsed from an earlier version of this text (see DatasetEnvironment). */
+  previousTable?: Table;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
 export function lintDocument(path: string, text: string, languageId: string | undefined, environment: DocumentEnvironment): DocumentAnalysis | undefined {
+  return drain(lintDocumentSteps(path, text, languageId, environment));
+}
+
+/** lintDocument in steps (see steps.ts): a dataset yields while it is parsed and profiled. */
+export function* lintDocumentSteps(path: string, text: string, languageId: string | undefined, environment: DocumentEnvironment): Generator<void, DocumentAnalysis | undefined> {
   const kind = environment.kind ?? classifyDocument(path, text, languageId);
   const { policy, read, workspaceRoot, options } = environment;
   switch (kind) {
@@ -46,7 +55,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      const analysis = lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
+      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable });
       return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':

@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
 import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
+import { drain } from '../engine/steps';
 import { editorDecoding } from './editorDecoding';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
@@ -15,6 +16,7 @@ import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
 export interface AnalysisEntry {
   uri: string;
   version: number;
+  languageId?: string;
   /** Bumped whenever settings or a policy changed: older entries are stale whatever their version. */
   generation: number;
   /** Undefined when the engine failed on the document. */
@@ -25,12 +27,23 @@ export interface AnalysisEntry {
   fixes?: Map<string, Fix[]>;
 }
 
+interface LintJob {
+  version: number;
+  generation: number;
+  done: Promise<AnalysisEntry | undefined>;
+}
+
+/** Work done between two yields to the event loop: short enough that a hover waits little. */
+const SLICE_MS = 15;
+
 /** Kinds whose diagnostics this store delivers; policy files are published by the PolicyStore. */
 const LINTED_KINDS = new Set<DocumentKind>(['dataset', 'tableSchema', 'dataPackage', 'phenopacket']);
 
 export class AnalysisStore {
   private readonly entries = new Map<string, AnalysisEntry>();
   private readonly kinds = new Map<string, { version: number; kind: DocumentKind | undefined }>();
+  /** Per uri, the lint in progress (see settled). */
+  private readonly jobs = new Map<string, LintJob>();
   private currentGeneration = 0;
 
   constructor(
@@ -68,13 +81,61 @@ export class AnalysisStore {
     return linted;
   }
 
-  /** The analysis of the document as it is now, linting it if needed. */
+  /** The analysis of the document as it is now, linting it if needed (at once, without yielding). */
   current(doc: TextDocument): AnalysisEntry {
-    const cached = this.entries.get(doc.uri);
-    if (cached && cached.version === doc.version && cached.generation === this.currentGeneration) return cached;
-    const entry = this.lint(doc);
+    const cached = this.fresh(doc);
+    if (cached) return cached;
+    const entry = drain(this.lintSteps(doc));
     this.entries.set(doc.uri, entry);
     return entry;
+  }
+
+  /**
+   * The analysis of the document as it is now, linted in slices that let other requests
+   * (hovers, completion, cancellation) through between them. Undefined when the document
+   * changed (or settings or a policy did) before it was done: that work is dropped, and
+   * the newer version's is what counts.
+   */
+  settled(doc: TextDocument): Promise<AnalysisEntry | undefined> {
+    const cached = this.fresh(doc);
+    if (cached) return Promise.resolve(cached);
+    const running = this.jobs.get(doc.uri);
+    if (running && running.version === doc.version && running.generation === this.currentGeneration) return running.done;
+    const job: LintJob = { version: doc.version, generation: this.currentGeneration, done: Promise.resolve(undefined) };
+    this.jobs.set(doc.uri, job);
+    job.done = this.run(doc, job);
+    return job.done;
+  }
+
+  private fresh(doc: TextDocument): AnalysisEntry | undefined {
+    const cached = this.entries.get(doc.uri);
+    return cached && cached.version === doc.version && cached.generation === this.currentGeneration ? cached : undefined;
+  }
+
+  private async run(doc: TextDocument, job: LintJob): Promise<AnalysisEntry | undefined> {
+    const uri = doc.uri;
+    const stale = () => this.jobs.get(uri) !== job || doc.version !== job.version || this.currentGeneration !== job.generation;
+    const steps = this.lintSteps(doc);
+    try {
+      for (let sliceStart = performance.now(); ;) {
+        const next = steps.next();
+        if (next.done) {
+          if (stale()) return undefined;
+          this.entries.set(uri, next.value);
+          return next.value;
+        }
+        // Slices are small; yielding after each would spend more time queueing than working.
+        if (performance.now() - sliceStart < SLICE_MS) continue;
+        await new Promise((resume) => setImmediate(resume));
+        if (stale()) {
+          steps.return(undefined as never);
+          return undefined;
+        }
+        sliceStart = performance.now();
+      }
+    } finally {
+      if (this.jobs.get(uri) === job) this.jobs.delete(uri);
+    }
   }
 
   /** Files that described a linted dataset (its schema, its data package, its predictions table): their changes relint. */
@@ -102,30 +163,38 @@ export class AnalysisStore {
   drop(uri: string): void {
     this.entries.delete(uri);
     this.kinds.delete(uri);
+    this.jobs.delete(uri);
   }
 
-  private lint(doc: TextDocument): AnalysisEntry {
+  /** Lints the document as it is when called: a later change to it does not reach this work. */
+  private *lintSteps(doc: TextDocument): Generator<void, AnalysisEntry> {
     const path = uriToPath(doc.uri);
     const name = basename(path ?? doc.uri);
+    const text = doc.getText();
     const { rules, maxProblems } = this.settings.current;
     const started = performance.now();
-    const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration };
+    const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration, languageId: doc.languageId };
+    // The table of the version linted before: an edit of a few rows is spliced into it.
+    const before = this.entries.get(doc.uri);
+    const previousTable = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis.table : undefined;
     try {
       const policy = this.policies.forDataset(path);
-      const analysis = this.engine.lintDocument(path ?? doc.uri, doc.getText(), doc.languageId, {
+      const analysis = yield* this.engine.lintDocumentSteps(path ?? doc.uri, text, doc.languageId, {
         policy,
         read: this.files.read,
         workspaceRoot: path ? this.files.rootFor(path) : undefined,
         options: { ruleSeverity: rules, maxProblems },
-        decoding: editorDecoding(path, doc.getText()),
+        decoding: editorDecoding(path, text),
         openText: (file) => this.files.openDocumentAt(file)?.getText(),
+        previousTable,
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
-      this.log.info(`Linted ${name} v${doc.version} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
+      const spliced = previousTable && analysis.kind === 'dataset' && analysis.table.rows !== previousTable.rows && analysis.table.header === previousTable.header;
+      this.log.info(`Linted ${name} v${base.version}${spliced ? ' (edit spliced into the table)' : ''} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
       return { ...base, analysis, policy, diagnostics };
     } catch (error) {
-      this.log.error(`Could not analyse ${name} v${doc.version} (${doc.lineCount} lines, ${doc.getText().length} characters).\n${describeError(error)}`);
+      this.log.error(`Could not analyse ${name} v${base.version} (${text.length} characters).\n${describeError(error)}`);
       return { ...base, diagnostics: [analysisFailedDiagnostic(this.engine)] };
     }
   }

@@ -96,8 +96,8 @@ export function registerCodeActions(
     await settings.ready();
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return [];
-    const entry = analyses.current(doc);
-    if (!entry.analysis) return [];
+    const entry = await analyses.settled(doc);
+    if (!entry?.analysis) return [];
     // Fix All (and fix on save) asks for source actions only: the whole document's safe fixes.
     if (fixAll) {
       const action = fixAllAction(entry, engine, files, toEdit, log);
@@ -130,18 +130,19 @@ export function registerCodeActions(
   });
 
   /** The fix a deferred action stands for, if the document is still where it was when offered. */
-  const fixFor = (deferred: DeferredFix): Fix | undefined => {
+  const fixFor = async (deferred: DeferredFix): Promise<Fix | undefined> => {
     const doc = documents.get(deferred.uri);
     // The document moved on since the action was offered: its edit would land in the wrong places.
     if (!doc || doc.version !== deferred.version) return undefined;
-    const fix = fixesOf(analyses.current(doc), deferred.finding)[deferred.index];
+    const entry = await analyses.settled(doc);
+    const fix = entry && fixesOf(entry, deferred.finding)[deferred.index];
     return fix?.title === deferred.title ? fix : undefined;
   };
 
   connection.onCodeActionResolve(async (action: CodeAction): Promise<CodeAction> => {
     const deferred = action.data as DeferredFix | undefined;
     if (action.edit || !deferred) return action;
-    const fix = fixFor(deferred);
+    const fix = await fixFor(deferred);
     return fix ? { ...action, edit: toWorkspaceEdit(fix, files, capabilities) } : action;
   });
 
@@ -149,7 +150,7 @@ export function registerCodeActions(
     if (command === showDocumentationCommand) return showDocumentation(connection, args?.[0]);
     if (command !== applyFixCommand || !isRecord(args?.[0])) return false;
     const deferred = args[0] as unknown as DeferredFix;
-    const fix = fixFor(deferred);
+    const fix = await fixFor(deferred);
     const edit = fix && toWorkspaceEdit(fix, files, capabilities);
     if (!edit) {
       // A notification: the request form would leave a promise waiting on the user.

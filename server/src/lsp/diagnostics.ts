@@ -81,9 +81,9 @@ export class DiagnosticsService {
       if (this.published.delete(uri)) await this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: [] });
       return;
     }
-    const entry = this.analyses.current(doc);
+    const entry = await this.analyses.settled(doc);
     // A change that arrived meanwhile has its own timer; its result supersedes this one.
-    if (this.documents.get(uri)?.version !== entry.version || this.timers.has(uri)) return;
+    if (!entry || this.documents.get(uri)?.version !== entry.version || this.timers.has(uri)) return;
     this.published.add(uri);
     await this.connection.sendDiagnostics({ uri, version: entry.version, diagnostics: entry.diagnostics });
   }
@@ -96,7 +96,9 @@ export class DiagnosticsService {
     await this.quiet(uri, token);
     const doc = this.documents.get(uri);
     if (!doc || !this.settings.current.enable || !this.analyses.isLinted(doc)) return empty;
-    const entry = this.analyses.current(doc);
+    const entry = await this.analyses.settled(doc);
+    // The document changed while it was linted: the client pulls again for the new version.
+    if (!entry) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'document changed', { retriggerRequest: true });
     const resultId = `${entry.generation}:${entry.version}`;
     if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.diagnostics };

@@ -23,7 +23,8 @@ export function registerHover(
         return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
       }
       if (!analyses.isLinted(doc)) return null;
-      const { analysis } = analyses.current(doc);
+      // A change while the analysis was made: this hover's position belongs to an older text.
+      const analysis = (await analyses.settled(doc))?.analysis;
       if (!analysis) return null;
       const markdown = engine.hoverAt(analysis, position);
       return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;

@@ -31,8 +31,33 @@ function lineStarts(text: string): number[] {
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(readonly text: string) {
-    this.starts = lineStarts(text);
+  /** `starts` when the caller already knows them (an edit spliced into an older index). */
+  constructor(readonly text: string, starts?: number[]) {
+    this.starts = starts ?? lineStarts(text);
+  }
+
+  /**
+   * The index of `text`, which is `old.text` with [from, oldTo) replaced by [from, newTo):
+   * the lines before the edit are kept, the edited ones found again, the rest shifted.
+   */
+  static spliced(old: LineIndex, text: string, from: number, oldTo: number, newTo: number): LineIndex {
+    const starts = old.starts;
+    // A line starting before `from` keeps its start (the break before it is untouched);
+    // one starting at `from` may not (a \n typed after a \r joins it to the break).
+    let keep = 1;
+    while (keep < starts.length && starts[keep] < from) keep++;
+    const result = starts.slice(0, keep);
+    const scanFrom = starts[keep - 1];
+    // Re-find the line starts from the last kept one up to the first line start after the edit.
+    let resume = keep;
+    while (resume < starts.length && starts[resume] <= oldTo + 1) resume++;
+    const scanTo = resume < starts.length ? starts[resume] + (newTo - oldTo) : text.length;
+    const local = lineStarts(text.slice(scanFrom, scanTo));
+    for (let k = 1; k < local.length; k++) result.push(scanFrom + local[k]);
+    // The slice ends at a line start (scanTo), which the shifted old starts hold too.
+    const delta = newTo - oldTo;
+    for (let k = resume; k < starts.length; k++) if (starts[k] + delta !== result[result.length - 1]) result.push(starts[k] + delta);
+    return new LineIndex(text, result);
   }
 
   get lineCount(): number { return this.starts.length; }

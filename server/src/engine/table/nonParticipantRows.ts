@@ -11,6 +11,7 @@
 import { labelKey } from '../ancestry/labelKey';
 import { isIdentifierColumn } from '../phenotype/identifiers';
 import { participantColumn } from '../profile/participants';
+import type { Table } from './parse';
 
 export type MetadataKind = 'alias-header' | 'data-dictionary' | 'repeated-header';
 
@@ -85,4 +86,19 @@ export class NonParticipantRows {
     for (let i = 0; i < values.length; i++) if (i !== this.idColumn && !empty(values[i])) return false;
     return true;
   }
+}
+
+/**
+ * Marks the rows of a table that are not participants, as parseTable does while it reads:
+ * for a table spliced from an earlier parse (reparse.ts), whose rows moved.
+ */
+export function markNonParticipants(table: Table): Table {
+  delete table.excludedRows;
+  delete table.nonParticipants;
+  const rows = new NonParticipantRows(table.header);
+  table.rows.forEach((row, index) => {
+    if (rows.skip(row.values, index - (table.excludedRows?.size ?? 0), table.lines.positionAt(row.start).line)) (table.excludedRows ??= new Set()).add(row);
+  });
+  if (rows.counts.metadata.length > 0 || rows.counts.idOnly > 0) table.nonParticipants = rows.counts;
+  return table;
 }

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import type { DecodeReport } from './decode';
 import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
+import { drain } from '../steps';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { NonParticipantRows, type NonParticipantCounts } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
@@ -98,7 +99,7 @@ function isBlank(values: string[]): boolean {
 }
 
 /** Characters of the text papaparse looks at to guess the delimiter. */
-const GUESS_SAMPLE = 64 * 1024;
+export const GUESS_SAMPLE = 64 * 1024;
 
 /**
  * The delimiter papaparse guesses (comma, tab, pipe, semicolon, ...) from the first lines.
@@ -117,7 +118,18 @@ function resumeAfter(text: string, quoteAt: number): number {
   return nl === -1 ? text.length : afterBreak(text, nl);
 }
 
+/** Characters tokenized between two yields of parseTableSteps (some 10 ms of work). */
+export const PARSE_SLICE = 1 << 20;
+
 export function parseTable(text: string, delimiterHint?: string): Table {
+  return drain(parseTableSteps(text, delimiterHint));
+}
+
+/**
+ * parseTable in steps: it yields after every PARSE_SLICE characters so a caller with
+ * other work (an editor's hover) can interleave it, and returns the table.
+ */
+export function* parseTableSteps(text: string, delimiterHint?: string): Generator<void, Table> {
   const table: Table = { text, lines: new LineIndex(text), delimiter: delimiterHint ?? ',', header: [], rows: [], problems: [] };
   if (text.trim() === '') {
     table.problems.push({ kind: 'empty', start: 0, end: 0 });
@@ -174,8 +186,11 @@ export function parseTable(text: string, delimiterHint?: string): Table {
   while (offset < text.length) {
     const from = offset;
     offset = text.length;
-    const tokenizer = new RowTokenizer(delimiter, onRow, { noCloseFrom });
-    tokenizer.push(text, from);
+    const tokenizer = new RowTokenizer(delimiter, onRow, { noCloseFrom, startAt: from });
+    for (let at = from; at < text.length && !tokenizer.done; at += PARSE_SLICE) {
+      tokenizer.push(text.slice(at, Math.min(text.length, at + PARSE_SLICE)));
+      yield;
+    }
     tokenizer.finish();
     table.charactersRead = (table.charactersRead ?? 0) + tokenizer.charactersRead;
   }

@@ -50,6 +50,8 @@ export interface TokenizerOptions {
    * the end of the text): a quoted field reaching it is given up at once as unclosed.
    */
   noCloseFrom?: number;
+  /** Absolute offset of the first chunk's first character (a parse fed slices of one text). */
+  startAt?: number;
 }
 
 export class RowTokenizer {
@@ -78,6 +80,12 @@ export class RowTokenizer {
   /** `onRow` returns false to stop reading. */
   constructor(private readonly delimiter: string, private readonly onRow: (row: TokenizedRow) => boolean | void, private readonly options: TokenizerOptions = {}) {
     this.delim = delimiter.charCodeAt(0);
+    this.nextAt = options.startAt ?? 0;
+  }
+
+  /** True once onRow asked to stop or the input was given up: further chunks are not read. */
+  get done(): boolean {
+    return this.stopped;
   }
 
   /** Reads the next chunk of the input: `chunk` from index `from` up to index `to`. */
