@@ -13,7 +13,8 @@ import { LineIndex } from '../../table/lineIndex';
 import { isSymbolicLink } from '../../workspace';
 import { parseTable, type TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
-import { breakAt, breakBefore, lineBreakOf, toTextEdits, type OffsetEdit } from './textEdits';
+import { toTextEdits, type OffsetEdit } from '../mergeEdits';
+import { breakAt, breakBefore, lineBreakOf } from '../lineBreaks';
 
 /** How many `-2`, `-3`, ... names are tried when a quarantine file has another header. */
 const MAX_ATTEMPTS = 9;

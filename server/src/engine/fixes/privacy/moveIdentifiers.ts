@@ -16,7 +16,8 @@ import { movableColumns } from '../../privacy/verdicts';
 import { cellSpans } from '../../table/cellOffsets';
 import type { TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
-import { lineBreakOf, toTextEdits, type OffsetEdit } from '../consent/textEdits';
+import { lineBreakOf } from '../lineBreaks';
+import { toTextEdits, type OffsetEdit } from '../mergeEdits';
 
 const MAX_ATTEMPTS = 9;
 export const NEW_PSEUDONYM = 'study_id';
