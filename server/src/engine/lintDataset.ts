@@ -20,6 +20,7 @@ import { delimiterFor, parseTable, type Table } from './table/parse';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
 import type { Finding, Range, SeverityOrOff } from './types';
+import { withoutBom } from './table/bom';
 
 export interface LintOptions {
   ruleSeverity?: Record<string, SeverityOrOff>;
@@ -130,7 +131,7 @@ export function lintDataset(
   options: LintOptions = {}, environment: DatasetEnvironment = {},
 ): DatasetAnalysis {
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   const table = parseTable(body, delimiterFor(languageId, path));
   if (environment.decoding?.invalidLines.length) {
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));

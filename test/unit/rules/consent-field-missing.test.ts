@@ -22,7 +22,18 @@ ruleTester('consent-field-missing', {
       }],
     },
     {
-      name: 'a ragged header gets the column after its empty fields; a short row is padded to the new width',
+      name: 'a column the policy names but the header lacks: reported by name, and added under that name',
+      text: lines('id,consent', '1,GRU'),
+      policy: lines('consent:', '  column: dul'),
+      findings: [{
+        range: [0, 0, 0, 10],
+        severity: 'warning',
+        data: { kind: 'policy-column', policyKey: 'consent.column', column: 'dul', columns: 2 },
+        fixes: [{ title: 'Add a "dul" column (header and an empty cell in each of 1 rows) to fill in with DUO codes', output: lines('id,consent,dul', '1,GRU,') }],
+      }],
+    },
+    {
+      name: 'a ragged header gets the column after its empty fields, so rows keep their cells under the same names',
       path: 'data.tsv',
       text: 'id\trace\t\t\n1\tWhite\t\t\n',
       findings: [{ range: [0, 0, 0, 9], fixes: [{ output: 'id\trace\t\t\tconsent\n1\tWhite\t\t\t\n' }] }],

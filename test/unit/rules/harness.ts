@@ -137,6 +137,19 @@ function checkFinding(run: CaseRun, c: RuleCase, actual: Finding, expected: Expe
   fixes.forEach((fix, i) => checkFix(run, c, fix, expected.fixes![i], `${label}, fix ${i + 1} "${fix.title}"`));
 }
 
+/** Throws unless the rule reports nothing on the case. */
+export function assertValid(ruleId: string, c: RuleCase): void {
+  const run = runCase(ruleId, c);
+  assert.deepEqual(run.findings.map((f) => `${rangeOf(f).join(':')} ${f.message}`), [], 'no finding');
+}
+
+/** Throws unless the rule reports exactly the case's findings, and their fixes leave the expected texts. */
+export function assertInvalid(ruleId: string, c: InvalidCase): void {
+  const run = runCase(ruleId, c);
+  assert.equal(run.findings.length, c.findings.length, `findings: ${run.findings.map((f) => `${rangeOf(f).join(':')} ${JSON.stringify(f.data)}`).join('\n')}`);
+  run.findings.forEach((f, i) => checkFinding(run, c, f, c.findings[i], `finding ${i + 1}`));
+}
+
 /** Registers the rule's cases as node:test tests. */
 export function ruleTester(ruleId: string, tests: RuleTests): void {
   const rule = ruleById(ruleId);
@@ -148,19 +161,8 @@ export function ruleTester(ruleId: string, tests: RuleTests): void {
       const fixChecked = tests.invalid.some((c) => c.findings.some((f) => f.fixes?.some((x) => x.output !== undefined || x.files !== undefined)));
       if (rule?.fixable) assert.ok(fixChecked, 'a fixable rule has a case checking a fix\'s output');
     });
-    for (const c of tests.valid) {
-      test(`valid: ${c.name}`, () => {
-        const run = runCase(ruleId, c);
-        assert.deepEqual(run.findings.map((f) => `${rangeOf(f).join(':')} ${f.message}`), [], 'no finding');
-      });
-    }
-    for (const c of tests.invalid) {
-      test(`invalid: ${c.name}`, () => {
-        const run = runCase(ruleId, c);
-        assert.equal(run.findings.length, c.findings.length, `findings: ${run.findings.map((f) => `${rangeOf(f).join(':')} ${JSON.stringify(f.data)}`).join('\n')}`);
-        run.findings.forEach((f, i) => checkFinding(run, c, f, c.findings[i], `finding ${i + 1}`));
-      });
-    }
+    for (const c of tests.valid) test(`valid: ${c.name}`, () => assertValid(ruleId, c));
+    for (const c of tests.invalid) test(`invalid: ${c.name}`, () => assertInvalid(ruleId, c));
   });
 }
 

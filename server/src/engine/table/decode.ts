@@ -9,6 +9,7 @@ import { Transform, type Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import type { TableProblem } from './parse';
+import { withoutBom } from './bom';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -151,7 +152,7 @@ export class ByteDecoder {
   private dropBom(text: string): string {
     if (!this.atStart || text === '') return text;
     this.atStart = false;
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return withoutBom(text);
   }
 
   report(): DecodeReport {

@@ -1,7 +1,6 @@
 // schema-consent-not-required: a consent field a row may leave empty.
 import type { StructuredRule } from '../../documents/structuredRule';
-import type { RawFinding } from '../rule';
-import { consentFields, schemasIn } from './schemaConsent';
+import { consentFieldsIn } from './schemaConsent';
 
 export const schemaConsentNotRequired: StructuredRule = {
   id: 'schema-consent-not-required',
@@ -11,19 +10,15 @@ export const schemaConsentNotRequired: StructuredRule = {
   appliesTo: 'tableSchema',
   kinds: ['tableSchema', 'dataPackage'],
   check(context) {
-    const findings: RawFinding[] = [];
-    for (const schema of schemasIn(context)) {
-      for (const { field, role, constraints } of consentFields(schema, context.policy)) {
-        if (role !== 'codes' && role !== 'status') continue;
-        if (constraints?.required === true) continue;
+    return consentFieldsIn(context)
+      .filter(({ role, constraints }) => (role === 'codes' || role === 'status') && constraints?.required !== true)
+      .map(({ schema, field, role, constraints }) => {
         const why = constraints?.required === false ? 'constraints.required is false' : 'it has no constraints.required';
-        findings.push({
+        return {
           range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
           message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
           data: { field: field.name, fieldPath: field.path, role },
-        });
-      }
-    }
-    return findings;
+        };
+      });
   },
 };

@@ -2,7 +2,7 @@
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import type { StructuredRule } from '../../documents/structuredRule';
 import type { RawFinding } from '../rule';
-import { consentFields, schemasIn } from './schemaConsent';
+import { consentFieldsIn } from './schemaConsent';
 
 const STRING_TYPES = new Set([undefined, 'string', 'any']);
 
@@ -15,18 +15,16 @@ export const schemaConsentUnconstrained: StructuredRule = {
   kinds: ['tableSchema', 'dataPackage'],
   check(context) {
     const findings: RawFinding[] = [];
-    for (const schema of schemasIn(context)) {
-      for (const { field, role, constraints } of consentFields(schema, context.policy)) {
-        const type = typeof field.value.type === 'string' ? field.value.type : undefined;
-        if (role !== 'codes' || !STRING_TYPES.has(type)) continue;
-        if ((Array.isArray(constraints?.enum) && constraints.enum.length > 0) || typeof constraints?.pattern === 'string') continue;
-        findings.push({
-          range: context.doc.locate([...field.path, 'name']),
-          message: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
-            `Constrain it to DUO terms with an enum (${PERMISSION_SHORTHANDS.join(', ')}) or a pattern.`,
-          data: { field: field.name, fieldPath: field.path, type: type ?? null },
-        });
-      }
+    for (const { schema, field, role, constraints } of consentFieldsIn(context)) {
+      const type = typeof field.value.type === 'string' ? field.value.type : undefined;
+      if (role !== 'codes' || !STRING_TYPES.has(type)) continue;
+      if ((Array.isArray(constraints?.enum) && constraints.enum.length > 0) || typeof constraints?.pattern === 'string') continue;
+      findings.push({
+        range: context.doc.locate([...field.path, 'name']),
+        message: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
+          `Constrain it to DUO terms with an enum (${PERMISSION_SHORTHANDS.join(', ')}) or a pattern.`,
+        data: { field: field.name, fieldPath: field.path, type: type ?? null },
+      });
     }
     return findings;
   },

@@ -4,8 +4,8 @@
 // selected is significant.
 import { ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, RawFinding } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText } from './common';
+import type { DatasetRule } from '../rule';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText } from './common';
 
 export const outcomeSelectionDisparity: DatasetRule = {
   id: 'outcome-selection-disparity',
@@ -14,27 +14,21 @@ export const outcomeSelectionDisparity: DatasetRule = {
   fixable: false,
   appliesTo: 'dataset',
   check(context) {
-    const a = outcomeOf(context);
-    if (!a || !a.columns.hasOutput) return [];
-    const o = a.columns.outcome;
-    const findings: RawFinding[] = [];
-    const alpha = thresholdFor(a);
-    for (const g of a.groupings) {
+    return groupingFindings(context, { applies: (a) => a.columns.hasOutput }, (g, a, alpha) => {
+      const o = a.columns.outcome;
       const ends = extremes(g.judged, (x) => x.rates.selectionRate);
-      if (!ends) continue;
+      if (!ends) return undefined;
       const { low, high } = ends;
       const highRate = high.rates.selectionRate.value!;
-      if (highRate === 0) continue;
+      if (highRate === 0) return undefined;
       const r = low.rates.selectionRate.value! / highRate;
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
-      if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) continue;
-      findings.push({
-        range: outputCell(context, a),
+      if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
+      return {
         message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

@@ -2,15 +2,29 @@
 import * as path from 'node:path';
 import { count, percent } from '../../format';
 import { identifiersPath } from '../../privacy/identifiersName';
+import type { CategoryRule } from '../../privacy/categories';
 import type { PrivacyScanState } from '../../privacy/scan';
-import type { ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetContext } from '../rule';
+import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { DatasetContext, RawFinding } from '../rule';
 
 /** The rule whose row scan builds the state the other privacy rules read. */
 export const PRIVACY_SCAN_RULE = 'privacy-direct-identifier';
 
 export function privacyState(context: Pick<DatasetContext, 'scans'>): PrivacyScanState | undefined {
   return context.scans.get(PRIVACY_SCAN_RULE) as PrivacyScanState | undefined;
+}
+
+/**
+ * One finding on the header of each column whose verdict falls to `rule` (direct
+ * identifiers, dates, geography), worded and given data by `describe`.
+ */
+export function verdictFindings(
+  context: Pick<DatasetContext, 'scans' | 'headerCell'>, rule: CategoryRule,
+  describe: (v: ColumnVerdict, state: PrivacyScanState) => Pick<RawFinding, 'message' | 'data'>,
+): RawFinding[] {
+  const state = privacyState(context);
+  if (!state) return [];
+  return columnVerdicts(state).filter((v) => v.category.rule === rule).map((v) => ({ range: context.headerCell(v.index), ...describe(v, state) }));
 }
 
 /** "Safe Harbor item G (45 CFR 164.514(b)(2)(i)(G))". */

@@ -3,9 +3,9 @@
 // plan and account numbers, licences and passports, phone, fax, email, URL, IP, device
 // and vehicle ids, biometrics, photos). Its row scan builds the state every privacy rule reads.
 import { privacyScan } from '../../privacy/scan';
-import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetRule, RawFinding } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+import type { ColumnVerdict } from '../../privacy/verdicts';
+import type { DatasetRule } from '../rule';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings } from './common';
 
 const SHAPE_TEXT: Record<string, string> = {
   'name-token': "look like people's names", ssn: 'have the SSN shape (NNN-NN-NNNN)', 'issuable-ssn': 'are SSNs in issued ranges', email: 'are email addresses',
@@ -27,18 +27,10 @@ export const privacyDirectIdentifier: DatasetRule = {
   appliesTo: 'dataset',
   scan: privacyScan,
   check(context) {
-    const state = privacyState(context);
-    if (!state) return [];
-    const findings: RawFinding[] = [];
-    for (const v of columnVerdicts(state)) {
-      if (v.category.rule !== 'direct') continue;
-      findings.push({
-        range: context.headerCell(v.index),
-        message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
-          `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
-        data: verdictData(v, context.path),
-      });
-    }
-    return findings;
+    return verdictFindings(context, 'direct', (v) => ({
+      message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
+        `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
+      data: verdictData(v, context.path),
+    }));
   },
 };

@@ -4,10 +4,10 @@
 // `data.kind` is the category (zip, postal-code, address, city, county, coordinates).
 import { count } from '../../format';
 import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
-import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule, RawFinding } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData } from './common';
+import type { DatasetRule } from '../rule';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings } from './common';
 
 const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
 
@@ -27,22 +27,16 @@ export const privacyGeography: DatasetRule = {
   fixable: true,
   appliesTo: 'dataset',
   check(context) {
-    const state = privacyState(context);
-    if (!state) return [];
-    const findings: RawFinding[] = [];
-    for (const v of columnVerdicts(state)) {
-      if (v.category.rule !== 'geography') continue;
+    return verdictFindings(context, 'geography', (v, state) => {
       const e = state.evidence[v.index];
       const message = v.key === 'zip'
         ? zipMessage(v, state, context.path)
         : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
           `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
-      findings.push({
-        range: context.headerCell(v.index),
+      return {
         message,
         data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };
