@@ -26,6 +26,8 @@ const failing: Engine = {
   turnOffRuleFix: fail,
   lintDatasetFile: fail,
   findDatasetSchema: fail,
+  registryProblems: () => [],
+  policyFileFindings: (loaded) => loaded.findings,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

@@ -27,7 +27,7 @@ describe('cohort-lint CLI', () => {
   let dir = '';
   before(() => assert.ok(existsSync(cliPath), `${cliPath} missing: run npm run build first`));
 
-  test('--format json: rows with file, range, severity, code, message, data; exit 0 without errors', (t) => {
+  test('--format json: rows with file, range, severity, code, messageId, message, data; exit 0 without errors', (t) => {
     dir = tempDir(t);
     const file = write(path.join(dir, 'good.csv'), GOOD);
     const r = run(dir, '--format', 'json', 'good.csv');
@@ -35,7 +35,7 @@ describe('cohort-lint CLI', () => {
     const rows = JSON.parse(r.stdout);
     assert.ok(Array.isArray(rows) && rows.length > 0);
     for (const row of rows) {
-      assert.deepEqual(Object.keys(row).sort(), ['code', 'data', 'file', 'message', 'range', 'severity']);
+      assert.deepEqual(Object.keys(row).sort(), ['code', 'data', 'file', 'message', 'messageId', 'range', 'severity']);
       assert.equal(row.file, file);
       assert.equal(typeof row.range.start.line, 'number');
       assert.notEqual(row.severity, 'error');

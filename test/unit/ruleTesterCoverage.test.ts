@@ -25,7 +25,7 @@ describe('rule tester files', () => {
 
 describe('the tester fails on a wrong expectation', () => {
   const ragged = { name: 'ragged', text: lines('id,race', '1,White', '2,Asian,extra') };
-  const finding = { range: [2, 0, 2, 13] as [number, number, number, number], data: { kind: 'field-count', expected: 2, actual: 3 } };
+  const finding = { messageId: 'field-count', range: [2, 0, 2, 13] as [number, number, number, number], data: { kind: 'field-count', expected: 2, actual: 3 } };
 
   test('the right expectation passes', () => assertInvalid('table-malformed', { ...ragged, findings: [finding] }));
   test('a document with a finding is not valid', () => assert.throws(() => assertValid('table-malformed', ragged), /no finding/));
@@ -37,17 +37,18 @@ describe('the tester fails on a wrong expectation', () => {
     assert.throws(() => assertInvalid('table-malformed', { ...ragged, findings: [{ ...finding, range: [2, 0, 2, 12] }] }), /range/);
     assert.throws(() => assertInvalid('table-malformed', { ...ragged, findings: [{ ...finding, data: { actual: 4 } }] }), /data\.actual/);
     assert.throws(() => assertInvalid('table-malformed', { ...ragged, findings: [{ ...finding, severity: 'warning' }] }), /severity/);
-    assert.throws(() => assertInvalid('table-malformed', { ...ragged, findings: [{ ...finding, messageId: 'no-such-message' }] }), /messageId/);
+    assert.throws(() => assertInvalid('table-malformed', { ...ragged, findings: [{ ...finding, messageId: 'noSuchMessage' }] }), /messageId/);
   });
   test('a wrong fix count, title, output or side file', () => {
     const text = lines('id,race', '1,Caucasian');
     const range: [number, number, number, number] = [0, 3, 0, 7];
+    const messageId = 'synonym';
     const output = lines('id,race', '1,White');
-    assertInvalid('ancestry-label-nonstandard', { name: 'ok', text, findings: [{ range, fixes: [{ title: /White/, output }] }] });
-    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'none', text, findings: [{ range, fixes: [] }] }), /fixes offered/);
-    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'title', text, findings: [{ range, fixes: [{ title: /Black/, output }] }] }), /title/);
-    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'output', text, findings: [{ range, fixes: [{ output: text }] }] }), /the document after the fix/);
-    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'side', text, findings: [{ range, fixes: [{ output, files: { 'cohortlint.yaml': '' } }] }] }), /side files/);
+    assertInvalid('ancestry-label-nonstandard', { name: 'ok', text, findings: [{ messageId, range, fixes: [{ title: /White/, output }] }] });
+    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'none', text, findings: [{ messageId, range, fixes: [] }] }), /fixes offered/);
+    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'title', text, findings: [{ messageId, range, fixes: [{ title: /Black/, output }] }] }), /title/);
+    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'output', text, findings: [{ messageId, range, fixes: [{ output: text }] }] }), /the document after the fix/);
+    assert.throws(() => assertInvalid('ancestry-label-nonstandard', { name: 'side', text, findings: [{ messageId, range, fixes: [{ output, files: { 'cohortlint.yaml': '' } }] }] }), /side files/);
   });
   test('a case whose policy is invalid is refused, so it cannot silently test the defaults', () => {
     assert.throws(() => assertValid('table-malformed', { name: 'typo', text: lines('id', '1'), policy: lines('ancestry:', '  minRatoi: 0.5') }), /policy is valid/);

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { before, describe, test } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020';
-import { ALL_RULES } from '../../server/src/engine';
+import { ALL_RULES, ruleById } from '../../server/src/engine';
 import { artifactLocation, friendlyName } from '../../server/src/cli/sarif';
 import { cliPath, tempDir } from './helpers';
 
@@ -98,6 +98,9 @@ describe('SARIF output', () => {
     for (const code of ['consent-value-missing', 'consent-value-invalid', 'consent-withdrawn', 'consent-scope-mismatch']) assert.ok(codes.includes(code), `no ${code} result`);
     for (const result of run.results) {
       assert.equal(rules[result.ruleIndex].id, result.ruleId);
+      // The message id rides in the property bag (message.id would ask viewers to look a template up).
+      assert.ok(Object.hasOwn(ruleById(result.ruleId)!.messages, result.properties.messageId), `${result.ruleId}: ${result.properties.messageId}`);
+      assert.equal(result.message.id, undefined);
       const { uri, uriBaseId } = result.locations[0].physicalLocation.artifactLocation;
       assert.ok(['data/cohort%20a%231.csv', 'data/ok.tsv'].includes(uri), uri);
       assert.equal(uriBaseId, 'SRCROOT');

@@ -3,7 +3,7 @@
 // that cannot be read is an I/O problem (exit 2), reported after the others were linted.
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
+import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, outcomeInputsFor, policyFileFindings, type DecodeReport, type Finding, type LoadedPolicy } from '../engine';
 import type { InputFile } from './collectFiles';
 
 export interface FileFinding extends Finding {
@@ -62,7 +62,8 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
     }
   }
   for (const [policyPath, loaded] of policies) {
-    if (policyPath) results.push(...loaded.findings.map((f) => ({ file: policyPath, ...f })));
+    // Finished like any document's: the policy's own `rules` can turn config-invalid off.
+    if (policyPath) results.push(...policyFileFindings(loaded).map((f) => ({ file: policyPath, ...f })));
   }
   return results;
 }

@@ -64,7 +64,7 @@ export function report(findings: FileFinding[], args: CliArgs, version: string, 
   const all = countSeverities(findings);
   const shown = args.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   if (args.format === 'json') {
-    io.stdout.write(JSON.stringify(shown.map(({ file, range, severity, code, message, data }) => ({ file, range, severity, code, message, data })), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(shown.map(({ file, range, severity, code, messageId, message, data }) => ({ file, range, severity, code, messageId, message, data })), null, 2) + '\n');
   } else if (args.format === 'sarif') {
     io.stdout.write(JSON.stringify(toSarif(shown, version, cwd, {}, sarifDocsBase(args.docsUrl, io.env)), null, 2) + '\n');
   } else {

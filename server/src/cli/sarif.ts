@@ -23,6 +23,13 @@ function sentence(text: string): string {
   return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
+const TARGET_TEXT = { dataset: 'CSV/TSV datasets', policy: 'the policy file', tableSchema: 'Table Schemas', dataPackage: 'Data Packages', phenopacket: 'Phenopackets', any: 'any file Cohort Lint reads' } as const;
+
+function appliesToText(rule: RuleMeta): string {
+  const names = rule.appliesTo.map((target) => TARGET_TEXT[target]);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+}
+
 function ruleDescriptor(rule: RuleMeta, docsBase: string | undefined) {
   // A public page when a docs base is configured (docsLinks.ts); never a local file:// path.
   const helpUri = ruleDocsUrl(docsBase, rule.id);
@@ -32,7 +39,7 @@ function ruleDescriptor(rule: RuleMeta, docsBase: string | undefined) {
     id: rule.id,
     name: friendlyName(rule.id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} Applies to ${rule.appliesTo === 'dataset' ? 'CSV/TSV datasets' : rule.appliesTo === 'policy' ? 'the policy file' : rule.appliesTo === 'any' ? 'any file Cohort Lint reads' : 'JSON/YAML documents'}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
+    fullDescription: { text: `${description} Applies to ${appliesToText(rule)}; default severity ${rule.defaultSeverity}${rule.fixable ? '; quick fixes are offered in the editor' : ''}.` },
     help: {
       text: `${description} What it reports, why, how to fix and how to configure it: ${page}`,
       markdown: helpUri
@@ -102,7 +109,10 @@ export function toSarif(findings: FileFinding[], version: string, cwd: string, i
             region: region(f),
           },
         }],
-        properties: f.data,
+        // The message id goes in the property bag, not message.id: SARIF's message.id looks a
+        // template up in the rule's messageStrings, and ours are computed sentences, not
+        // templates, so a viewer that prefers the lookup would show a generic string.
+        properties: { messageId: f.messageId, ...f.data },
       })),
     }],
   };

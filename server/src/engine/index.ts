@@ -15,6 +15,7 @@ export { classifyDocument, isStructuredPath } from './documents/classify';
 export { findDatasetSchema } from './schema/findDatasetSchema';
 export { outcomeInputsFor } from './outcome/predictions';
 export { loadPolicy } from './policy/loadPolicy';
+export { policyFileFindings } from './finish';
 export { findPolicyFile, isPolicyFile } from './policy/findPolicyFile';
 export { policyCompletions, policyHoverAt, type PolicyCompletion } from './policy/assist';
 export { hoverAt } from './hover';
@@ -24,6 +25,7 @@ export { turnOffRuleFix } from './fixes/turnOffRule';
 export { docsUrl } from './docs';
 export { insideWorkspace, isSymbolicLink, isWithin } from './workspace';
 export { ALL_RULES, ruleById } from './rules';
+export { ownRegistryProblems as registryProblems } from './registry';
 
 /** Reads a file's text or returns undefined when it does not exist. */
 export type ReadFile = (absolutePath: string) => string | undefined;

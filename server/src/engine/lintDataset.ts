@@ -4,6 +4,7 @@ import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess
 import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
+import { finishDocument } from './finish';
 import { checkRule, internalError } from './isolation';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
@@ -14,7 +15,6 @@ import { ProfileBuilder, type TableProfile } from './profile/profile';
 import { DATASET_RULES } from './rules';
 import type { DatasetContext } from './rules/rule';
 import type { TableSchema } from './schema/model';
-import { finalise } from './severity';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTable, type Table } from './table/parse';
 import { undecodableProblems, type DecodeReport } from './table/decode';
@@ -50,8 +50,6 @@ export interface DatasetAnalysis {
   scans: Map<string, unknown>;
   headerCell(columnIndex: number): Range;
 }
-
-const SEVERITY_ORDER = { error: 0, warning: 1, information: 2, hint: 3 } as const;
 
 /** The profile builder and row scans for a header: everything that sees each row once. */
 class RowConsumers {
@@ -116,14 +114,10 @@ function analyse(path: string, table: Table, consumers: RowConsumers, loaded: Lo
   const { scans } = consumers;
   const context: DatasetContext = { path, table, profile, policy, ancestry, schema, scans, headerCell };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  let findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
+  const findings = [...environment.findings ?? [], ...DATASET_RULES.flatMap((rule) => (consumers.failedScans.has(rule.id)
     ? internalError(`scan the rows for rule "${rule.id}"`, consumers.failedScans.get(rule.id), 'its findings are missing', guard)
-    : checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), guard)))];
-  if (options.maxProblems && findings.length > options.maxProblems) {
-    findings = [...findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]).slice(0, options.maxProblems);
-  }
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind: 'dataset', path, findings, table, profile, ancestry, schema, policy, scans, headerCell };
+    : checkRule(rule, () => rule.check(context), guard)))];
+  return { kind: 'dataset', path, findings: finishDocument(findings, options.maxProblems), table, profile, ancestry, schema, policy, scans, headerCell };
 }
 
 export function lintDataset(

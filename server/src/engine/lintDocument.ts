@@ -2,6 +2,7 @@
 // policy file or a JSON/YAML document (Table Schema, Data Package, Phenopacket).
 import { classifyDocument, type DocumentKind } from './documents/classify';
 import { lintStructured, type StructuredAnalysis } from './documents/lintStructured';
+import { policyFileFindings } from './finish';
 import { lintDataset, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
@@ -44,7 +45,7 @@ export function lintDocument(path: string, text: string, languageId: string | un
       return lintDataset(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome });
     }
     case 'policy':
-      return { kind: 'policy', path, findings: loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot).findings };
+      return { kind: 'policy', path, findings: policyFileFindings(loadPolicy(path, (p) => (p === path ? text : read(p)), workspaceRoot), options) };
     default:
       return lintStructured(path, text, kind, policy, { read, workspaceRoot }, options);
   }

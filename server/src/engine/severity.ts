@@ -26,16 +26,19 @@ export function finalise(
   const configured = settings?.[rule.id] ?? policy.rules[rule.id];
   if (configured === 'off') return [];
   return raw.map((finding) => {
-    const ack = policy.acknowledged.find((a) => matchesAcknowledgement(rule.id, finding.data, a));
+    const data = finding.data as Record<string, unknown>;
+    const ack = policy.acknowledged.find((a) => matchesAcknowledgement(rule.id, data, a));
     const severity = configured ?? finding.defaultSeverity ?? rule.defaultSeverity;
-    if (!ack) return { code: rule.id, severity, range: finding.range, message: finding.message, data: finding.data };
+    const { messageId } = finding;
+    if (!ack) return { code: rule.id, messageId, severity, range: finding.range, message: finding.message, data };
     const where = policyPath ? path.basename(policyPath) : 'the policy file';
     return {
       code: rule.id,
+      messageId,
       severity: 'hint',
       range: finding.range,
       message: `${finding.message} Acknowledged in ${where}: "${ack.reason}"`,
-      data: { ...finding.data, acknowledged: ack.reason },
+      data: { ...data, acknowledged: ack.reason },
     };
   });
 }

@@ -12,6 +12,8 @@ export interface TextEdit { range: Range; newText: string }
 /** A finding produced by a rule: one future diagnostic, CLI row or SARIF result. */
 export interface Finding {
   code: string;
+  /** Which of its rule's declared messages this is (rules/rule.ts RuleMeta.messages). */
+  messageId: string;
   severity: Severity;
   range: Range;
   message: string;

@@ -61,7 +61,7 @@ export function editCapabilities(capabilities: ClientCapabilities): EditCapabili
 interface DeferredFix {
   uri: string;
   version: number;
-  finding: Pick<Finding, 'code' | 'data' | 'range'>;
+  finding: Pick<Finding, 'code' | 'messageId' | 'data' | 'range'>;
   index: number;
   title: string;
 }
@@ -70,7 +70,7 @@ export function registerCodeActions(
   connection: Connection, documents: TextDocuments<TextDocument>, engine: Engine, files: WorkspaceFiles,
   analyses: AnalysisStore, settings: SettingsStore, capabilities: EditCapabilities, log: Logger,
 ): void {
-  const fixesOf = (entry: AnalysisEntry, finding: Pick<Finding, 'code' | 'data' | 'range'>): Fix[] => {
+  const fixesOf = (entry: AnalysisEntry, finding: Pick<Finding, 'code' | 'messageId' | 'data' | 'range'>): Fix[] => {
     if (!entry.analysis || !entry.policy) return [];
     const key = stableJson(finding);
     entry.fixes ??= new Map();
@@ -180,11 +180,11 @@ function before(p: Range['start'], q: Range['start']): boolean {
 }
 
 /** The cached finding behind a diagnostic; the diagnostic's own fields when it is not cached. */
-function findingFor(analysis: DocumentAnalysis, diagnostic: Diagnostic): Pick<Finding, 'code' | 'data' | 'range'> {
-  const data = isRecord(diagnostic.data) ? diagnostic.data : {};
-  const sameSpot = analysis.findings.filter((f) => f.code === diagnostic.code && sameJson(f.range, diagnostic.range));
+function findingFor(analysis: DocumentAnalysis, diagnostic: Diagnostic): Pick<Finding, 'code' | 'messageId' | 'data' | 'range'> {
+  const { messageId, ...data } = isRecord(diagnostic.data) ? diagnostic.data : {};
+  const sameSpot = analysis.findings.filter((f) => f.code === diagnostic.code && f.messageId === messageId && sameJson(f.range, diagnostic.range));
   const match = sameSpot.find((f) => sameJson(f.data ?? {}, data)) ?? (sameSpot.length === 1 ? sameSpot[0] : undefined);
-  return match ?? { code: diagnostic.code as string, data, range: diagnostic.range };
+  return match ?? { code: diagnostic.code as string, messageId: typeof messageId === 'string' ? messageId : '', data, range: diagnostic.range };
 }
 
 function toWorkspaceEdit(fix: Fix, files: WorkspaceFiles, capabilities: EditCapabilities): WorkspaceEdit | undefined {

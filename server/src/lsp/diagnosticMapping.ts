@@ -21,7 +21,8 @@ export function toDiagnostic(finding: Finding, engine: Engine): Diagnostic {
     source: diagnosticSource,
     code: finding.code,
     message: finding.message,
-    data: { ...finding.data },
+    // The message id rides along so a code action finds its finding (and its fixes) again.
+    data: { ...finding.data, messageId: finding.messageId },
   };
   const href = docsUrlOf(finding.code, engine);
   if (href) diagnostic.codeDescription = { href };

@@ -4,6 +4,6 @@ import type * as EngineModule from '../engine';
 
 export type Engine = Pick<typeof EngineModule,
   'findPolicyFile' | 'loadPolicy' | 'lintDocument' | 'classifyDocument' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl' | 'policyCompletions' | 'policyHoverAt'
-  | 'fixAllFor' | 'turnOffRuleFix' | 'lintDatasetFile' | 'findDatasetSchema'>;
+  | 'fixAllFor' | 'turnOffRuleFix' | 'lintDatasetFile' | 'findDatasetSchema' | 'registryProblems' | 'policyFileFindings'>;
 
 export type { DocumentAnalysis, DocumentKind, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';

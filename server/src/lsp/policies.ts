@@ -6,6 +6,7 @@ import type { Connection } from 'vscode-languageserver/node';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
 import type { Engine, LoadedPolicy } from './engine';
 import { describeError, type Logger } from './log';
+import type { SettingsStore } from './settings';
 import type { WorkspaceFiles } from './workspaceFiles';
 
 const defaultsKey = '';
@@ -14,12 +15,15 @@ export class PolicyStore {
   private readonly cache = new Map<string, LoadedPolicy>();
   /** Policy files we published diagnostics for, to clear them when the file goes away. */
   private readonly published = new Set<string>();
+  /** What each loaded policy file reported, to publish again when the settings change. */
+  private readonly reports = new Map<string, { policyPath: string; loaded: LoadedPolicy; failed: boolean }>();
 
   constructor(
     private readonly connection: Connection,
     private readonly engine: Engine,
     private readonly files: WorkspaceFiles,
     private readonly log: Logger,
+    private readonly settings: Pick<SettingsStore, 'ready' | 'current'>,
   ) {}
 
   isPolicyFile(path: string | undefined): boolean {
@@ -80,16 +84,37 @@ export class PolicyStore {
   forget(policyPath: string): void {
     this.invalidate(policyPath);
     const key = resolve(policyPath);
+    this.reports.delete(key);
     if (this.published.delete(key)) {
       void this.connection.sendDiagnostics({ uri: this.files.uriFor(policyPath), diagnostics: [] });
     }
   }
 
+  /** Publishes every loaded policy file's diagnostics again (the settings changed). */
+  republish(): void {
+    for (const key of this.reports.keys()) this.send(key);
+  }
+
   private publish(policyPath: string, loaded: LoadedPolicy, failed: boolean): void {
-    const diagnostics = failed
-      ? [analysisFailedDiagnostic(this.engine, 'policy file')]
-      : loaded.findings.map((finding) => toDiagnostic(finding, this.engine));
     const key = resolve(policyPath);
+    this.reports.set(key, { policyPath, loaded, failed });
+    // The settings can turn config-invalid off or change its severity: wait for the first.
+    void this.settings.ready().then(() => this.send(key));
+  }
+
+  private send(key: string): void {
+    const report = this.reports.get(key);
+    if (!report) return;
+    const { policyPath, loaded, failed } = report;
+    let diagnostics;
+    try {
+      diagnostics = failed
+        ? [analysisFailedDiagnostic(this.engine, 'policy file')]
+        : this.engine.policyFileFindings(loaded, { ruleSeverity: this.settings.current.rules, maxProblems: this.settings.current.maxProblems }).map((finding) => toDiagnostic(finding, this.engine));
+    } catch (error) {
+      this.log.error(`Could not report on the policy file.\n${describeError(error)}`);
+      diagnostics = [analysisFailedDiagnostic(this.engine, 'policy file')];
+    }
     if (diagnostics.length === 0 && !this.published.has(key)) return;
     if (diagnostics.length > 0) this.published.add(key);
     else this.published.delete(key);

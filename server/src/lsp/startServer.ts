@@ -38,7 +38,7 @@ export function startServer(connection: Connection, engine: Engine): void {
     files.setFolders(params.workspaceFolders, params.rootUri);
 
     const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
-    const policies = new PolicyStore(connection, engine, files, log);
+    const policies = new PolicyStore(connection, engine, files, log, settings);
     const analyses = new AnalysisStore(engine, policies, settings, log, files);
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
@@ -82,7 +82,9 @@ export function startServer(connection: Connection, engine: Engine): void {
     });
     connection.onDidChangeConfiguration((change) => {
       settings.refresh(change.settings).then((changed) => {
-        if (changed) relintAll();
+        if (!changed) return;
+        policies.republish();
+        relintAll();
       }, (error) => log.error(`Reading settings failed.\n${describeError(error)}`));
     });
 
@@ -101,6 +103,8 @@ export function startServer(connection: Connection, engine: Engine): void {
           relintAll();
         });
       }
+      // A registry that contradicts itself is a build defect: say so where it is seen, and run on.
+      for (const problem of engine.registryProblems()) log.error(`Rule registry: ${problem}`);
       log.info(`Cohort Lint server ready (${diagnostics.mode} diagnostics).`);
     });
 

@@ -9,13 +9,13 @@ ruleTester('ancestry-column-missing', {
     {
       name: 'no ancestry-like header: one finding on the header line',
       text: lines('id,age,sex', '1,30,F'),
-      findings: [{ range: [0, 0, 0, 10], data: { columns: 3, policyColumns: [] }, fixes: [] }],
+      findings: [{ messageId: 'noColumn', range: [0, 0, 0, 10], data: { columns: 3, policyColumns: [] }, fixes: [] }],
     },
     {
       name: 'the policy names a column the header lacks',
       text: lines('id,race', '1,White'),
       policy: lines('ancestry:', '  column: genetic_group'),
-      findings: [{ range: [0, 0, 0, 7], data: { policyColumns: ['genetic_group'] } }],
+      findings: [{ messageId: 'noColumn', range: [0, 0, 0, 7], data: { policyColumns: ['genetic_group'] } }],
     },
   ],
 });

@@ -11,7 +11,7 @@ ruleTester('ancestry-columns-many', {
     {
       name: 'eight ancestry columns: the last two are not assessed, said on the first of them',
       text: lines(header(8), row(8)),
-      findings: [{ range: [0, 33, 0, 37], data: { detected: 8, assessed: Array(6).fill('race'), maxAssessed: 6, notAssessed: 2 } }],
+      findings: [{ messageId: 'tooMany', range: [0, 33, 0, 37], data: { detected: 8, assessed: Array(6).fill('race'), maxAssessed: 6, notAssessed: 2 } }],
     },
   ],
 });

@@ -9,7 +9,7 @@ ruleTester('ancestry-concept-unmapped', {
     {
       name: 'concept 0 where the source value names a group',
       text: lines('person_id,race_concept_id,race_source_value', '1,8527,White', '2,0,White', '3,0,Asian', '4,8516,Black'),
-      findings: [{ range: [0, 10, 0, 25], data: { column: 'race_concept_id', sourceColumn: 'race_source_value', rows: 2, lost: { White: 1, Asian: 1 } } }],
+      findings: [{ messageId: 'unmapped', range: [0, 10, 0, 25], data: { column: 'race_concept_id', sourceColumn: 'race_source_value', rows: 2, lost: { White: 1, Asian: 1 } } }],
     },
   ],
 });

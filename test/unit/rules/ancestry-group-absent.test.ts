@@ -11,6 +11,7 @@ ruleTester('ancestry-group-absent', {
       name: 'SAS (28.6% of the global reference) has none of 280 rows; the fix creates a policy file acknowledging it',
       text: columnCsv('super_pop', { EUR: 100, AFR: 60, EAS: 60, AMR: 60 }),
       findings: [{
+        messageId: 'absent',
         range: [0, 3, 0, 12],
         data: { group: 'SAS', column: 'super_pop', count: 0, total: 280, reference: 'global', referenceShare: 0.28569142125480157 },
         fixes: [{

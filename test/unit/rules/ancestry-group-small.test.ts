@@ -13,20 +13,20 @@ ruleTester('ancestry-group-small', {
       text: columnCsv('super_pop', { EUR: 75, AFR: 20, EAS: 5 }),
       policy: CUSTOM,
       findings: [
-        { range: [0, 3, 0, 12], severity: 'information', data: { group: 'AFR', count: 20, minCount: 50 } },
-        { range: [0, 3, 0, 12], data: { group: 'EAS', count: 5, minCount: 50 } },
+        { messageId: 'small', range: [0, 3, 0, 12], severity: 'information', data: { group: 'AFR', count: 20, minCount: 50 } },
+        { messageId: 'small', range: [0, 3, 0, 12], data: { group: 'EAS', count: 5, minCount: 50 } },
       ],
     },
     {
       name: 'minCount from the policy',
       text: columnCsv('super_pop', { EUR: 75, AFR: 20, EAS: 5 }),
       policy: CUSTOM + '  minCount: 10\n',
-      findings: [{ range: [0, 3, 0, 12], data: { group: 'EAS', column: 'super_pop', count: 5, total: 100, share: 0.05, minCount: 10 } }],
+      findings: [{ messageId: 'small', range: [0, 3, 0, 12], data: { group: 'EAS', column: 'super_pop', count: 5, total: 100, share: 0.05, minCount: 10 } }],
     },
     {
       name: 'without a reference, groups of a known vocabulary (UK census codes)',
       text: columnCsv('ethnicity', { 1001: 60, 4002: 3 }),
-      findings: [{ range: [0, 3, 0, 12], data: { group: 'Black or Black British', count: 3 } }],
+      findings: [{ messageId: 'small', range: [0, 3, 0, 12], data: { group: 'Black or Black British', count: 3 } }],
     },
   ],
 });

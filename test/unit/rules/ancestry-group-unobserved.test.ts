@@ -12,8 +12,8 @@ ruleTester('ancestry-group-unobserved', {
       name: 'AIAN and NHPI unseen in 115 rows',
       text: columnCsv('race', { White: 97, 'Black or African American': 11, Asian: 7 }),
       findings: [
-        { range: [0, 3, 0, 7], severity: 'information', data: { group: 'American Indian or Alaska Native', count: 0, total: 115 } },
-        { range: [0, 3, 0, 7], severity: 'information', data: { group: 'Native Hawaiian or Other Pacific Islander', count: 0, total: 115 } },
+        { messageId: 'unobserved', range: [0, 3, 0, 7], severity: 'information', data: { group: 'American Indian or Alaska Native', count: 0, total: 115 } },
+        { messageId: 'unobserved', range: [0, 3, 0, 7], severity: 'information', data: { group: 'Native Hawaiian or Other Pacific Islander', count: 0, total: 115 } },
       ],
     },
   ],

@@ -10,6 +10,7 @@ ruleTester('ancestry-label-nonstandard', {
       name: 'Caucasian, quoted and bare, is rewritten as White in its column only',
       text: lines('note,race,other', '"Smith, J",Caucasian,Caucasian', 'plain,"Caucasian",x', 'b,White,y'),
       findings: [{
+        messageId: 'synonym',
         range: [0, 5, 0, 9],
         data: { column: 'race', columnIndex: 1, value: 'Caucasian', canonical: 'White', count: 2, vocabulary: 'omb' },
         fixes: [{ title: 'Replace "Caucasian" with "White" in column "race" (2 cells)', output: lines('note,race,other', '"Smith, J",White,Caucasian', 'plain,White,x', 'b,White,y') }],
@@ -20,6 +21,7 @@ ruleTester('ancestry-label-nonstandard', {
       path: 'data.tsv',
       text: 'id\trace\r\n1\tWhite\r\n2\tAfrican American\r\n',
       findings: [{
+        messageId: 'synonym',
         range: [0, 3, 0, 7],
         data: { value: 'African American', canonical: 'Black or African American' },
         fixes: [{ output: 'id\trace\r\n1\tWhite\r\n2\tBlack or African American\r\n' }],

@@ -22,12 +22,14 @@ ruleTester('ancestry-underrepresented', {
       policy: CUSTOM,
       findings: [
         {
+          messageId: 'underrepresented',
           range: [0, 3, 0, 12],
           severity: 'warning',
           data: { group: 'AFR', column: 'super_pop', count: 20, total: 100, share: 0.2, reference: 'custom', referenceShare: 0.3, minRatio: 0.8, clear: false },
           fixes: [{ title: 'Acknowledge AFR in "super_pop" in the policy file', files: { 'cohortlint.yaml': acknowledged('AFR') } }],
         },
         {
+          messageId: 'underrepresented',
           range: [0, 3, 0, 12],
           data: { group: 'EAS', count: 5, share: 0.05, ratio: 0.25, clear: true },
           fixes: [{ title: /Acknowledge EAS/, files: { 'cohortlint.yaml': acknowledged('EAS') } }],
@@ -38,7 +40,7 @@ ruleTester('ancestry-underrepresented', {
       name: 'minRatio 0.5 keeps only EAS (ratio 0.25)',
       text: TEXT,
       policy: CUSTOM + '  minRatio: 0.5\n',
-      findings: [{ range: [0, 3, 0, 12], data: { group: 'EAS', minRatio: 0.5 } }],
+      findings: [{ messageId: 'underrepresented', range: [0, 3, 0, 12], data: { group: 'EAS', minRatio: 0.5 } }],
     },
   ],
 });

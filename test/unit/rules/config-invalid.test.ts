@@ -14,25 +14,25 @@ ruleTester('config-invalid', {
   ],
   invalid: [
     {
-      name: 'a value of the wrong type and an unknown key, each positioned',
+      name: 'a value of the wrong type and an unknown key, each positioned, in document order',
       path: 'cohortlint.yaml',
       text: lines('ancestry:', '  minRatio: high', 'unknownKey: 1'),
       findings: [
-        { range: [2, 0, 2, 10], severity: 'error', data: { path: 'unknownKey' } },
-        { range: [1, 12, 1, 16], data: { path: 'ancestry.minRatio' } },
+        { messageId: 'key', range: [1, 12, 1, 16], severity: 'error', data: { path: 'ancestry.minRatio' } },
+        { messageId: 'key', range: [2, 0, 2, 10], data: { path: 'unknownKey' } },
       ],
     },
     {
       name: 'YAML that does not parse: defaults apply',
       path: 'cohortlint.yaml',
       text: lines('ancestry: ['),
-      findings: [{ range: [1, 0, 1, 0] }],
+      findings: [{ messageId: 'parse', range: [1, 0, 1, 0] }],
     },
     {
       name: 'outcome.label names a column this dataset lacks: said on the dataset\'s header',
       text: confusionCsv({ A: { tp: 1, fp: 1, tn: 1, fn: 1 } }),
       policy: lines('outcome:', '  label: diagnosis', '  prediction: model_call', '  groups: [race]'),
-      findings: [{ range: [0, 0, 0, 14], data: { path: 'outcome.label' } }],
+      findings: [{ messageId: 'outcome-config', range: [0, 0, 0, 14], data: { path: 'outcome.label' } }],
     },
   ],
 });

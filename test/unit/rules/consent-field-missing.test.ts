@@ -16,6 +16,7 @@ ruleTester('consent-field-missing', {
       name: 'no consent column: the fix adds one, an empty cell in every row',
       text: lines('id,race', '1,White', '2,Asian'),
       findings: [{
+        messageId: 'no-column',
         range: [0, 0, 0, 7],
         data: { kind: 'no-column', columns: 2 },
         fixes: [{ title: 'Add a "consent" column (header and an empty cell in each of 2 rows) to fill in with DUO codes', output: lines('id,race,consent', '1,White,', '2,Asian,') }],
@@ -26,6 +27,7 @@ ruleTester('consent-field-missing', {
       text: lines('id,consent', '1,GRU'),
       policy: lines('consent:', '  column: dul'),
       findings: [{
+        messageId: 'policy-column',
         range: [0, 0, 0, 10],
         severity: 'warning',
         data: { kind: 'policy-column', policyKey: 'consent.column', column: 'dul', columns: 2 },
@@ -36,13 +38,14 @@ ruleTester('consent-field-missing', {
       name: 'a ragged header gets the column after its empty fields, so rows keep their cells under the same names',
       path: 'data.tsv',
       text: 'id\trace\t\t\n1\tWhite\t\t\n',
-      findings: [{ range: [0, 0, 0, 9], fixes: [{ output: 'id\trace\t\t\tconsent\n1\tWhite\t\t\t\n' }] }],
+      findings: [{ messageId: 'no-column', range: [0, 0, 0, 9], fixes: [{ output: 'id\trace\t\t\tconsent\n1\tWhite\t\t\t\n' }] }],
     },
     {
       name: 'a Table Schema without a consent field: the fix adds a required field of DUO permissions',
       path: 'cohort.schema.json',
       text: schema([ID]),
       findings: [{
+        messageId: 'schema',
         range: [1, 2, 1, 10],
         data: { kind: 'schema', fields: 1, column: 'consent' },
         fixes: [{

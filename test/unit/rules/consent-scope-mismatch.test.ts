@@ -14,8 +14,8 @@ ruleTester('consent-scope-mismatch', {
       text: TEXT,
       policy: lines('intendedUse: ancestry-research'),
       findings: [
-        { range: [0, 3, 0, 10], data: { kind: 'summary', terms: 'HMB', purpose: 'ancestry-research', forbiddenBy: ['HMB'], rows: 1, unusableRows: 1 }, fixes: [MOVE] },
-        { range: [1, 2, 1, 5], data: { kind: 'cell', line: 2, terms: 'HMB', purpose: 'ancestry-research' }, fixes: [MOVE] },
+        { messageId: 'summary', range: [0, 3, 0, 10], data: { kind: 'summary', terms: 'HMB', purpose: 'ancestry-research', forbiddenBy: ['HMB'], rows: 1, unusableRows: 1 }, fixes: [MOVE] },
+        { messageId: 'cell', range: [1, 2, 1, 5], data: { kind: 'cell', line: 2, terms: 'HMB', purpose: 'ancestry-research' }, fixes: [MOVE] },
       ],
     },
   ],

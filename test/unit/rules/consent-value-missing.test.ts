@@ -12,9 +12,9 @@ ruleTester('consent-value-missing', {
       name: 'an empty cell and NA: a summary on the header and each cell, all offering the quarantine move',
       text: lines('id,consent', '1,GRU', '2,', '3,NA', '4,HMB'),
       findings: [
-        { range: [0, 3, 0, 10], severity: 'error', data: { kind: 'summary', column: 'consent', rows: 2, totalRows: 4, marked: 2, unusableRows: 2 }, fixes: [MOVE] },
-        { range: [2, 2, 2, 2], data: { kind: 'cell', line: 3 }, fixes: [MOVE] },
-        { range: [3, 2, 3, 4], data: { kind: 'cell', line: 4 }, fixes: [MOVE] },
+        { messageId: 'summary', range: [0, 3, 0, 10], severity: 'error', data: { kind: 'summary', column: 'consent', rows: 2, totalRows: 4, marked: 2, unusableRows: 2 }, fixes: [MOVE] },
+        { messageId: 'cell', range: [2, 2, 2, 2], data: { kind: 'cell', line: 3 }, fixes: [MOVE] },
+        { messageId: 'cell', range: [3, 2, 3, 4], data: { kind: 'cell', line: 4 }, fixes: [MOVE] },
       ],
     },
     {
@@ -22,8 +22,8 @@ ruleTester('consent-value-missing', {
       text: lines('id,consent', '1,GRU', '2,'),
       files: { 'data.quarantine.csv': 'id,consent\r\n9,\r\n' },
       findings: [
-        { range: [0, 3, 0, 10], data: { kind: 'summary' }, fixes: [{ output: lines('id,consent', '1,GRU'), files: { 'data.quarantine.csv': 'id,consent\r\n9,\r\n2,\r\n' } }] },
-        { range: [2, 2, 2, 2], data: { kind: 'cell' } },
+        { messageId: 'summary', range: [0, 3, 0, 10], data: { kind: 'summary' }, fixes: [{ output: lines('id,consent', '1,GRU'), files: { 'data.quarantine.csv': 'id,consent\r\n9,\r\n2,\r\n' } }] },
+        { messageId: 'cell', range: [2, 2, 2, 2], data: { kind: 'cell' } },
       ],
     },
   ],

@@ -47,8 +47,8 @@ export interface ExpectedFix {
 }
 
 export interface ExpectedFinding {
-  /** The message id, once rules declare them; compared when given. */
-  messageId?: string;
+  /** The rule's message id for this finding (its `messages` key). */
+  messageId: string;
   range: RangeTuple;
   /** Keys of `data` that must hold these values (deep equality per key); other keys are not compared. */
   data?: Record<string, unknown>;
@@ -127,7 +127,7 @@ function checkFix(run: CaseRun, c: RuleCase, fix: Fix, expected: ExpectedFix, la
 }
 
 function checkFinding(run: CaseRun, c: RuleCase, actual: Finding, expected: ExpectedFinding, label: string): void {
-  if (expected.messageId !== undefined) assert.equal((actual as Finding & { messageId?: string }).messageId, expected.messageId, `${label}: messageId`);
+  assert.equal(actual.messageId, expected.messageId, `${label}: messageId`);
   assert.deepEqual(rangeOf(actual), expected.range, `${label}: range`);
   if (expected.severity) assert.equal(actual.severity, expected.severity, `${label}: severity`);
   for (const [key, value] of Object.entries(expected.data ?? {})) assert.deepEqual(actual.data[key], value, `${label}: data.${key}`);

@@ -12,14 +12,14 @@ ruleTester('internal-error', {
       name: 'reading the dataset\'s Table Schema throws: the dataset is linted without one, and that is said',
       text: DATASET,
       files: { 'data.schema.json': new RangeError('unforeseen') },
-      findings: [{ range: [0, 0, 0, 0], severity: 'error' }],
+      findings: [{ messageId: 'failed', range: [0, 0, 0, 0], severity: 'error' }],
     },
     {
       name: 'its severity comes from the policy',
       text: DATASET,
       policy: lines('rules:', '  internal-error: warning'),
       files: { 'data.schema.json': new RangeError('unforeseen') },
-      findings: [{ range: [0, 0, 0, 0], severity: 'warning' }],
+      findings: [{ messageId: 'failed', range: [0, 0, 0, 0], severity: 'warning' }],
     },
   ],
 });

@@ -12,12 +12,13 @@ ruleTester('missing-marker-mixed', {
       text: TEXT,
       findings: [
         {
+          messageId: 'mixed',
           range: [0, 21, 0, 24],
           severity: 'information',
           data: { column: 'bmi', columnIndex: 4, markers: { NA: 1, '(empty)': 1, 'N/A': 1 }, missing: 3, missingValue: '' },
           fixes: [{ title: 'Write every missing value in column "bmi" as an empty cell (2 cells)', output: lines('id,sex,age,diagnosis,bmi,smoking', '1,F,50,x,,never', '2,M,51,x,,', '3,F,40,x,,former', '4,M,41,x,23.5,"NA"') }],
         },
-        { range: [0, 25, 0, 32], data: { column: 'smoking', markers: { '(empty)': 1, NA: 1 } } },
+        { messageId: 'mixed', range: [0, 25, 0, 32], data: { column: 'smoking', markers: { '(empty)': 1, NA: 1 } } },
       ],
     },
     {
@@ -25,8 +26,8 @@ ruleTester('missing-marker-mixed', {
       text: TEXT,
       policy: lines('phenotype:', '  missingValue: NA'),
       findings: [
-        { range: [0, 21, 0, 24], data: { column: 'bmi', missingValue: 'NA' }, fixes: [{ output: lines('id,sex,age,diagnosis,bmi,smoking', '1,F,50,x,NA,never', '2,M,51,x,NA,', '3,F,40,x,NA,former', '4,M,41,x,23.5,"NA"') }] },
-        { range: [0, 25, 0, 32], data: { column: 'smoking' }, fixes: [{ output: lines('id,sex,age,diagnosis,bmi,smoking', '1,F,50,x,NA,never', '2,M,51,x,,NA', '3,F,40,x,N/A,former', '4,M,41,x,23.5,"NA"') }] },
+        { messageId: 'mixed', range: [0, 21, 0, 24], data: { column: 'bmi', missingValue: 'NA' }, fixes: [{ output: lines('id,sex,age,diagnosis,bmi,smoking', '1,F,50,x,NA,never', '2,M,51,x,NA,', '3,F,40,x,NA,former', '4,M,41,x,23.5,"NA"') }] },
+        { messageId: 'mixed', range: [0, 25, 0, 32], data: { column: 'smoking' }, fixes: [{ output: lines('id,sex,age,diagnosis,bmi,smoking', '1,F,50,x,NA,never', '2,M,51,x,,NA', '3,F,40,x,N/A,former', '4,M,41,x,23.5,"NA"') }] },
       ],
     },
   ],

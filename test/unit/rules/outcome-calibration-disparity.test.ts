@@ -24,7 +24,7 @@ ruleTester('outcome-calibration-disparity', {
       name: 'at the same score group B\'s observed rate is 0.3 higher',
       text: scored(0.3),
       policy: POLICY,
-      findings: [{ range: [0, 10, 0, 14], data: { label: 'y', score: 'prob', calibrationGap: 0.3, low: 'A', high: 'B', df: 3, tests: 1 } }],
+      findings: [{ messageId: 'disparity', range: [0, 10, 0, 14], data: { label: 'y', score: 'prob', calibrationGap: 0.3, low: 'A', high: 'B', df: 3, tests: 1 } }],
     },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester('outcome-error-disparity', {
       text: confusionCsv({ A: SAME, B: { tp: 20, fp: 30, tn: 20, fn: 30 } }),
       policy: POLICY,
       findings: [{
+        messageId: 'disparity',
         range: [0, 28, 0, 38],
         data: { columns: ['race'], label: 'outcome', prediction: 'model_call', minGroupSize: 30, equalizedOddsDifference: 0.4, tprDifference: 0.4, accuracyDifference: 0.4, tests: 3 },
       }],

@@ -20,8 +20,8 @@ ruleTester('outcome-label-imbalance', {
       text: cohort(300, 20),
       policy: POLICY,
       findings: [
-        { range: [0, 8, 0, 17], severity: 'information', data: { kind: 'base-rate', label: 'diagnosis', ratio: 0.2, low: 'Asian', high: 'White', df: 1, tests: 1 } },
-        { range: [0, 8, 0, 17], data: { kind: 'few-positives', fewPositives: ['Asian'] } },
+        { messageId: 'base-rate', range: [0, 8, 0, 17], severity: 'information', data: { kind: 'base-rate', label: 'diagnosis', ratio: 0.2, low: 'Asian', high: 'White', df: 1, tests: 1 } },
+        { messageId: 'few-positives', range: [0, 8, 0, 17], data: { kind: 'few-positives', fewPositives: ['Asian'] } },
       ],
     },
   ],

@@ -16,7 +16,7 @@ ruleTester('outcome-predictions-unmatched', {
       text: COHORT,
       policy: POLICY,
       files: { 'predictions.csv': predictions(90, 'Q1') },
-      findings: [{ range: [0, 0, 0, 14], data: { predictions: 'predictions.csv', join: 'participant_id', labelledRows: 100, unmatchedRows: 10, predictionRows: 91, unmatchedPredictionKeys: 1, duplicateKeys: 0, emptyKeys: 0 } }],
+      findings: [{ messageId: 'unmatched', range: [0, 0, 0, 14], data: { predictions: 'predictions.csv', join: 'participant_id', labelledRows: 100, unmatchedRows: 10, predictionRows: 91, unmatchedPredictionKeys: 1, duplicateKeys: 0, emptyKeys: 0 } }],
     },
   ],
 });

@@ -11,8 +11,8 @@ ruleTester('phenopacket-field-missing', {
       path: 'patient.json',
       text: phenopacketText((p) => { delete p.id; delete p.metaData.createdBy; }),
       findings: [
-        { range: [0, 0, 0, 1], data: { field: 'id', path: [] } },
-        { range: [36, 2, 36, 12], data: { field: 'metaData.createdBy', path: ['metaData'] } },
+        { messageId: 'missing', range: [0, 0, 0, 1], data: { field: 'id', path: [] } },
+        { messageId: 'missing', range: [36, 2, 36, 12], data: { field: 'metaData.createdBy', path: ['metaData'] } },
       ],
     },
     {
@@ -23,7 +23,7 @@ ruleTester('phenopacket-field-missing', {
         delete p.metaData;
         delete p.meta_data.created;
       }),
-      findings: [{ range: [37, 2, 37, 13], data: { field: 'meta_data.created' } }],
+      findings: [{ messageId: 'missing', range: [37, 2, 37, 13], data: { field: 'meta_data.created' } }],
     },
   ],
 });

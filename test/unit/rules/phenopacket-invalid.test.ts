@@ -10,7 +10,7 @@ ruleTester('phenopacket-invalid', {
       name: 'a syntax error: one finding at the first error, counting the others',
       path: 'patient.json',
       text: phenopacketText().replace('"createdBy": "test",', '"createdBy": "test",,'),
-      findings: [{ range: [39, 24, 39, 25], severity: 'error', data: { kind: 'parse', errors: 2 } }],
+      findings: [{ messageId: 'parse', range: [39, 24, 39, 25], severity: 'error', data: { kind: 'parse', errors: 2 } }],
     },
   ],
 });

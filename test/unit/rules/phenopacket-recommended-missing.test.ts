@@ -11,8 +11,8 @@ ruleTester('phenopacket-recommended-missing', {
       path: 'patient.json',
       text: phenopacketText((p) => { delete p.subject.sex; delete p.phenotypicFeatures; }),
       findings: [
-        { range: [0, 0, 0, 1], severity: 'information', data: { missing: ['phenotypicFeatures'] } },
-        { range: [2, 2, 2, 11], severity: 'information', data: { missing: ['subject.sex'] } },
+        { messageId: 'missing', range: [0, 0, 0, 1], severity: 'information', data: { missing: ['phenotypicFeatures'] } },
+        { messageId: 'missing', range: [2, 2, 2, 11], severity: 'information', data: { missing: ['subject.sex'] } },
       ],
     },
   ],

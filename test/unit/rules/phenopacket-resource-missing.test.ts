@@ -10,7 +10,7 @@ ruleTester('phenopacket-resource-missing', {
       name: 'OMIM used by a disease, with no OMIM resource',
       path: 'patient.json',
       text: phenopacketText((p) => { p.metaData.resources.pop(); }),
-      findings: [{ range: [32, 14, 32, 27], data: { prefix: 'OMIM', uses: 1, first: 'OMIM:240300', declared: ['HP'] } }],
+      findings: [{ messageId: 'missing', range: [32, 14, 32, 27], data: { prefix: 'OMIM', uses: 1, first: 'OMIM:240300', declared: ['HP'] } }],
     },
   ],
 });

@@ -10,7 +10,7 @@ ruleTester('phenopacket-term-invalid', {
       name: 'HP_0001596 in an excluded feature, with its suggestion',
       path: 'patient.json',
       text: phenopacketText((p) => { p.phenotypicFeatures[0].type.id = 'HP_0001596'; }),
-      findings: [{ range: [17, 14, 17, 26], data: { id: 'HP_0001596', system: 'HPO', path: ['phenotypicFeatures', 0, 'type', 'id'], suggestion: 'HP:0001596', excluded: true } }],
+      findings: [{ messageId: 'invalid', range: [17, 14, 17, 26], data: { id: 'HP_0001596', system: 'HPO', path: ['phenotypicFeatures', 0, 'type', 'id'], suggestion: 'HP:0001596', excluded: true } }],
     },
     {
       name: 'a YAML phenopacket: the id positioned on its value',
@@ -32,7 +32,7 @@ ruleTester('phenopacket-term-invalid', {
         '  resources:',
         '    - {id: hp, namespacePrefix: HP, name: hpo, url: x, version: "1", iriPrefix: y}',
       ),
-      findings: [{ range: [7, 15, 7, 27], data: { id: 'HP_0001596', suggestion: 'HP:0001596' } }],
+      findings: [{ messageId: 'invalid', range: [7, 15, 7, 27], data: { id: 'HP_0001596', suggestion: 'HP:0001596' } }],
     },
   ],
 });

@@ -14,13 +14,13 @@ ruleTester('phenotype-coding-mixed', {
     {
       name: 'ICD-9-CM and ICD-10 half and half',
       text: column([...repeat(ICD9, 30), ...repeat(ICD10, 30)]),
-      findings: [{ range: [0, 3, 0, 12], data: { column: 'diagnosis', primary: 'ICD-9-CM', declared: null, others: ['ICD-10'], coded: 60, minOtherValues: 5 } }],
+      findings: [{ messageId: 'mixed', range: [0, 3, 0, 12], data: { column: 'diagnosis', primary: 'ICD-9-CM', declared: null, others: ['ICD-10'], coded: 60, minOtherValues: 5 } }],
     },
     {
       name: 'a declared system makes any other one a finding, even one code',
       text: column([...repeat(ICD10, 50), '250.83']),
       policy: lines('phenotype:', '  codeSystem:', '    diagnosis: ICD-10-CM'),
-      findings: [{ range: [0, 3, 0, 12], data: { declared: 'ICD-10', others: ['ICD-9-CM'] } }],
+      findings: [{ messageId: 'mixed', range: [0, 3, 0, 12], data: { declared: 'ICD-10', others: ['ICD-9-CM'] } }],
     },
   ],
 });

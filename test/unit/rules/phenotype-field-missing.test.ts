@@ -19,6 +19,7 @@ ruleTester('phenotype-field-missing', {
       name: 'diagnosis missing (CRLF, a quoted break, a short row): the fix adds DIAGNOSIS in the header\'s style and pads every row',
       text: CRLF,
       findings: [{
+        messageId: 'missingColumn',
         range: [0, 0, 0, 24],
         data: { requirement: 'diagnosis', kind: 'concept', newColumn: 'diagnosis', columns: 4, fromPolicy: false },
         fixes: [{
@@ -32,6 +33,7 @@ ruleTester('phenotype-field-missing', {
       path: 'data.tsv',
       text: 'id\tsex\tage\trace\t\t\n1\tF\t3\tWhite\t\t\n',
       findings: [{
+        messageId: 'missingColumn',
         range: [0, 0, 0, 17],
         data: { requirement: 'diagnosis' },
         fixes: [{ output: 'id\tsex\tage\trace\t\t\tdiagnosis\n1\tF\t3\tWhite\t\t\t\n' }],
@@ -41,13 +43,13 @@ ruleTester('phenotype-field-missing', {
       name: 'a column the policy requires by name',
       text: lines('id,sex,age,diagnosis', '1,F,3,x'),
       policy: lines('phenotype:', '  required: [sex, smoking_status]'),
-      findings: [{ range: [0, 0, 0, 20], data: { requirement: 'smoking_status', kind: 'column', fromPolicy: true }, fixes: [{ output: lines('id,sex,age,diagnosis,smoking_status', '1,F,3,x,') }] }],
+      findings: [{ messageId: 'missingColumn', range: [0, 0, 0, 20], data: { requirement: 'smoking_status', kind: 'column', fromPolicy: true }, fixes: [{ output: lines('id,sex,age,diagnosis,smoking_status', '1,F,3,x,') }] }],
     },
     {
       name: 'the 1000 Genomes panel shape (ragged header, short rows): rows padded to the new width',
       path: 'x.tsv',
       text: 'sample\tpop\tgender\tage\t\t\nS1\tGBR\tmale\t30\n',
-      findings: [{ range: [0, 0, 0, 23], data: { requirement: 'diagnosis' }, fixes: [{ output: 'sample\tpop\tgender\tage\t\t\tdiagnosis\nS1\tGBR\tmale\t30\t\t\t\n' }] }],
+      findings: [{ messageId: 'missingColumn', range: [0, 0, 0, 23], data: { requirement: 'diagnosis' }, fixes: [{ output: 'sample\tpop\tgender\tage\t\t\tdiagnosis\nS1\tGBR\tmale\t30\t\t\t\n' }] }],
     },
   ],
 });

@@ -14,6 +14,7 @@ ruleTester('phenotype-format-mixed', {
       name: 'ISO dates with two month-first dates: the fix writes the dominant format',
       text: column('visit_date', [...ISO, '04/03/2019', '06/15/2019']),
       findings: [{
+        messageId: 'date',
         range: [0, 3, 0, 13],
         data: { kind: 'date', column: 'visit_date', formats: { 'YYYY-MM-DD': 10, 'MM/DD/YYYY': 2 }, dates: 12, target: 'YYYY-MM-DD' },
         fixes: [{ title: 'Write the dates in column "visit_date" as YYYY-MM-DD (2 cells)', output: column('visit_date', [...ISO, '2019-04-03', '2019-06-15']) }],
@@ -23,6 +24,7 @@ ruleTester('phenotype-format-mixed', {
       name: 'sex as M/F and one "male": the fix writes the common spelling',
       text: column('sex', [...repeat(['M', 'F'], 20), 'male']),
       findings: [{
+        messageId: 'category',
         range: [0, 3, 0, 6],
         data: { kind: 'category', family: 'sex', styles: ['letter', 'word'], spellings: { M: 10, male: 1, F: 10 }, rewrites: { male: 'M' } },
         fixes: [{ output: column('sex', [...repeat(['M', 'F'], 20), 'M']) }],

@@ -11,7 +11,7 @@ ruleTester('phenotype-implausible', {
     {
       name: 'one age below 0 and one above 120, counted with the range and its source',
       text: ages('30', '40', '150', '-2', '50'),
-      findings: [{ range: [0, 3, 0, 6], data: { column: 'age', quantity: 'age', implausible: 2, below: 1, above: 1, values: 5, ranges: [{ unit: 'years', low: 0, high: 120 }], lines: [4, 5] } }],
+      findings: [{ messageId: 'implausible', range: [0, 3, 0, 6], data: { column: 'age', quantity: 'age', implausible: 2, below: 1, above: 1, values: 5, ranges: [{ unit: 'years', low: 0, high: 120 }], lines: [4, 5] } }],
     },
   ],
 });

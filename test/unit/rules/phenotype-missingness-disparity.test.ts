@@ -23,6 +23,7 @@ ruleTester('phenotype-missingness-disparity', {
       name: 'bmi missing three times as often in one group',
       text: cohort(60, 20),
       findings: [{
+        messageId: 'disparity',
         range: [0, 26, 0, 29],
         data: {
           column: 'bmi', ancestryColumn: 'race', worst: { group: 'Black or African American', rows: 200, missing: 60, share: 0.3 }, best: { group: 'White', rows: 200, missing: 20, share: 0.1 },

@@ -19,7 +19,7 @@ ruleTester('phenotype-not-applicable', {
     {
       name: 'relapse_date empty exactly when relapsed = 0',
       text: relapse(),
-      findings: [{ range: [0, 35, 0, 47], severity: 'information', data: { kind: 'condition', column: 'relapse_date', condition: 'relapsed', values: ['0'], rowsWhen: 80, emptyWhen: 80, empty: 80, columns: ['relapse_date'] } }],
+      findings: [{ messageId: 'notApplicable', range: [0, 35, 0, 47], severity: 'information', data: { kind: 'condition', column: 'relapse_date', condition: 'relapsed', values: ['0'], rowsWhen: 80, emptyWhen: 80, empty: 80, columns: ['relapse_date'] } }],
     },
   ],
 });

@@ -23,6 +23,7 @@ ruleTester('phenotype-recording-differs', {
       name: 'ICD-9-CM at one site, ICD-10 at the other',
       text: sites(true),
       findings: [{
+        messageId: 'differs',
         range: [0, 8, 0, 17],
         data: { column: 'diagnosis', grouping: 'site', groupingKind: 'site', recorded: 'code system', classes: ['ICD-9-CM', 'ICD-10'], highGroup: 'A', lowGroup: 'B', difference: 1, df: 1, tablesTested: 1 },
       }],

@@ -9,8 +9,8 @@ ruleTester('phenotype-term-invalid', {
       name: 'each malformed id at its cell, with a suggestion and the file\'s total',
       text: lines('id,hpo_terms', '1,HP:0001250', '2,HP:123', '3,"hp:0001250;HP:0004322"'),
       findings: [
-        { range: [2, 2, 2, 8], data: { column: 'hpo_terms', line: 3, token: 'HP:123', system: 'HPO', suggestion: 'HP:0000123', total: 2, marked: 2 } },
-        { range: [3, 2, 3, 25], data: { line: 4, token: 'hp:0001250', suggestion: 'HP:0001250' } },
+        { messageId: 'invalid', range: [2, 2, 2, 8], data: { column: 'hpo_terms', line: 3, token: 'HP:123', system: 'HPO', suggestion: 'HP:0000123', total: 2, marked: 2 } },
+        { messageId: 'invalid', range: [3, 2, 3, 25], data: { line: 4, token: 'hp:0001250', suggestion: 'HP:0001250' } },
       ],
     },
   ],

@@ -12,7 +12,7 @@ ruleTester('phenotype-units-mixed', {
     {
       name: 'heights in cm and in inches: two clusters 2.54 apart, each plausible in its unit',
       text: heights([...CM, ...INCHES]),
-      findings: [{ range: [0, 3, 0, 9], data: { column: 'height', quantity: 'height', kind: 'clusters', minAshmanD: 2, maxCentreRatio: 1.15, expectedUnit: null } }],
+      findings: [{ messageId: 'clusters', range: [0, 3, 0, 9], data: { column: 'height', quantity: 'height', kind: 'clusters', minAshmanD: 2, maxCentreRatio: 1.15, expectedUnit: null } }],
     },
   ],
 });

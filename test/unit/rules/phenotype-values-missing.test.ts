@@ -13,7 +13,7 @@ ruleTester('phenotype-values-missing', {
     {
       name: '3 of 10 missing, three markers counted',
       text: bmi(...SEVEN, 'NA', '', '?'),
-      findings: [{ range: [0, 3, 0, 6], data: { column: 'bmi', columnIndex: 1, missing: 3, total: 10, share: 0.3, maxMissing: 0.2, markers: { NA: 1, '(empty)': 1, '?': 1 } } }],
+      findings: [{ messageId: 'missing', range: [0, 3, 0, 6], data: { column: 'bmi', columnIndex: 1, missing: 3, total: 10, share: 0.3, maxMissing: 0.2, markers: { NA: 1, '(empty)': 1, '?': 1 } } }],
     },
   ],
 });

@@ -15,6 +15,7 @@ ruleTester('privacy-date', {
       text: people('birth_date', ['1950-01-10', '1951-02-11', '1952-03-12']),
       policy: PSEUDONYM,
       findings: [{
+        messageId: 'date',
         range: [0, 19, 0, 29],
         data: { category: 'birth-date', item: 'C', kind: 'date', fullDates: 3, nonEmpty: 3 },
         fixes: [
@@ -31,6 +32,7 @@ ruleTester('privacy-date', {
       name: 'an age over 89: aggregated to 90+',
       text: people('age', ['88', '89', '90']),
       findings: [{
+        messageId: 'age',
         range: [0, 19, 0, 22],
         data: { category: 'age-over-89', kind: 'age', agesOver89: 1, bandsOver89: 0, nonEmpty: 3 },
         fixes: [{ title: 'Aggregate 1 cell over 89 in "age" to 90+', output: people('age', ['88', '89', '90+']) }],
@@ -39,7 +41,7 @@ ruleTester('privacy-date', {
     {
       name: 'bands above 89 narrower than one 90+ category',
       text: people('age', ['[80-90)', '[90-95)', '[95-100)']),
-      findings: [{ range: [0, 19, 0, 22], data: { kind: 'age', bandsOver89: 2, bandRowsOver89: 2 } }],
+      findings: [{ messageId: 'age', range: [0, 19, 0, 22], data: { kind: 'age', bandsOver89: 2, bandRowsOver89: 2 } }],
     },
   ],
 });

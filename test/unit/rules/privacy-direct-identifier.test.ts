@@ -16,6 +16,7 @@ ruleTester('privacy-direct-identifier', {
       text: people('ssn', ['123-45-6701', '123-45-6702', '123-45-6703']),
       policy: PSEUDONYM,
       findings: [{
+        messageId: 'identifier',
         range: [0, 19, 0, 22],
         severity: 'error',
         data: { category: 'ssn', item: 'G', column: 'ssn', by: 'header', matched: 3, sampled: 3, identifiersFile: 'data.identifiers.csv' },
@@ -29,7 +30,7 @@ ruleTester('privacy-direct-identifier', {
     {
       name: 'issued SSNs by value shape alone',
       text: people('code', series(40, (i) => `123-${10 + i}-${2000 + i}`)),
-      findings: [{ range: [0, 19, 0, 23], data: { category: 'ssn', by: 'values' } }],
+      findings: [{ messageId: 'identifier', range: [0, 19, 0, 23], data: { category: 'ssn', by: 'values' } }],
     },
   ],
 });

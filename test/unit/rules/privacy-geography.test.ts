@@ -10,6 +10,7 @@ ruleTester('privacy-geography', {
       text: people('zip', ['02451', '03601', '10001']),
       policy: lines('privacy:', '  pseudonym: participant_id'),
       findings: [{
+        messageId: 'zip5',
         range: [0, 19, 0, 22],
         data: { category: 'zip', item: 'B', kind: 'zip5', zips: 3, restricted: 1, nonEmpty: 3 },
         fixes: [
@@ -25,7 +26,7 @@ ruleTester('privacy-geography', {
     {
       name: 'a restricted ZIP-3 area that must be 000',
       text: people('zip3', ['024', '890', '100']),
-      findings: [{ range: [0, 19, 0, 23], data: { kind: 'zip3-restricted', restricted: 1 } }],
+      findings: [{ messageId: 'zip3-restricted', range: [0, 19, 0, 23], data: { kind: 'zip3-restricted', restricted: 1 } }],
     },
   ],
 });

@@ -11,6 +11,7 @@ ruleTester('privacy-quasi-identifier', {
       name: 'classes below k = 11 over ZIP-3, birth year, sex and race',
       text: kFixture(),
       findings: [{
+        messageId: 'unique',
         range: [0, 15, 0, 18],
         data: { quasiIdentifiers: ['zip', 'birth_date', 'sex', 'race'], k: 11, rows: K_EXPECTED.rows, classes: K_EXPECTED.classes, kMin: K_EXPECTED.kMin, rowsBelowK: K_EXPECTED.rowsBelowK, classesBelowK: K_EXPECTED.classesBelowK, mostContributing: K_EXPECTED.mostContributing, without: K_EXPECTED.without },
       }],

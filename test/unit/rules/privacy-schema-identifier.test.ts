@@ -13,9 +13,9 @@ ruleTester('privacy-schema-identifier', {
       path: 'data.schema.json',
       text: SCHEMA,
       findings: [
-        { range: [0, 45, 0, 50], data: { field: 'name', name: 'ssn', fieldPath: ['fields', 1], category: 'ssn', item: 'G' } },
-        { range: [0, 79, 0, 86], data: { field: 'format', name: 'contact', category: 'email', item: 'F' } },
-        { range: [0, 145, 0, 155], data: { field: 'name', name: 'zip_code', category: 'zip', item: 'B' } },
+        { messageId: 'identifier', range: [0, 45, 0, 50], data: { field: 'name', name: 'ssn', fieldPath: ['fields', 1], category: 'ssn', item: 'G' } },
+        { messageId: 'identifier', range: [0, 79, 0, 86], data: { field: 'format', name: 'contact', category: 'email', item: 'F' } },
+        { messageId: 'identifier', range: [0, 145, 0, 155], data: { field: 'name', name: 'zip_code', category: 'zip', item: 'B' } },
       ],
     },
   ],

@@ -12,6 +12,7 @@ ruleTester('privacy-small-cell', {
       name: 'race × diabetes and race × sex have cells of 1 to 10 people',
       text: kFixture(),
       findings: [{
+        messageId: 'smallCell',
         range: [0, 34, 0, 38],
         data: { column: 'race', k: 11, smallCells: 5, tables: [{ column: 'diabetes', ...SMALL_EXPECTED.diabetes }, { column: 'sex', ...SMALL_EXPECTED.sex }] },
       }],

@@ -8,7 +8,7 @@ ruleTester('privacy-special-category', {
     {
       name: 'genetic, health and racial columns, named once per file',
       text: lines('participant_id,sex,race,diag_1,genotype', 'P1,F,White,250.8,AA'),
-      findings: [{ range: [0, 31, 0, 39], severity: 'information', data: { categories: { genetic: ['genotype'], health: ['diag_1'], 'racial or ethnic origin': ['race'] } } }],
+      findings: [{ messageId: 'special', range: [0, 31, 0, 39], severity: 'information', data: { categories: { genetic: ['genotype'], health: ['diag_1'], 'racial or ethnic origin': ['race'] } } }],
     },
   ],
 });

@@ -12,7 +12,7 @@ ruleTester('schema-ancestry-field-missing', {
       name: 'no ancestry field: a warning on the fields key with the field count',
       path: 'cohort.schema.json',
       text: schemaText([{ name: 'id' }, { name: 'age' }]),
-      findings: [{ range: [1, 2, 1, 10], data: { fields: 2, policyColumns: [], pointer: [] } }],
+      findings: [{ messageId: 'missing', range: [1, 2, 1, 10], data: { fields: 2, policyColumns: [], pointer: [] } }],
     },
   ],
 });

@@ -13,6 +13,7 @@ ruleTester('schema-ancestry-unconstrained', {
       path: 'cohort.schema.json',
       text: schemaText([{ name: 'race' }]),
       findings: [{
+        messageId: 'no-enum',
         range: [3, 14, 3, 20],
         severity: 'information',
         data: { kind: 'no-enum', field: 'race', fieldPath: ['fields', 0], vocabulary: 'omb', labels: OMB, fixable: true },
@@ -24,6 +25,7 @@ ruleTester('schema-ancestry-unconstrained', {
       path: 'cohort.schema.json',
       text: schemaText([{ name: 'race', constraints: { enum: ['Caucasian', 'White', 'Black', 'Declined'] } }]),
       findings: [{
+        messageId: 'nonstandard-enum',
         range: [5, 8, 5, 14],
         data: { kind: 'nonstandard-enum', replacements: [{ value: 'Caucasian', canonical: 'White' }, { value: 'Black', canonical: 'Black or African American' }], labels: ['White', 'Black or African American', 'Declined'], unknown: ['Declined'] },
         fixes: [{ title: 'Use the canonical labels in the enum of "race" (2 replaced)', output: schemaText([{ name: 'race', constraints: { enum: ['White', 'Black or African American', 'Declined'] } }]) }],

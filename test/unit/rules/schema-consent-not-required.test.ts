@@ -13,6 +13,7 @@ ruleTester('schema-consent-not-required', {
       path: 'cohort.schema.json',
       text: schema({ constraints: DUO }),
       findings: [{
+        messageId: 'notRequired',
         range: [9, 6, 9, 19],
         data: { field: 'consent', fieldPath: ['fields', 1], role: 'codes' },
         fixes: [{ title: 'Make "consent" required (constraints.required: true)', output: schema({ constraints: { ...DUO, required: true } }) }],

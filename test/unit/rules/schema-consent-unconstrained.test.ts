@@ -13,6 +13,7 @@ ruleTester('schema-consent-unconstrained', {
       path: 'cohort.schema.json',
       text: schema({ constraints: { required: true } }),
       findings: [{
+        messageId: 'unconstrained',
         range: [7, 14, 7, 23],
         data: { field: 'consent', fieldPath: ['fields', 1], type: 'string' },
         fixes: [{ title: 'Constrain "consent" to the DUO permissions (GRU, HMB, DS, POA, NRES)', output: schema({ constraints: { required: true, enum: ['GRU', 'HMB', 'DS', 'POA', 'NRES'] } }) }],

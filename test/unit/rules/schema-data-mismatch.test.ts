@@ -14,8 +14,8 @@ ruleTester('schema-data-mismatch', {
       text: lines('id,race,age', '1,White,abc', '2,Asian,40'),
       files: { 'data.schema.json': schema([ID, { name: 'race', type: 'string' }, { name: 'age', type: 'integer' }, { name: 'sex', type: 'string' }]) },
       findings: [
-        { range: [0, 0, 0, 11], data: { kind: 'absent-fields', fields: ['sex'], required: [], declared: 4 } },
-        { range: [0, 8, 0, 11], data: { kind: 'values', column: 'age', field: 'age', rows: 2, cells: 1, counts: { type: 1 }, lines: [2] } },
+        { messageId: 'absent-fields', range: [0, 0, 0, 11], data: { kind: 'absent-fields', fields: ['sex'], required: [], declared: 4 } },
+        { messageId: 'values', range: [0, 8, 0, 11], data: { kind: 'values', column: 'age', field: 'age', rows: 2, cells: 1, counts: { type: 1 }, lines: [2] } },
       ],
     },
     {
@@ -23,8 +23,9 @@ ruleTester('schema-data-mismatch', {
       text: lines('id,race,age', '1,White,30', '2,Asian,40'),
       files: { 'data.schema.json': schema([ID, { name: 'race', type: 'string', constraints: { enum: ['White'] } }]) },
       findings: [
-        { range: [0, 3, 0, 7], data: { kind: 'values', column: 'race', counts: { enum: 1 }, lines: [3], outOfEnum: { Asian: 1 } } },
+        { messageId: 'values', range: [0, 3, 0, 7], data: { kind: 'values', column: 'race', counts: { enum: 1 }, lines: [3], outOfEnum: { Asian: 1 } } },
         {
+          messageId: 'undeclared',
           range: [0, 8, 0, 11],
           data: { kind: 'undeclared', column: 'age', columnIndex: 2 },
           fixes: [{

@@ -12,21 +12,21 @@ ruleTester('schema-invalid', {
       path: 'cohort.schema.json',
       text: schemaText([{ name: 'id', type: 'int' }, { name: 'id', type: 'string' }]),
       findings: [
-        { range: [4, 14, 4, 19], data: { kind: 'unknown-type', path: ['fields', 0, 'type'], type: 'int', suggestion: 'integer' } },
-        { range: [7, 14, 7, 18], data: { kind: 'duplicate-name', path: ['fields', 1, 'name'], name: 'id', first: 1, second: 2 } },
+        { messageId: 'invalid', range: [4, 14, 4, 19], data: { kind: 'unknown-type', path: ['fields', 0, 'type'], type: 'int', suggestion: 'integer' } },
+        { messageId: 'invalid', range: [7, 14, 7, 18], data: { kind: 'duplicate-name', path: ['fields', 1, 'name'], name: 'id', first: 1, second: 2 } },
       ],
     },
     {
       name: 'a schema that does not parse: exactly one finding',
       path: 'cohort.schema.json',
       text: '{"fields": [\n',
-      findings: [{ range: [1, 0, 1, 0], data: { kind: 'parse', errors: 2 } }],
+      findings: [{ messageId: 'parse', range: [1, 0, 1, 0], data: { kind: 'parse', errors: 2 } }],
     },
     {
       name: 'a Data Package resource without a name',
       path: 'datapackage.json',
       text: JSON.stringify({ resources: [{ path: 'data.csv' }] }, null, 2) + '\n',
-      findings: [{ range: [2, 4, 2, 5], data: { kind: 'resource-unnamed', path: ['resources', 0] } }],
+      findings: [{ messageId: 'invalid', range: [2, 4, 2, 5], data: { kind: 'resource-unnamed', path: ['resources', 0] } }],
     },
   ],
 });

@@ -9,7 +9,7 @@ ruleTester('table-header-trailing-fields', {
     {
       name: 'two trailing delimiters on the header',
       text: lines('id,race,,', '1,White,,'),
-      findings: [{ range: [0, 0, 0, 9], severity: 'information', data: { kind: 'ragged-header', named: 2, fields: 4 } }],
+      findings: [{ messageId: 'trailing', range: [0, 0, 0, 9], severity: 'information', data: { kind: 'ragged-header', named: 2, fields: 4 } }],
     },
   ],
 });

@@ -10,10 +10,10 @@ ruleTester('table-malformed', {
       name: 'a row wider than the header, then an unclosed quote',
       text: lines('id,race', '1,White', '2,Asian,extra', '3,"unclosed'),
       findings: [
-        { range: [2, 0, 2, 13], data: { kind: 'field-count', line: 3, expected: 2, actual: 3 }, fixes: [] },
-        { range: [3, 0, 3, 11], data: { kind: 'unclosed-quote', line: 4 } },
+        { messageId: 'field-count', range: [2, 0, 2, 13], data: { kind: 'field-count', line: 3, expected: 2, actual: 3 }, fixes: [] },
+        { messageId: 'unclosed-quote', range: [3, 0, 3, 11], data: { kind: 'unclosed-quote', line: 4 } },
       ],
     },
-    { name: 'an empty file', text: '', findings: [{ range: [0, 0, 0, 0], data: { kind: 'empty', line: 1 } }] },
+    { name: 'an empty file', text: '', findings: [{ messageId: 'empty', range: [0, 0, 0, 0], data: { kind: 'empty', line: 1 } }] },
   ],
 });

@@ -4,8 +4,8 @@ import type { LintOptions } from '../lintDataset';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { PARSE_RULE_BY_KIND, STRUCTURED_RULES, ruleById } from '../rules';
 import type { RuleMeta } from '../rules/rule';
+import { finishDocument } from '../finish';
 import { checkRule } from '../isolation';
-import { finalise } from '../severity';
 import { parseStructured, type StructuredDocument } from '../structured/structuredDocument';
 import type { Finding } from '../types';
 import type { DocumentKind } from './classify';
@@ -23,9 +23,10 @@ export interface StructuredEnvironment {
   workspaceRoot?: string;
 }
 
-function parseRule(kind: string): RuleMeta {
-  const id = PARSE_RULE_BY_KIND[kind] ?? 'document-invalid';
-  return ruleById(id) ?? { id, defaultSeverity: 'error', description: 'The document does not parse.', fixable: false, appliesTo: 'structured' };
+function parseRule(kind: StructuredAnalysis['kind']): RuleMeta {
+  const id = PARSE_RULE_BY_KIND[kind];
+  // The registry check (rules/registryCheck.ts) proves every kind's parse rule exists and declares `parse`.
+  return ruleById(id)!;
 }
 
 export function lintStructured(
@@ -38,13 +39,12 @@ export function lintStructured(
     const rule = parseRule(kind);
     const first = doc.parseErrors[0];
     const more = doc.parseErrors.length > 1 ? ` (${doc.parseErrors.length - 1} more after it)` : '';
-    const raw = [{ range: first.range, message: `${first.message}${more}. Nothing else in this file was checked.`, data: { kind: 'parse', errors: doc.parseErrors.length } }];
-    return { kind, path, doc, findings: finalise(rule, raw, policy, loaded.path, options.ruleSeverity) };
+    const raw = [{ messageId: 'parse', range: first.range, message: `${first.message}${more}. Nothing else in this file was checked.`, data: { kind: 'parse', errors: doc.parseErrors.length } }];
+    return { kind, path, doc, findings: checkRule(rule, () => raw, { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }) };
   }
   const context: StructuredContext = { path, kind, doc, policy, read: environment.read, workspaceRoot: environment.workspaceRoot };
   const findings = STRUCTURED_RULES
-    .filter((rule) => rule.kinds.includes(kind))
-    .flatMap((rule) => checkRule(rule, () => finalise(rule, rule.check(context), policy, loaded.path, options.ruleSeverity), { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }));
-  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  return { kind, path, doc, findings: options.maxProblems ? findings.slice(0, options.maxProblems) : findings };
+    .filter((rule) => rule.appliesTo.includes(kind))
+    .flatMap((rule) => checkRule(rule, () => rule.checkDocument(context), { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }));
+  return { kind, path, doc, findings: finishDocument(findings, options.maxProblems) };
 }

@@ -1,7 +1,7 @@
 // Rules over JSON/YAML documents (Table Schemas, Data Packages, Phenopackets): the same
 // contract as dataset rules, reading a positioned document instead of a table.
 import type { Policy } from '../policy/policy';
-import type { RawFinding, RuleMeta } from '../rules/rule';
+import type { MessageTypes, RawFindingOf, RuleMeta } from '../rules/rule';
 import type { StructuredDocument } from '../structured/structuredDocument';
 import type { DocumentKind } from './classify';
 
@@ -16,9 +16,10 @@ export interface StructuredContext {
   workspaceRoot?: string;
 }
 
-export interface StructuredRule extends RuleMeta {
-  appliesTo: 'tableSchema' | 'dataPackage' | 'phenopacket' | 'structured';
-  /** The kinds of document this rule reads. */
-  kinds: DocumentKind[];
-  check(context: StructuredContext): RawFinding[];
+/**
+ * `appliesTo` names the document kinds it reads. A rule that also reads datasets is one
+ * object with both `check` (the dataset's) and `checkDocument`.
+ */
+export interface StructuredRule<M extends MessageTypes = any> extends RuleMeta<M> {
+  checkDocument(context: StructuredContext): RawFindingOf<M>[];
 }

@@ -2,8 +2,9 @@
 // providers whose every fix rewrites values to an equivalent spelling qualify; fixes that
 // move rows (quarantine), add columns or edit the policy never do. The flag travels with
 // each Fix, so no list of rule ids is kept anywhere else.
-import type { FixProvider } from './fixProvider';
+import type { Fix } from '../types';
 
-export function markSafeForFixAll(provider: FixProvider): FixProvider {
-  return (analysis, finding, context) => provider(analysis, finding, context).map((fix) => ({ ...fix, safeForFixAll: true }));
+/** Takes a provider or one message's fix (fixes/ruleFixes.ts) and returns the same kind. */
+export function markSafeForFixAll<A extends unknown[]>(provider: (...args: A) => Fix[]): (...args: A) => Fix[] {
+  return (...args) => provider(...args).map((fix) => ({ ...fix, safeForFixAll: true }));
 }

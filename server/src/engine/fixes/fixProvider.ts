@@ -13,4 +13,4 @@ export interface FixContext {
   mergeEdits?: boolean;
 }
 
-export type FixProvider = (analysis: DocumentAnalysis, finding: Pick<Finding, 'code' | 'data' | 'range'>, context: FixContext) => Fix[];
+export type FixProvider = (analysis: DocumentAnalysis, finding: Pick<Finding, 'code' | 'messageId' | 'data' | 'range'>, context: FixContext) => Fix[];

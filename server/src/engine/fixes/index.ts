@@ -14,15 +14,18 @@ import { isSymbolicLink } from '../workspace';
 
 const PROVIDERS: Record<string, FixProvider> = { ...ANCESTRY_FIXES, ...SCHEMA_FIXES, ...PHENOTYPE_FIXES, ...CONSENT_FIXES, ...PRIVACY_FIXES };
 
+/** The rules that have quick fixes (the registry check ties them to `fixable`). */
+export const FIX_PROVIDER_IDS: ReadonlySet<string> = new Set(Object.keys(PROVIDERS));
+
 export function fixesFor(
   analysis: DocumentAnalysis,
-  finding: Pick<Finding, 'code' | 'data' | 'range'>,
+  finding: Pick<Finding, 'code' | 'messageId' | 'data' | 'range'>,
   policy: LoadedPolicy,
   read: (p: string) => string | undefined,
   newPolicyDir: string = path.dirname(analysis.path),
   options: { mergeEdits?: boolean } = {},
 ): Fix[] {
-  const provider = PROVIDERS[finding.code];
+  const provider = Object.hasOwn(PROVIDERS, finding.code) ? PROVIDERS[finding.code] : undefined;
   const fixes = provider ? provider(analysis, finding, { policy, read, newPolicyDir, ...options }) : [];
   return fixes.filter((fix) => !writesThroughLink(fix, analysis.path));
 }

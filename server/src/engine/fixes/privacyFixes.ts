@@ -2,11 +2,16 @@
 // identifiers file keyed by a pseudonym (losing nothing), or generalise a column in place
 // (dates to the year, ZIP-5 to ZIP-3, ages over 89 to 90+).
 import type { DatasetAnalysis } from '../lintDataset';
+import type { DocumentAnalysis } from '../lintDocument';
+import { privacyDate } from '../rules/privacy/privacyDate';
+import { privacyDirectIdentifier } from '../rules/privacy/privacyDirectIdentifier';
+import { privacyGeography } from '../rules/privacy/privacyGeography';
 import { identifiersPath } from '../privacy/identifiersName';
 import type { PrivacyScanState } from '../privacy/scan';
 import { PRIVACY_SCAN_RULE } from '../rules/privacy/common';
 import type { Fix } from '../types';
-import type { FixContext, FixProvider } from './fixProvider';
+import type { FixContext } from './fixProvider';
+import { ruleFixes } from './ruleFixes';
 import { cellsText, generaliseFix, to90Plus, toYear, toZip3 } from './privacy/generalise';
 import { moveIdentifiersFix } from './privacy/moveIdentifiers';
 
@@ -25,41 +30,29 @@ function move(analysis: DatasetAnalysis, context: FixContext): Fix[] {
   return entry.fix ? [entry.fix] : [];
 }
 
-function columnOf(data: Record<string, unknown>): number | undefined {
-  return typeof data.columnIndex === 'number' ? data.columnIndex : undefined;
+const direct = (analysis: DocumentAnalysis, _finding: unknown, context: FixContext): Fix[] => (analysis.kind === 'dataset' ? move(analysis, context) : []);
+
+/** Generalises one column's cells in place (dates to the year, ZIP-5 to ZIP-3, ages to 90+). */
+function generalise(analysis: DatasetAnalysis, column: number, rewrite: Parameters<typeof generaliseFix>[2], title: (cells: number, name: string) => string): Fix[] {
+  const name = analysis.table.header[column];
+  const fix = generaliseFix(analysis, column, rewrite, (n) => title(n, name));
+  return fix ? [fix] : [];
 }
 
-const direct: FixProvider = (analysis, _finding, context) => (analysis.kind === 'dataset' ? move(analysis, context) : []);
+const toZip3Fix = (analysis: DatasetAnalysis, column: number) =>
+  generalise(analysis, column, toZip3, (n, name) => `Generalise ${cellsText(n)} in "${name}" to ZIP-3 (000 for restricted areas)`);
 
-const date: FixProvider = (analysis, finding, context) => {
-  if (analysis.kind !== 'dataset') return [];
-  const data = finding.data ?? {};
-  const column = columnOf(data);
-  if (column === undefined) return [];
-  const name = analysis.table.header[column];
-  if (data.kind === 'age') {
-    const fix = generaliseFix(analysis, column, to90Plus, (n) => `Aggregate ${cellsText(n)} over 89 in "${name}" to 90+`);
-    return fix ? [fix] : [];
-  }
-  const year = generaliseFix(analysis, column, toYear, (n) => `Keep only the year of ${cellsText(n)} in "${name}"`);
-  return [...(year ? [year] : []), ...move(analysis, context)];
-};
-
-const geography: FixProvider = (analysis, finding, context) => {
-  if (analysis.kind !== 'dataset') return [];
-  const data = finding.data ?? {};
-  const column = columnOf(data);
-  if (column === undefined) return [];
-  const name = analysis.table.header[column];
-  if (data.kind === 'zip5' || data.kind === 'zip3-restricted') {
-    const fix = generaliseFix(analysis, column, toZip3, (n) => `Generalise ${cellsText(n)} in "${name}" to ZIP-3 (000 for restricted areas)`);
-    return [...(fix ? [fix] : []), ...(data.kind === 'zip5' ? move(analysis, context) : [])];
-  }
-  return move(analysis, context);
-};
-
-export const PRIVACY_FIXES: Record<string, FixProvider> = {
-  'privacy-direct-identifier': direct,
-  'privacy-date': date,
-  'privacy-geography': geography,
-};
+export const PRIVACY_FIXES = Object.fromEntries([
+  ruleFixes(privacyDirectIdentifier, { identifier: direct }),
+  ruleFixes(privacyDate, {
+    age: (analysis, { data }) => (analysis.kind === 'dataset' ? generalise(analysis, data.columnIndex, to90Plus, (n, name) => `Aggregate ${cellsText(n)} over 89 in "${name}" to 90+`) : []),
+    date: (analysis, { data }, context) => (analysis.kind === 'dataset'
+      ? [...generalise(analysis, data.columnIndex, toYear, (n, name) => `Keep only the year of ${cellsText(n)} in "${name}"`), ...move(analysis, context)]
+      : []),
+  }),
+  ruleFixes(privacyGeography, {
+    zip5: (analysis, { data }, context) => (analysis.kind === 'dataset' ? [...toZip3Fix(analysis, data.columnIndex), ...move(analysis, context)] : []),
+    'zip3-restricted': (analysis, { data }) => (analysis.kind === 'dataset' ? toZip3Fix(analysis, data.columnIndex) : []),
+    geography: direct,
+  }),
+]);

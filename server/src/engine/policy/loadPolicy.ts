@@ -26,9 +26,12 @@ export interface LoadedPolicy {
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 
-function configFinding(range: Range, message: string, data: Record<string, unknown> = {}): Finding {
+/** config-invalid's messages about the policy file itself (rules/outcome/outcomeConfigInvalid.ts declares them). */
+type PolicyMessageId = 'parse' | 'key' | 'schema-path';
+
+function configFinding(messageId: PolicyMessageId, range: Range, message: string, data: object = {}): Finding {
   // A remote schema is a valid wish Cohort Lint cannot honour offline: a warning, not an error.
-  return { code: 'config-invalid', severity: data.problem === 'remote' ? 'warning' : 'error', range, message, data };
+  return { code: 'config-invalid', messageId, severity: 'problem' in data && data.problem === 'remote' ? 'warning' : 'error', range, message, data: { ...data } };
 }
 
 function describe(error: ErrorObject): string {
@@ -54,7 +57,7 @@ function schemaFindings(errors: ErrorObject[], doc: StructuredDocument): Finding
     if (seen.has(key)) continue;
     seen.add(key);
     const range = doc.locate(path, error.keyword === 'additionalProperties' ? 'key' : 'value');
-    findings.push(configFinding(range, `${describe(error)} ${fallbackNote(error, path)}`, { path: key }));
+    findings.push(configFinding('key', range, `${describe(error)} ${fallbackNote(error, path)}`, { path: key }));
   }
   return findings;
 }
@@ -77,7 +80,7 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
 function readPolicy(policyPath: string, text: string, read: (p: string) => string | undefined, workspaceRoot: string | undefined): LoadedPolicy {
   const doc = parseStructured(policyPath, text);
   if (doc.parseErrors.length > 0) {
-    const findings = doc.parseErrors.map((e) => configFinding(e.range, `${e.message}. Defaults apply until this is fixed.`));
+    const findings = doc.parseErrors.map((e) => configFinding('parse', e.range, `${e.message}. Defaults apply until this is fixed.`));
     return { path: policyPath, findings, policy: defaultPolicy() };
   }
   const raw = doc.value === null || doc.value === undefined ? {} : doc.value;
@@ -86,6 +89,6 @@ function readPolicy(policyPath: string, text: string, read: (p: string) => strin
   const findings = schemaFindings(valid.errors, doc);
   const policy = valid.value ? policyFromObject(valid.value as Record<string, any>) : defaultPolicy();
   const pathFindings = policySchemaPathFindings(policyPath, doc, policy.schemas, read, workspaceRoot)
-    .map((f) => configFinding(f.range, f.message, f.data));
+    .map((f) => configFinding('schema-path', f.range, f.message, f.data));
   return { path: policyPath, findings: [...findings, ...pathFindings], policy };
 }

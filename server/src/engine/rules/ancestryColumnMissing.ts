@@ -1,11 +1,18 @@
 import type { DatasetRule } from './rule';
 
-export const ancestryColumnMissing: DatasetRule = {
+export type AncestryColumnMissingMessages = {
+  noColumn: { columns: number; policyColumns: string[] };
+};
+
+export const ancestryColumnMissing: DatasetRule<AncestryColumnMissingMessages> = {
   id: 'ancestry-column-missing',
   defaultSeverity: 'warning',
   description: 'The dataset has no ancestry, race or ethnicity column, so representation cannot be checked.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    noColumn: 'No column is recognised as ancestry, race or ethnicity, so representation cannot be checked.',
+  },
   check({ table, ancestry, policy }) {
     if (ancestry.length > 0 || !table.headerRow || table.header.length === 0) return [];
     const named = policy.ancestry.columns;
@@ -13,6 +20,7 @@ export const ancestryColumnMissing: DatasetRule = {
       ? `the policy names ${named.map((c) => `"${c}"`).join(', ')} as the ancestry column, and the header has no such column`
       : `none of its ${table.header.length} columns is named like ancestry, race, ethnicity, population or super_pop`;
     return [{
+      messageId: 'noColumn',
       range: table.lines.range(table.headerRow.start, table.headerRow.end),
       message: `No ancestry column: ${why}. Representation cannot be checked; add one, or name it in the policy file (ancestry.column).`,
       data: { columns: table.header.length, policyColumns: named },

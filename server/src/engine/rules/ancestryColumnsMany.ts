@@ -12,12 +12,19 @@ function names(header: readonly string[], indices: number[]): string {
   return indices.length > SHOWN ? `${shown} and ${count(indices.length - SHOWN)} more` : shown;
 }
 
-export const ancestryColumnsMany: DatasetRule = {
+export type AncestryColumnsManyMessages = {
+  tooMany: { detected: number; assessed: string[]; maxAssessed: number; notAssessed: number };
+};
+
+export const ancestryColumnsMany: DatasetRule<AncestryColumnsManyMessages> = {
   id: 'ancestry-columns-many',
   defaultSeverity: 'information',
   description: `More columns read as ancestry, race or ethnicity columns than are assessed (${MAX_ASSESSED_ANCESTRY_COLUMNS}): the first ones are assessed, the others are not.`,
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    tooMany: 'More ancestry columns than are assessed: the rest are not checked.',
+  },
   check({ table, policy, headerCell }) {
     if (!table.headerRow) return [];
     const detected = detectAncestryColumns(table.header, policy.ancestry.columns);
@@ -26,6 +33,7 @@ export const ancestryColumnsMany: DatasetRule = {
     const skipped = detected.slice(MAX_ASSESSED_ANCESTRY_COLUMNS);
     const how = policy.ancestry.columns.length > 0 ? 'the policy names' : 'are named like ancestry, race or ethnicity';
     return [{
+      messageId: 'tooMany',
       range: headerCell(skipped[0]),
       message:
         `${count(detected.length)} columns ${how}; at most ${MAX_ASSESSED_ANCESTRY_COLUMNS} are assessed: ${names(table.header, assessed)}. ` +

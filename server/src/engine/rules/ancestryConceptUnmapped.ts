@@ -5,7 +5,7 @@
 import { labelKey } from '../ancestry/labelKey';
 import { OMB_VOCABULARY } from '../ancestry/vocabularies';
 import { count, rows as rowCount } from '../format';
-import type { DatasetRule, RawFinding, RowScan } from './rule';
+import type { DatasetRule, RawFindingOf, RowScan } from './rule';
 
 export interface ConceptPair {
   concept: number;
@@ -57,16 +57,23 @@ const scan: RowScan<ConceptPairState> = {
   },
 };
 
-export const ancestryConceptUnmapped: DatasetRule = {
+export type AncestryConceptUnmappedMessages = {
+  unmapped: { column: string; sourceColumn: string; rows: number; lost: Record<string, number> };
+};
+
+export const ancestryConceptUnmapped: DatasetRule<AncestryConceptUnmappedMessages> = {
   id: 'ancestry-concept-unmapped',
   defaultSeverity: 'warning',
   description: 'OMOP rows whose race or ethnicity concept id is 0 while the source value names a group: the concept mapping lost them.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unmapped: 'A concept id column paired with a label column has concepts the vocabulary does not map.',
+  },
   scan,
   check({ table, scans, headerCell }) {
     const state = scans.get('ancestry-concept-unmapped') as ConceptPairState | undefined;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryConceptUnmappedMessages>[] = [];
     for (const p of state?.pairs ?? []) {
       const n = [...p.lost.values()].reduce((a, b) => a + b, 0);
       if (n === 0) continue;
@@ -74,6 +81,7 @@ export const ancestryConceptUnmapped: DatasetRule = {
       const concept = table.header[p.concept];
       const source = table.header[p.source];
       findings.push({
+        messageId: 'unmapped',
         range: headerCell(p.concept),
         message:
           `${rowCount(n)} ${n === 1 ? 'has' : 'have'} ${concept} 0 ("no matching concept") but a ${source} naming a group ` +

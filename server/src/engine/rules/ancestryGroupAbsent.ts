@@ -6,7 +6,7 @@ import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
 import { unitNote, unitsWithValue } from './unitText';
 import type { Range } from '../types';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { isShownLabel, labelText } from '../privacy/shownLabel';
 
 const LABELS_SHOWN = 3;
@@ -20,7 +20,7 @@ function labelsOutside(a: AncestryAssessment): [string, number][] {
  * One finding instead of one per group when most rows carry labels the reference does not
  * know: "afr is absent" would be false of a column holding 19,210 "AfricanAmerican" rows.
  */
-function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
+function outsideReference(a: AncestryAssessment, range: Range): RawFindingOf<AncestryGroupAbsentMessages> {
   const reference = a.reference!;
   const groups = a.groups.filter((g) => g.referenceShare !== undefined);
   const outside = labelsOutside(a);
@@ -31,6 +31,7 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFinding {
     ? `none of its ${unitsWithValue(a)} carries`
     : `only ${count(a.placed)} of its ${unitsWithValue(a)} (${percent(a.placed / a.total)}) carry`;
   return {
+    messageId: 'labels-outside-reference',
     message:
       `Column "${a.column}" does not fit ${referenceText(a)}: ${placed} a label of its ${groups.length} groups (${groups.map((g) => g.group).join(', ')}); ` +
       `${a.placed === 0 ? 'its labels are' : 'the other rows are labelled'} ${shown}${more}. A group may hide behind those labels, so none is called absent or under-represented ` +
@@ -53,14 +54,23 @@ function outsideNote(a: AncestryAssessment): string {
   return ` ${rows(n)} ${n === 1 ? 'carries' : 'carry'} labels outside this reference (${shown}${outside.length > LABELS_SHOWN ? ', ...' : ''}) and may include it.`;
 }
 
-export const ancestryGroupAbsent: DatasetRule = {
+export type AncestryGroupAbsentMessages = {
+  absent: { group: string; column: string; [fact: string]: unknown };
+  'labels-outside-reference': { kind: 'labels-outside-reference'; column: string; reference: string; total: number; placed: number; referenceGroups: string[]; absentGroups: string[]; outside: Record<string, number> };
+};
+
+export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
   id: 'ancestry-group-absent',
   defaultSeverity: 'warning',
   description: 'A group of the reference population has no rows at all.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    absent: 'A reference group with no rows at all.',
+    'labels-outside-reference': 'Most labels of the column are outside the reference, so groups are not compared.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryGroupAbsentMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
       if (!a.reference || a.total === 0) continue;
       if (labelsOutsideReference(a)) {
@@ -75,6 +85,7 @@ export const ancestryGroupAbsent: DatasetRule = {
         const verdict = absenceVerdict(a, g)!;
         if (!verdict.improbable) continue;
         findings.push({
+          messageId: 'absent',
           range: headerCell(a.columnIndex),
           message:
             `${g.group} is absent from column "${a.column}": 0 of ${unitsWithValue(a)}, ` +

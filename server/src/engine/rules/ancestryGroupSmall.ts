@@ -1,22 +1,30 @@
 import { reportedColumns } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 import { labelData, labelText } from '../privacy/shownLabel';
 
-export const ancestryGroupSmall: DatasetRule = {
+export type AncestryGroupSmallMessages = {
+  small: { group: string | undefined; column: string; count: number; total: number; share: number; minCount: number; ciLow: number; ciHigh: number };
+};
+
+export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {
   id: 'ancestry-group-small',
   defaultSeverity: 'information',
   description: 'A group with fewer rows than minCount: too few for per-group estimates.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    small: 'A group with fewer rows than the minimum count.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryGroupSmallMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
       for (const g of a.groups) {
         // Labels read as no group (national origins, local codes) are profiled in the hover, not reported one by one.
         if (g.count === 0 || g.count >= a.minCount || !g.mapped) continue;
         findings.push({
+          messageId: 'small',
           range: headerCell(a.columnIndex),
           message:
             `${labelText(g.group, g.referenceShare !== undefined)} has only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${unitsWithValue(a)}), ` +

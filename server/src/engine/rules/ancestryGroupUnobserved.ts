@@ -7,17 +7,24 @@ import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { percent, significant } from '../format';
 import { referenceText } from './referenceText';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
 
-export const ancestryGroupUnobserved: DatasetRule = {
+export type AncestryGroupUnobservedMessages = {
+  unobserved: { group: string; column: string; count: 0; total: number; reference: string; referenceShare: number | undefined; expected: number; chanceOfNone: number; alpha: number; ciHigh: number; participants?: number; rows?: number; unit?: string };
+};
+
+export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessages> = {
   id: 'ancestry-group-unobserved',
   defaultSeverity: 'information',
   description: 'A reference group with no rows where the sample is too small to tell: the chance of none, (1 − π)^N, is at least 0.05.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unobserved: 'A reference group with no rows where the sample is too small to call it absent.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryGroupUnobservedMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
       if (!a.reference || a.total === 0 || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
@@ -26,6 +33,7 @@ export const ancestryGroupUnobserved: DatasetRule = {
         const verdict = absenceVerdict(a, g);
         if (!verdict || verdict.improbable) continue;
         findings.push({
+          messageId: 'unobserved',
           range: headerCell(a.columnIndex),
           message:
             `${g.group} has no rows in column "${a.column}", but the sample is too small to tell whether it is absent: ` +

@@ -1,16 +1,23 @@
 import { labelKey } from '../ancestry/labelKey';
 import { pairedWith } from '../ancestry/pairedColumns';
 import { rows } from '../format';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
-export const ancestryLabelNonstandard: DatasetRule = {
+export type AncestryLabelNonstandardMessages = {
+  synonym: { column: string; columnIndex: number; value: string; canonical: string; [fact: string]: unknown };
+};
+
+export const ancestryLabelNonstandard: DatasetRule<AncestryLabelNonstandardMessages> = {
   id: 'ancestry-label-nonstandard',
   defaultSeverity: 'information',
   description: 'A value that is a synonym of a canonical label of the detected vocabulary.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    synonym: 'A label that is a synonym of the vocabulary\'s canonical label.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryLabelNonstandardMessages>[] = [];
     // Of one variable in two columns only the one carrying the findings is checked, and an
     // OMOP *_source_value keeps the source's own coding by design: it is never relabelled.
     const paired = pairedWith(ancestry);
@@ -19,6 +26,7 @@ export const ancestryLabelNonstandard: DatasetRule = {
       if (paired.has(a.columnIndex) || (inPair.has(a.columnIndex) && labelKey(a.column).endsWith('sourcevalue'))) continue;
       for (const label of a.nonstandard) {
         findings.push({
+          messageId: 'synonym',
           range: headerCell(a.columnIndex),
           message:
             `"${label.value}" in column "${a.column}" (${rows(label.count)}) is a nonstandard label; ` +

@@ -6,18 +6,25 @@ import { isShownLabel, labelText } from '../privacy/shownLabel';
 import { reportedColumns } from '../ancestry/sameGroups';
 import { unmappedRows } from '../ancestry/unmappedGate';
 import { count, percent, rows as rowCount } from '../format';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 const LABELS_SHOWN = 5;
 
-export const ancestryLabelsUnmapped: DatasetRule = {
+export type AncestryLabelsUnmappedMessages = {
+  unmapped: { column: string; labels: Record<string, number>; groups: string[]; [fact: string]: unknown };
+};
+
+export const ancestryLabelsUnmapped: DatasetRule<AncestryLabelsUnmappedMessages> = {
   id: 'ancestry-labels-unmapped',
   defaultSeverity: 'warning',
   description: 'Rows of an ancestry column whose labels are read as no group; no group is called absent while they remain.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unmapped: 'Labels that map to no group of the vocabulary.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryLabelsUnmappedMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
       // No vocabulary at all: the column is profiled (hover), not checked group by group.
       // Mostly outside the reference: ancestry-group-absent's one finding explains it.
@@ -31,6 +38,7 @@ export const ancestryLabelsUnmapped: DatasetRule = {
         ? `no group of ${a.reference.label} is called absent, and an under-representation those rows could change is not reported`
         : 'they are left out of every group';
       findings.push({
+        messageId: 'unmapped',
         range: headerCell(a.columnIndex),
         message:
           `${rowCount(n)} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +

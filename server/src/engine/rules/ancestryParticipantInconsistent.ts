@@ -4,7 +4,7 @@
 import type { AncestryAssessment } from '../ancestry/assess';
 import { count, percent } from '../format';
 import type { AncestryConflicts } from '../profile/participants';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 const PAIRS_SHOWN = 3;
 
@@ -16,16 +16,23 @@ function groupPairs(a: AncestryAssessment, conflicts: AncestryConflicts): { grou
     .filter((p) => p.groups[0] !== p.groups[1]);
 }
 
-export const ancestryParticipantInconsistent: DatasetRule = {
+export type AncestryParticipantInconsistentMessages = {
+  inconsistent: { column: string; participantColumn: string; participants: number; rows: number; inconsistent: number; pairs: { first: string; then: string; labels: unknown; participants: number }[] };
+};
+
+export const ancestryParticipantInconsistent: DatasetRule<AncestryParticipantInconsistentMessages> = {
   id: 'ancestry-participant-inconsistent',
   defaultSeverity: 'warning',
   description: 'Participants (a repeating participant id) whose ancestry group differs between their rows.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    inconsistent: 'Participants whose rows give different ancestry groups.',
+  },
   check({ ancestry, profile, headerCell }) {
     const participants = profile.participants;
     if (!participants) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryParticipantInconsistentMessages>[] = [];
     for (const a of ancestry) {
       const conflicts = participants.conflicts.get(a.columnIndex);
       if (!conflicts || !a.unit) continue;
@@ -35,6 +42,7 @@ export const ancestryParticipantInconsistent: DatasetRule = {
       const shown = pairs.slice(0, PAIRS_SHOWN).map((p) => `${p.groups[0]} then ${p.groups[1]} (${JSON.stringify(p.labels[0])} / ${JSON.stringify(p.labels[1])}: ${count(p.participants)})`);
       const more = pairs.length > PAIRS_SHOWN ? `, and ${count(pairs.length - PAIRS_SHOWN)} more pairs` : '';
       findings.push({
+        messageId: 'inconsistent',
         range: headerCell(a.columnIndex),
         message:
           `${count(n)} of ${count(participants.count)} ${participants.noun} (${percent(n / participants.count)}; "${participants.column}" repeats over ${count(participants.rows)} rows) ` +

@@ -4,16 +4,23 @@ import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, ratio } from '../format';
 import { referenceText } from './referenceText';
 import { unitNote, unitsWithValue } from './unitText';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
-export const ancestryUnderrepresented: DatasetRule = {
+export type AncestryUnderrepresentedMessages = {
+  underrepresented: { group: string; column: string; [fact: string]: unknown };
+};
+
+export const ancestryUnderrepresented: DatasetRule<AncestryUnderrepresentedMessages> = {
   id: 'ancestry-underrepresented',
   defaultSeverity: 'warning',
   description: 'An ancestry group whose share of the rows is below minRatio times its share of the reference population.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    underrepresented: 'A group whose share is below minRatio times its reference share: counts, shares, ratio, Wilson interval and verdict.',
+  },
   check({ ancestry, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryUnderrepresentedMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
       // ancestry-group-absent explains why a column whose labels are mostly outside the
       // reference is not compared: its shares would count those rows in no group.
@@ -26,6 +33,7 @@ export const ancestryUnderrepresented: DatasetRule = {
           ? `the interval's upper bound is also below ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: clearly under-represented`
           : `the interval reaches ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: uncertain at this sample size`;
         findings.push({
+          messageId: 'underrepresented',
           range: headerCell(a.columnIndex),
           message:
             `${g.group} is under-represented in column "${a.column}": ${count(g.count)} of ${unitsWithValue(a)} (${percent(g.share)}) ` +

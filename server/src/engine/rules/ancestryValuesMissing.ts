@@ -2,16 +2,23 @@
 // ancestry value; when many do not, that caveat is itself the finding.
 import { reportedColumns } from '../ancestry/sameGroups';
 import { count, percent, rows as rowCount } from '../format';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
-export const ancestryValuesMissing: DatasetRule = {
+export type AncestryValuesMissingMessages = {
+  missing: { column: string; missing: number; rows: number; share: number; maxMissing: number; markers: Record<string, number> };
+};
+
+export const ancestryValuesMissing: DatasetRule<AncestryValuesMissingMessages> = {
   id: 'ancestry-values-missing',
   defaultSeverity: 'warning',
   description: 'An ancestry column where the share of rows without a value exceeds ancestry.maxMissing, so representation is judged on a subset.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    missing: 'The share of rows with no ancestry value is above the threshold.',
+  },
   check({ ancestry, policy, headerCell }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<AncestryValuesMissingMessages>[] = [];
     const maxMissing = policy.ancestry.maxMissing;
     for (const a of reportedColumns(ancestry)) {
       const rows = a.total + a.missing;
@@ -19,6 +26,7 @@ export const ancestryValuesMissing: DatasetRule = {
       const share = a.missing / rows;
       const markers = [...a.missingByMarker].sort((x, y) => y[1] - x[1]);
       findings.push({
+        messageId: 'missing',
         range: headerCell(a.columnIndex),
         message:
           `${count(a.missing)} of ${count(rows)} ${a.unit ? `${a.unit.noun} (in ${count(a.unit.rows)} rows)` : 'rows'} (${percent(share)}) have no value in column "${a.column}" ` +

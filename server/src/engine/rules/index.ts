@@ -14,6 +14,7 @@ import { ancestryUnderrepresented } from './ancestryUnderrepresented';
 import { ancestryValuesMissing } from './ancestryValuesMissing';
 import { CONSENT_DATASET_RULES, CONSENT_SCHEMA_RULES } from './consent';
 import { OUTCOME_DATASET_RULES } from './outcome';
+import { outcomeConfigInvalid } from './outcome/outcomeConfigInvalid';
 import { PHENOPACKET_PARSE_RULE_ID, PHENOPACKET_RULES } from './phenopacket';
 import { PHENOTYPE_DATASET_RULES, PHENOTYPE_SCHEMA_RULES } from './phenotype';
 import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
@@ -45,26 +46,20 @@ export const DATASET_RULES: DatasetRule[] = [
 
 export const STRUCTURED_RULES: StructuredRule[] = [...SCHEMA_DOCUMENT_RULES, ...PHENOTYPE_SCHEMA_RULES, ...CONSENT_SCHEMA_RULES, ...PHENOPACKET_RULES, ...PRIVACY_SCHEMA_RULES];
 
-export const CONFIG_INVALID: RuleMeta = {
-  id: 'config-invalid',
-  defaultSeverity: 'error',
-  description: 'The policy file is not valid YAML/JSON (defaults apply) or a key does not match its schema (that key takes its default; the rest applies).',
-  fixable: false,
-  appliesTo: 'policy',
-};
+/** config-invalid is one rule: the policy file's problems and the outcome key's that a dataset reveals. */
+export const CONFIG_INVALID: RuleMeta = outcomeConfigInvalid;
 
 /** Which rule reports a document that does not parse, by document kind. */
-export const PARSE_RULE_BY_KIND: Record<string, string> = {
+export const PARSE_RULE_BY_KIND: Record<'tableSchema' | 'dataPackage' | 'phenopacket', string> = {
   tableSchema: SCHEMA_PARSE_RULE_ID,
   dataPackage: SCHEMA_PARSE_RULE_ID,
   phenopacket: PHENOPACKET_PARSE_RULE_ID,
 };
 
-const byId = new Map<string, RuleMeta>();
-// Dataset rules may report under config-invalid (the outcome key's columns); its metadata stays the policy rule's.
-for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR]) if (!byId.has(rule.id) && (rule.id !== CONFIG_INVALID.id || rule === CONFIG_INVALID)) byId.set(rule.id, rule);
+/** Every rule once, in report order: a rule that reads several kinds of document is one object in several lists. */
+export const ALL_RULES: RuleMeta[] = [...new Set<RuleMeta>([...DATASET_RULES, ...STRUCTURED_RULES, CONFIG_INVALID, INTERNAL_ERROR])];
 
-export const ALL_RULES: RuleMeta[] = [...byId.values()];
+const byId = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
 
 export function ruleById(id: string): RuleMeta | undefined {
   return byId.get(id);

@@ -8,13 +8,34 @@ import type { Table } from '../table/parse';
 import type { TableSchema } from '../schema/model';
 import type { Range, Severity } from '../types';
 
-export interface RuleMeta {
+/** What a rule reads: a document kind, or 'any' (internal-error). */
+export type RuleTarget = 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'any';
+
+/**
+ * A rule's messages: message id -> the data its findings carry. Declared once per rule
+ * (`DatasetRule<{ underrepresented: UnderData }>`), it types the findings the rule may
+ * return, and the fixes registered for it (fixes/ruleFixes.ts) get that data by message id.
+ */
+export type MessageTypes = { [messageId: string]: object };
+
+/** Message id -> what that message reports, in a sentence (for docs and rule authors). */
+export type MessageDescriptions<M extends MessageTypes> = { readonly [K in keyof M]: string };
+
+/**
+ * Without an argument (`RuleMeta`, `DatasetRule`): any rule, as the registry and the
+ * engine hold them. The default is `any` because message ids sit in key position: rules
+ * with different ids share no narrower supertype.
+ */
+export interface RuleMeta<M extends MessageTypes = any> {
   id: string;
   defaultSeverity: Severity;
   /** One line for SARIF's shortDescription and the docs index. */
   description: string;
   fixable: boolean;
-  appliesTo: 'dataset' | 'policy' | 'tableSchema' | 'dataPackage' | 'phenopacket' | 'structured' | 'any';
+  /** Every kind of document this rule reports on; one object per rule id covers them all. */
+  appliesTo: readonly RuleTarget[];
+  /** Every message this rule may report; a finding with another message id is an internal error. */
+  messages: MessageDescriptions<M>;
 }
 
 export interface DatasetContext {
@@ -32,13 +53,25 @@ export interface DatasetContext {
   headerCell(columnIndex: number): Range;
 }
 
-/** A finding before severity overrides and acknowledgements are applied. */
-export interface RawFinding {
+/** A finding before severity overrides and acknowledgements are applied: one of its rule's messages. */
+export type RawFindingOf<M extends MessageTypes, K extends keyof M = keyof M> = K extends string ? {
+  messageId: K;
   range: Range;
   message: string;
-  data: Record<string, unknown>;
+  data: M[K];
   /** This finding's default severity when it is milder than its rule's (the policy and settings still win). */
   defaultSeverity?: Severity;
+} : never;
+
+/** Any rule's raw finding (the engine's view, before the message id is checked). */
+export type RawFinding = RawFindingOf<MessageTypes>;
+
+/** A finding before it is placed: everything but its range, for each of its message ids. */
+export type Unplaced<F> = F extends unknown ? Omit<F, 'range'> : never;
+
+/** The finding at `range` (TypeScript cannot follow a spread through the distributed Omit). */
+export function placed<F extends { range: Range }>(range: Range, finding: Unplaced<F>): F {
+  return { range, ...finding } as unknown as F;
 }
 
 /** What a row scan is told before the first row. */
@@ -63,8 +96,7 @@ export interface RowScan<State> {
   row(state: State, values: readonly string[], line: number): void;
 }
 
-export interface DatasetRule extends RuleMeta {
-  appliesTo: 'dataset';
+export interface DatasetRule<M extends MessageTypes = any> extends RuleMeta<M> {
   scan?: RowScan<any>;
-  check(context: DatasetContext): RawFinding[];
+  check(context: DatasetContext): RawFindingOf<M>[];
 }

@@ -1,6 +1,6 @@
 import { count } from '../format';
 import type { TableProblem } from '../table/parse';
-import type { DatasetRule, RawFinding } from './rule';
+import type { DatasetRule, RawFindingOf } from './rule';
 
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
@@ -21,14 +21,38 @@ export function problemMessage(problem: TableProblem, line: number): string {
   }
 }
 
-export const tableMalformed: DatasetRule = {
+/** A table problem's line and field counts (expected: the header's; actual: the row's). */
+type ProblemData = { kind: Exclude<TableProblem['kind'], 'ragged-header'>; line: number; expected: number | undefined; actual: number | undefined };
+
+export type TableMalformedMessages = {
+  empty: ProblemData;
+  'no-rows': ProblemData;
+  binary: ProblemData;
+  undecodable: ProblemData;
+  'unclosed-quote': ProblemData;
+  'bad-quote': ProblemData;
+  'field-count': ProblemData;
+  'field-count-summary': { kind: 'field-count-summary'; rows: number };
+};
+
+export const tableMalformed: DatasetRule<TableMalformedMessages> = {
   id: 'table-malformed',
   defaultSeverity: 'error',
   description: 'The text is not a well-formed table: unclosed quote, a row whose field count differs from the header, undecodable bytes, no rows.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    empty: 'The file is empty.',
+    'no-rows': 'A header with no data rows.',
+    binary: 'The file looks binary.',
+    undecodable: 'A row with bytes that are not UTF-8.',
+    'unclosed-quote': 'A row with an unclosed quote.',
+    'bad-quote': 'A row with malformed quoting.',
+    'field-count': 'A row whose field count differs from the header\'s.',
+    'field-count-summary': 'How many rows have a different field count, past the first marked.',
+  },
   check({ table }) {
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<TableMalformedMessages>[] = [];
     const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
     let rowFindings = 0;
     for (const problem of table.problems) {
@@ -41,6 +65,7 @@ export const tableMalformed: DatasetRule = {
         ? table.lines.lineRange(line)
         : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
       findings.push({
+        messageId: problem.kind,
         range,
         message: problemMessage(problem, line),
         data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
@@ -48,6 +73,7 @@ export const tableMalformed: DatasetRule = {
     }
     if (fieldCount.length > MAX_ROW_FINDINGS && table.headerRow) {
       findings.push({
+        messageId: 'field-count-summary',
         range: table.lines.lineRange(table.lines.positionAt(table.headerRow.start).line),
         message: `${count(fieldCount.length)} rows have a field count different from the header's ${table.header.length}; the first ${MAX_ROW_FINDINGS} are marked.`,
         data: { kind: 'field-count-summary', rows: fieldCount.length },

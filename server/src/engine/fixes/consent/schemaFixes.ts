@@ -10,27 +10,20 @@ export const CONSENT_FIELD_DESCRIPTION =
   'Data use permission the participant consented to: one DUO term (GRU, HMB, DS, POA, NRES). ' +
   'Modifiers such as NPU or IRB and the disease of DS (a MONDO id) go in their own fields.';
 
-function isPath(value: unknown): value is DocPath {
-  return Array.isArray(value) && value.every((k) => typeof k === 'string' || typeof k === 'number');
-}
-
 function fix(analysis: StructuredAnalysis, title: string, edits: Fix['changes'][number]['edits']): Fix[] {
   return edits.length ? [{ title, changes: [{ path: analysis.path, edits }] }] : [];
 }
 
-export function addConsentFieldFix(analysis: StructuredAnalysis, data: Record<string, unknown>): Fix[] {
-  const pointer = isPath(data.pointer) ? data.pointer : [];
-  const name = typeof data.column === 'string' && data.column ? data.column : 'consent';
+export function addConsentFieldFix(analysis: StructuredAnalysis, pointer: DocPath, column: string): Fix[] {
+  const name = column || 'consent';
   const field = { name, type: 'string', description: CONSENT_FIELD_DESCRIPTION, constraints: { required: true, enum: [...PERMISSION_SHORTHANDS] } };
   return fix(analysis, `Add a required "${name}" field of DUO permissions to the schema`, addSchemaField(analysis.doc, pointer, field));
 }
 
-export function requireConsentFieldFix(analysis: StructuredAnalysis, data: Record<string, unknown>): Fix[] {
-  if (!isPath(data.fieldPath)) return [];
-  return fix(analysis, `Make "${String(data.field)}" required (constraints.required: true)`, setFieldConstraint(analysis.doc, data.fieldPath, 'required', true));
+export function requireConsentFieldFix(analysis: StructuredAnalysis, field: string, fieldPath: DocPath): Fix[] {
+  return fix(analysis, `Make "${field}" required (constraints.required: true)`, setFieldConstraint(analysis.doc, fieldPath, 'required', true));
 }
 
-export function constrainConsentFieldFix(analysis: StructuredAnalysis, data: Record<string, unknown>): Fix[] {
-  if (!isPath(data.fieldPath)) return [];
-  return fix(analysis, `Constrain "${String(data.field)}" to the DUO permissions (${PERMISSION_SHORTHANDS.join(', ')})`, setFieldEnum(analysis.doc, data.fieldPath, [...PERMISSION_SHORTHANDS]));
+export function constrainConsentFieldFix(analysis: StructuredAnalysis, field: string, fieldPath: DocPath): Fix[] {
+  return fix(analysis, `Constrain "${field}" to the DUO permissions (${PERMISSION_SHORTHANDS.join(', ')})`, setFieldEnum(analysis.doc, fieldPath, [...PERMISSION_SHORTHANDS]));
 }

@@ -8,6 +8,8 @@ import { inOrder, readDate, writeDate, type DateFormatId, type DateOrder } from 
 import { cellSpans, encodeCell } from '../../table/cellOffsets';
 import type { Fix, TextEdit } from '../../types';
 import { mergedIfMany } from '../mergeEdits';
+import type { PhenotypeFormatMixedMessages } from '../../rules/phenotype/phenotypeFormatMixed';
+import type { FindingOf } from '../ruleFixes';
 
 /** The value a date cell becomes in `target`, or undefined to leave it. */
 export function rewrittenDate(value: string, target: DateFormatId, orders: Partial<Record<string, DateOrder>>): string | undefined {
@@ -34,23 +36,24 @@ export function columnRewrites(analysis: DatasetAnalysis, columnIndex: number, r
   return edits;
 }
 
-export function rewriteFormatsFix(analysis: DatasetAnalysis, data: Record<string, unknown>): Fix | undefined {
-  const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : -1;
-  const column = analysis.table.header[columnIndex];
+/** The finding's own rewrite: its dates to the target format, or its categories one way. */
+export function rewriteFormatsFix(analysis: DatasetAnalysis, finding: FindingOf<PhenotypeFormatMixedMessages, 'date' | 'category'>): Fix | undefined {
+  const { data } = finding;
+  const column = analysis.table.header[data.columnIndex];
   if (column === undefined || analysis.table.rows.length === 0) return undefined;
   let edits: TextEdit[];
   let title: string;
-  if (data.kind === 'date' && typeof data.target === 'string') {
-    const target = data.target as DateFormatId;
-    const orders = (data.orders ?? {}) as Partial<Record<string, DateOrder>>;
-    edits = columnRewrites(analysis, columnIndex, (v) => rewrittenDate(v, target, orders));
+  if (data.kind === 'date') {
+    const { target, orders } = data;
+    if (target === null) return undefined;
+    edits = columnRewrites(analysis, data.columnIndex, (v) => rewrittenDate(v, target, orders));
     title = `Write the dates in column "${column}" as ${target}`;
-  } else if (data.kind === 'category' && data.rewrites && typeof data.rewrites === 'object') {
-    const rewrites = new Map(Object.entries(data.rewrites as Record<string, string>));
+  } else {
+    const rewrites = new Map(Object.entries(data.rewrites));
     if (rewrites.size === 0) return undefined;
-    edits = columnRewrites(analysis, columnIndex, (v) => rewrites.get(v));
+    edits = columnRewrites(analysis, data.columnIndex, (v) => rewrites.get(v));
     title = `Write column "${column}" one way: ${[...rewrites].slice(0, 3).map(([a, b]) => `${JSON.stringify(a)} → ${JSON.stringify(b)}`).join(', ')}${rewrites.size > 3 ? ', ...' : ''}`;
-  } else return undefined;
+  }
   if (edits.length === 0) return undefined;
   return {
     title: `${title} (${count(edits.length)} ${edits.length === 1 ? 'cell' : 'cells'})`,

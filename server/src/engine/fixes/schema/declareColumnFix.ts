@@ -4,7 +4,8 @@
 import type { DatasetAnalysis } from '../../lintDataset';
 import { parseStructured } from '../../structured/structuredDocument';
 import { addSchemaField } from '../../structured/edits';
-import type { FixProvider } from '../fixProvider';
+import type { SchemaDataMismatchMessages } from '../../rules/schema/schemaDataMismatch';
+import type { MessageFix } from '../ruleFixes';
 
 const CANDIDATES: [string, RegExp][] = [
   ['integer', /^[+-]?\d+$/],
@@ -21,24 +22,22 @@ export function inferFieldType(values: Iterable<string>): string {
   return CANDIDATES.find(([, pattern]) => seen.every((v) => pattern.test(v)))?.[0] ?? 'string';
 }
 
-export const declareColumnFix: FixProvider = (analysis, finding, context) => {
-  const data = (finding.data ?? {}) as Record<string, unknown>;
-  if (analysis.kind !== 'dataset' || data.kind !== 'undeclared' || typeof data.schemaPath !== 'string') return [];
+export const declareColumnFix: MessageFix<SchemaDataMismatchMessages, 'undeclared'> = (analysis, { data }, context) => {
+  if (analysis.kind !== 'dataset') return [];
   const dataset = analysis as DatasetAnalysis;
-  const columnIndex = typeof data.columnIndex === 'number' ? data.columnIndex : -1;
+  const { columnIndex, schemaPath, pointer } = data;
   const column = dataset.table.header[columnIndex];
   if (column === undefined || column !== data.column) return [];
-  const text = context.read(data.schemaPath);
+  const text = context.read(schemaPath);
   if (text === undefined) return [];
-  const doc = parseStructured(data.schemaPath, text);
+  const doc = parseStructured(schemaPath, text);
   if (doc.value === undefined) return [];
   const type = inferFieldType(dataset.profile.columns[columnIndex]?.values.keys() ?? []);
-  const pointer = Array.isArray(data.pointer) ? (data.pointer as (string | number)[]) : [];
   let edits;
   try {
     edits = addSchemaField(doc, pointer, { name: column, type });
   } catch {
     return []; // the schema file no longer has a fields array where the finding said
   }
-  return [{ title: `Declare "${column}" (${type}) in ${data.schemaPath.split(/[\\/]/).pop()}`, changes: [{ path: data.schemaPath, edits }] }];
+  return [{ title: `Declare "${column}" (${type}) in ${schemaPath.split(/[\\/]/).pop()}`, changes: [{ path: schemaPath, edits }] }];
 };

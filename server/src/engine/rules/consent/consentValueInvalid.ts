@@ -3,7 +3,7 @@
 import type { InvalidGroup } from '../../consent/scan';
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import { count, rows } from '../../format';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { cellRange, consentState, linesText, quarantineHint } from './common';
 import { isSafeToShow, withheldBecause, withheldText } from '../../privacy/shownValue';
 
@@ -46,21 +46,33 @@ function valueText(value: string, column: string): { text: string; shownValue?: 
   return { text: `A value in column "${column}" (not shown: ${withheldText(withheld)})` };
 }
 
-export const consentValueInvalid: DatasetRule = {
+export type ConsentValueInvalidMessages = {
+  summary: { kind: 'summary'; column: string; columnIndex: number; value: string | undefined; suggestion: string | undefined; [fact: string]: unknown };
+  more: { kind: 'more'; rows: number };
+  cell: { kind: 'cell'; column: string; columnIndex: number; value: string | undefined; suggestion: string | undefined; [fact: string]: unknown };
+};
+
+export const consentValueInvalid: DatasetRule<ConsentValueInvalidMessages> = {
   id: 'consent-value-invalid',
   defaultSeverity: 'error',
   description: 'A consent value that is neither a DUO term (by id or shorthand, in the documented cell format) nor a value the policy allows.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    summary: 'Consent values that are not valid DUO codes or statuses, grouped.',
+    more: 'How many more such rows were not grouped.',
+    cell: 'One invalid consent cell, with its suggestion when near a valid code.',
+  },
   check(context) {
     const state = consentState(context);
     if (!state || state.invalid.groups.size === 0) return [];
     const { table, headerCell } = context;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<ConsentValueInvalidMessages>[] = [];
     for (const [key, g] of state.invalid.groups) {
       const column = table.header[g.columnIndex];
       const named = valueText(g.value, column);
       findings.push({
+        messageId: 'summary',
         range: headerCell(g.columnIndex),
         message: `${named.text} (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
           `These rows are not usable until it is corrected: correct it, or ${quarantineHint(context.path)}.`,
@@ -72,6 +84,7 @@ export const consentValueInvalid: DatasetRule = {
     }
     if (state.invalid.ungrouped > 0) {
       findings.push({
+        messageId: 'more',
         range: headerCell(state.invalid.cells[0]?.columnIndex ?? 0),
         message: `${rows(state.invalid.ungrouped)} more hold other invalid consent values (only the first ${count(state.invalid.groups.size)} distinct values are listed).`,
         data: { kind: 'more', rows: state.invalid.ungrouped },
@@ -83,6 +96,7 @@ export const consentValueInvalid: DatasetRule = {
       const column = table.header[cell.columnIndex];
       const named = valueText(g.value, column);
       findings.push({
+        messageId: 'cell',
         range: cellRange(table, cell),
         message: `${named.text} is not valid consent: ${reasonText(g)}${ending(g)}`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: named.shownValue, reason: g.reason, suggestion: g.suggestion },

@@ -6,10 +6,9 @@ import { consentScopeMismatch } from './consentScopeMismatch';
 import { consentValueInvalid } from './consentValueInvalid';
 import { consentValueMissing } from './consentValueMissing';
 import { consentWithdrawn } from './consentWithdrawn';
-import { schemaConsentFieldMissing } from './schemaConsentFieldMissing';
 import { schemaConsentNotRequired } from './schemaConsentNotRequired';
 import { schemaConsentUnconstrained } from './schemaConsentUnconstrained';
 
 /** consent-field-missing comes first: its row scan builds the state the others read. */
 export const CONSENT_DATASET_RULES: DatasetRule[] = [consentFieldMissing, consentValueMissing, consentValueInvalid, consentWithdrawn, consentScopeMismatch];
-export const CONSENT_SCHEMA_RULES: StructuredRule[] = [schemaConsentFieldMissing, schemaConsentNotRequired, schemaConsentUnconstrained];
+export const CONSENT_SCHEMA_RULES: StructuredRule[] = [consentFieldMissing, schemaConsentNotRequired, schemaConsentUnconstrained];

@@ -6,7 +6,7 @@ import type { Share } from '../../outcome/metrics';
 import type { OutcomeScanState } from '../../outcome/scan';
 import type { ChiSquareResult } from '../../stats';
 import type { Range } from '../../types';
-import type { DatasetContext, RawFinding } from '../rule';
+import { placed, type DatasetContext, type MessageTypes, type RawFindingOf, type Unplaced } from '../rule';
 
 /** Rows whose label is positive, over the whole dataset. */
 export function labelPositives(state: OutcomeScanState): number {
@@ -86,18 +86,18 @@ export type Alpha = ReturnType<typeof thresholdFor>;
  * columns), the per-test threshold over every grouping, and one finding per grouping that
  * `judge` reports, on `where` (by default the model output's header cell).
  */
-export function groupingFindings(
+export function groupingFindings<M extends MessageTypes>(
   context: Pick<DatasetContext, 'scans' | 'ancestry' | 'headerCell'>,
   options: { applies: (a: OutcomeAssessment) => boolean; testsPerGrouping?: number; where?: (a: OutcomeAssessment) => Range },
-  judge: (g: Grouping, a: OutcomeAssessment, alpha: Alpha) => Pick<RawFinding, 'message' | 'data'> | undefined,
-): RawFinding[] {
+  judge: (g: Grouping, a: OutcomeAssessment, alpha: Alpha) => Unplaced<RawFindingOf<M>> | undefined,
+): RawFindingOf<M>[] {
   const a = outcomeOf(context);
   if (!a || !options.applies(a)) return [];
   const alpha = thresholdFor(a, options.testsPerGrouping);
   const range = options.where ? options.where(a) : outputCell(context, a);
   return a.groupings.flatMap((g) => {
     const found = judge(g, a, alpha);
-    return found ? [{ range, ...found }] : [];
+    return found ? [placed<RawFindingOf<M>>(range, found)] : [];
   });
 }
 
@@ -115,7 +115,7 @@ export function outputName(a: OutcomeAssessment): string {
 const plainShare = (s: Share) => ({ count: s.count, of: s.of, value: s.value ?? null, low: s.low ?? null, high: s.high ?? null });
 
 /** Everything needed to recompute a group's figures: its confusion matrix first. */
-export function groupData(g: GroupOutcome): Record<string, unknown> {
+export function groupData(g: GroupOutcome) {
   const r = g.rates;
   return {
     group: g.group, parts: g.parts, n: g.size, small: g.small, labelled: g.labelled, labelPositive: g.labelPositive,
@@ -126,7 +126,12 @@ export function groupData(g: GroupOutcome): Record<string, unknown> {
   };
 }
 
-export function groupingData(a: OutcomeAssessment, g: Grouping): Record<string, unknown> {
+export type GroupingData = ReturnType<typeof groupingData>;
+
+/** A test's result as the outcome findings report it, with the Bonferroni threshold it met. */
+export type TestData = { statistic: number; df: number; pValue: number; threshold: number; tests: number };
+
+export function groupingData(a: OutcomeAssessment, g: Grouping) {
   const o = a.columns.outcome;
   return {
     columns: g.columns, label: o.label, prediction: o.prediction, score: o.score, threshold: o.score !== undefined && o.prediction === undefined ? o.threshold : undefined,

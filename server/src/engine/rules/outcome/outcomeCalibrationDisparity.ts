@@ -6,21 +6,28 @@
 import { percent, ratio } from '../../format';
 import type { GroupOutcome, OutcomeAssessment } from '../../outcome/assess';
 import type { DatasetRule } from '../rule';
-import { groupingData, groupingFindings, groupingName, smallText, testText, thresholdText, unmatchedText } from './common';
+import { groupingData, groupingFindings, groupingName, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
 }
 
-export const outcomeCalibrationDisparity: DatasetRule = {
+export type OutcomeCalibrationDisparityMessages = {
+  disparity: GroupingData & { calibrationGap: number; low: string; high: string } & TestData;
+};
+
+export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparityMessages> = {
   id: 'outcome-calibration-disparity',
   defaultSeverity: 'warning',
   description: 'A score whose calibration differs by group: at the same score decile, observed label rates differ by more than outcome.maxDifference (0.1) between groups, stratified chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s calibration differs from the others\'.',
+  },
   check(context) {
     const where = (a: OutcomeAssessment) => context.headerCell(a.columns.scoreIndex >= 0 ? a.columns.scoreIndex : a.columns.labelIndex);
-    return groupingFindings(context, { applies: (a) => a.columns.usesScore, where }, (g, a, alpha) => {
+    return groupingFindings<OutcomeCalibrationDisparityMessages>(context, { applies: (a) => a.columns.usesScore, where }, (g, a, alpha) => {
       const o = a.columns.outcome;
       const withOffset = g.judged.filter((x): x is GroupOutcome & { calibration: { offset: number } } => x.calibration?.offset !== undefined);
       const test = g.calibrationTest;
@@ -32,6 +39,7 @@ export const outcomeCalibrationDisparity: DatasetRule = {
       if (gap <= o.maxDifference || test.pValue >= alpha.threshold) return undefined;
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       return {
+        messageId: 'disparity',
         message: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
           `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
           `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,

@@ -8,7 +8,7 @@ import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText } from './common';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData } from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -44,15 +44,22 @@ function gapText(x: Gap): string {
   return `${x.words}: ${x.high.group} ${shareText(rate(x.high))} vs ${x.low.group} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
 }
 
-export const outcomeErrorDisparity: DatasetRule = {
+export type OutcomeErrorDisparityMessages = {
+  disparity: GroupingData & { equalizedOddsDifference: number; tprDifference: number | null; fprDifference: number | null; accuracyDifference: number | null; threshold: number; tests: number; reported: { rate: string; high: string; low: string; gap: number; statistic: number; df: number; pValue: number }[] };
+};
+
+export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> = {
   id: 'outcome-error-disparity',
   defaultSeverity: 'warning',
   description: 'Equalized odds difference (the larger of the TPR and FPR gaps between groups) or the accuracy gap above outcome.maxDifference (0.1), chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s error rates differ from the others\'.',
+  },
   check(context) {
     // Three tests per grouping: FPR, TPR and accuracy.
-    return groupingFindings(context, { applies: (a) => a.columns.hasOutput, testsPerGrouping: 3 }, (g, a, alpha) => {
+    return groupingFindings<OutcomeErrorDisparityMessages>(context, { applies: (a) => a.columns.hasOutput, testsPerGrouping: 3 }, (g, a, alpha) => {
       const o = a.columns.outcome;
       const gaps = (['fpr', 'tpr', 'accuracy'] as const).map((n) => gapOf(g, n, a.minGroupSize)).filter((x): x is Gap => x !== undefined);
       const over = gaps.filter((x) => x.gap > o.maxDifference && significant(x.test, alpha.threshold));
@@ -62,6 +69,7 @@ export const outcomeErrorDisparity: DatasetRule = {
       const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
       const accuracy = gaps.find((x) => x.name === 'accuracy');
       return {
+        messageId: 'disparity',
         message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
           `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,

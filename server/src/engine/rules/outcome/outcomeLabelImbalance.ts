@@ -5,22 +5,31 @@ import { count, percent, ratio } from '../../format';
 import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, RawFinding } from '../rule';
-import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText } from './common';
+import type { DatasetRule, RawFindingOf } from '../rule';
+import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, type GroupingData, type TestData } from './common';
 
-export const outcomeLabelImbalance: DatasetRule = {
+export type OutcomeLabelImbalanceMessages = {
+  'base-rate': GroupingData & { kind: 'base-rate'; ratio: number; low: string; high: string } & TestData;
+  'few-positives': GroupingData & { kind: 'few-positives'; fewPositives: string[] };
+};
+
+export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> = {
   id: OUTCOME_SCAN_RULE,
   defaultSeverity: 'information',
   description: 'The label\'s base rate differs across groups (lowest ÷ highest < outcome.maxRatioGap, 0.8, chi-square significant after Bonferroni), or a group has fewer positives than outcome.minGroupSize.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    'base-rate': 'The outcome\'s base rate differs between groups (chi-square test).',
+    'few-positives': 'Groups with too few positive labels to judge.',
+  },
   scan: outcomeScan,
   check(context) {
     const a = outcomeOf(context);
     if (!a) return [];
     const o = a.columns.outcome;
     const range = context.headerCell(a.columns.labelIndex);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<OutcomeLabelImbalanceMessages>[] = [];
     const alpha = thresholdFor(a);
     for (const g of a.groupings) {
       const labelled = g.groups.filter((x) => x.labelled >= a.minGroupSize);
@@ -36,6 +45,7 @@ export const outcomeLabelImbalance: DatasetRule = {
         const test = chiSquareIndependence(defined.map((x) => [x.labelPositive, x.labelled - x.labelPositive]));
         if (r !== undefined && r < o.maxRatioGap && significant(test, alpha.threshold)) {
           findings.push({
+            messageId: 'base-rate',
             range,
             message: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
               `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
@@ -47,6 +57,7 @@ export const outcomeLabelImbalance: DatasetRule = {
       const few = labelPositives(a.state) === 0 ? [] : labelled.filter((x) => x.labelPositive < a.minGroupSize);
       if (few.length > 0) {
         findings.push({
+          messageId: 'few-positives',
           range,
           message: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
             `${few.map((x) => `${x.group} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.`,

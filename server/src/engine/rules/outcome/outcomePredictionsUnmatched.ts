@@ -5,12 +5,19 @@ import { count, percent } from '../../format';
 import type { DatasetRule } from '../rule';
 import { outcomeOf } from './common';
 
-export const outcomePredictionsUnmatched: DatasetRule = {
+export type OutcomePredictionsUnmatchedMessages = {
+  unmatched: { predictions: string; join: string | undefined; labelledRows: number; unmatchedRows: number; predictionRows: number; unmatchedPredictionKeys: number; duplicateKeys: number; emptyKeys: number };
+};
+
+export const outcomePredictionsUnmatched: DatasetRule<OutcomePredictionsUnmatchedMessages> = {
   id: 'outcome-predictions-unmatched',
   defaultSeverity: 'information',
   description: 'Labelled cohort rows without a row in the predictions table (outcome.predictions, matched on outcome.join), or prediction rows matching no cohort row: left out of the outcome figures.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unmatched: 'Predictions rows that match no dataset row, or dataset rows with no prediction.',
+  },
   check(context) {
     const a = outcomeOf(context);
     const p = a?.columns.predictions;
@@ -25,6 +32,7 @@ export const outcomePredictionsUnmatched: DatasetRule = {
     if (p.duplicateKeys > 0) parts.push(`${count(p.duplicateKeys)} of its rows repeat an earlier key (the first is used)`);
     if (p.emptyKeys > 0) parts.push(`${count(p.emptyKeys)} of its rows have no key`);
     return [{
+      messageId: 'unmatched',
       range: context.headerCell(Math.max(0, a.columns.joinIndex)),
       message: `Predictions joined from "${p.name}" on "${a.columns.outcome.join}": ${parts.join('; ')}. Unmatched rows are left out of the outcome figures.`,
       data: { predictions: p.name, join: a.columns.outcome.join, labelledRows: labelled, unmatchedRows: s.unmatched, predictionRows: p.rows, unmatchedPredictionKeys: orphans, duplicateKeys: p.duplicateKeys, emptyKeys: p.emptyKeys },

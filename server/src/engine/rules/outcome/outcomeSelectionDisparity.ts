@@ -5,16 +5,23 @@
 import { ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText } from './common';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
-export const outcomeSelectionDisparity: DatasetRule = {
+export type OutcomeSelectionDisparityMessages = {
+  disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
+};
+
+export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMessages> = {
   id: 'outcome-selection-disparity',
   defaultSeverity: 'warning',
   description: 'Demographic parity ratio (lowest ÷ highest selection rate across groups) below outcome.maxRatioGap (0.8, the four-fifths rule), chi-square significant after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A group\'s selection rate differs from the others\'.',
+  },
   check(context) {
-    return groupingFindings(context, { applies: (a) => a.columns.hasOutput }, (g, a, alpha) => {
+    return groupingFindings<OutcomeSelectionDisparityMessages>(context, { applies: (a) => a.columns.hasOutput }, (g, a, alpha) => {
       const o = a.columns.outcome;
       const ends = extremes(g.judged, (x) => x.rates.selectionRate);
       if (!ends) return undefined;
@@ -25,6 +32,7 @@ export const outcomeSelectionDisparity: DatasetRule = {
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
       if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
       return {
+        messageId: 'disparity',
         message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },

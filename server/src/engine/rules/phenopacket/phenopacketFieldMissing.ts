@@ -4,7 +4,7 @@
 // on the object that lacks the field.
 import type { StructuredRule } from '../../documents/structuredRule';
 import type { DocPath } from '../../structured/structuredDocument';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { field, firstLine, given, isObject, keyOf, type Json } from './access';
 
 interface Missing {
@@ -61,15 +61,22 @@ export function missingRequired(value: unknown): Missing[] {
   return out;
 }
 
-export const phenopacketFieldMissing: StructuredRule = {
+export type PhenopacketFieldMissingMessages = {
+  missing: { field: string; path: DocPath };
+};
+
+export const phenopacketFieldMissing: StructuredRule<PhenopacketFieldMissingMessages> = {
   id: 'phenopacket-field-missing',
   defaultSeverity: 'error',
   description: 'A field the Phenopacket v2 schema requires is absent: id, metaData (created, createdBy, resources, phenopacketSchemaVersion), subject.id, phenotypicFeatures[].type, diseases[].term.',
   fixable: false,
-  appliesTo: 'phenopacket',
-  kinds: ['phenopacket'],
-  check({ doc }) {
-    return missingRequired(doc.value).map((m): RawFinding => ({
+  appliesTo: ['phenopacket'],
+  messages: {
+    missing: 'A field the Phenopacket schema requires is missing.',
+  },
+  checkDocument({ doc }) {
+    return missingRequired(doc.value).map((m): RawFindingOf<PhenopacketFieldMissingMessages> => ({
+      messageId: 'missing',
       range: firstLine(doc, m.at),
       message: `Required field ${m.field} is missing from ${describe(m.at)}: ${m.why} (Phenopacket schema v2).`,
       data: { field: m.field, path: m.at },

@@ -4,12 +4,18 @@
 import type { StructuredRule } from '../../documents/structuredRule';
 import { PHENOPACKET_PARSE_RULE_ID } from './ids';
 
-export const phenopacketInvalid: StructuredRule = {
+export type PhenopacketInvalidMessages = {
+  parse: { errors: number };
+};
+
+export const phenopacketInvalid: StructuredRule<PhenopacketInvalidMessages> = {
   id: PHENOPACKET_PARSE_RULE_ID,
   defaultSeverity: 'error',
   description: 'The Phenopacket is not valid JSON or YAML; nothing else in it is checked until it parses.',
   fixable: false,
-  appliesTo: 'phenopacket',
-  kinds: ['phenopacket'],
-  check: () => [],
+  appliesTo: ['phenopacket'],
+  messages: {
+    parse: 'The document does not parse as JSON/YAML.',
+  },
+  checkDocument: () => [],
 };

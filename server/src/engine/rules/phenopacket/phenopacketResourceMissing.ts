@@ -3,7 +3,7 @@
 // [S48]. Reported once per undeclared prefix, at its first use.
 import type { StructuredRule } from '../../documents/structuredRule';
 import { count } from '../../format';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { curiePrefix, field, isObject, termUses, type TermUse } from './access';
 
 export function declaredPrefixes(value: unknown): Set<string> | undefined {
@@ -21,14 +21,20 @@ export function declaredPrefixes(value: unknown): Set<string> | undefined {
   return prefixes;
 }
 
-export const phenopacketResourceMissing: StructuredRule = {
+export type PhenopacketResourceMissingMessages = {
+  missing: { prefix: string; uses: number; first: string; declared: string[] };
+};
+
+export const phenopacketResourceMissing: StructuredRule<PhenopacketResourceMissingMessages> = {
   id: 'phenopacket-resource-missing',
   defaultSeverity: 'warning',
   description: 'An ontology prefix used in the phenopacket (HP, OMIM, MONDO, NCBITaxon, ...) has no Resource in metaData.resources.',
   fixable: false,
-  appliesTo: 'phenopacket',
-  kinds: ['phenopacket'],
-  check({ doc }) {
+  appliesTo: ['phenopacket'],
+  messages: {
+    missing: 'A term prefix used with no resource declared in metaData.',
+  },
+  checkDocument({ doc }) {
     // Without a resources list phenopacket-field-missing already reports metaData.resources.
     const declared = declaredPrefixes(doc.value);
     if (!declared || declared.size === 0) return [];
@@ -39,7 +45,8 @@ export const phenopacketResourceMissing: StructuredRule = {
       if (!byPrefix.has(prefix)) byPrefix.set(prefix, []);
       byPrefix.get(prefix)!.push(use);
     }
-    return [...byPrefix].map(([prefix, uses]): RawFinding => ({
+    return [...byPrefix].map(([prefix, uses]): RawFindingOf<PhenopacketResourceMissingMessages> => ({
+      messageId: 'missing',
       range: doc.locate(uses[0].path),
       message:
         `Prefix "${prefix}" is used by ${count(uses.length)} ${uses.length === 1 ? 'term' : 'terms'} (first: ${uses[0].id}) but metaData.resources has no Resource with namespacePrefix "${prefix}" ` +

@@ -4,24 +4,30 @@
 import type { StructuredRule } from '../../documents/structuredRule';
 import { attemptedSystem, suggestedTerm, termSystem } from '../../phenotype/terms';
 import type { DocPath } from '../../structured/structuredDocument';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { curiePrefix, field, isObject, keyOf, termUses } from './access';
 
 function isFeatureType(path: DocPath, featuresKey: string | undefined): boolean {
   return featuresKey !== undefined && path.length === 4 && path[0] === featuresKey && typeof path[1] === 'number' && path[2] === 'type' && path[3] === 'id';
 }
 
-export const phenopacketTermInvalid: StructuredRule = {
+export type PhenopacketTermInvalidMessages = {
+  invalid: { id: string; system: string; path: DocPath; suggestion: string | undefined; excluded: boolean };
+};
+
+export const phenopacketTermInvalid: StructuredRule<PhenopacketTermInvalidMessages> = {
   id: 'phenopacket-term-invalid',
   defaultSeverity: 'warning',
   description: 'A phenotypic feature whose type is not an HPO id (HP: + 7 digits), or an HP, MONDO or OMIM id of the wrong shape anywhere in the phenopacket.',
   fixable: false,
-  appliesTo: 'phenopacket',
-  kinds: ['phenopacket'],
-  check({ doc }) {
+  appliesTo: ['phenopacket'],
+  messages: {
+    invalid: 'An ontology term id that is not well formed.',
+  },
+  checkDocument({ doc }) {
     if (!isObject(doc.value)) return [];
     const featuresKey = keyOf(doc.value, 'phenotypicFeatures');
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenopacketTermInvalidMessages>[] = [];
     const hpo = termSystem('HPO');
     const features = featuresKey ? field(doc.value, 'phenotypicFeatures') : undefined;
     for (const use of termUses(doc.value)) {
@@ -37,6 +43,7 @@ export const phenopacketTermInvalid: StructuredRule = {
         ? `a phenotypic feature's type must be an HPO term, not ${prefix}`
         : `not a well-formed ${system.id} id: ${system.prefix}: followed by ${system.digits} digits, e.g. ${system.example}`;
       findings.push({
+        messageId: 'invalid',
         range: doc.locate(use.path),
         message: `"${use.id}" is ${what}${suggestion && !other ? `; did you mean ${suggestion}?` : '.'}${excluded ? ' The feature is excluded (observed absent), which still needs a valid term.' : ''}`,
         data: { id: use.id, system: system.id, path: use.path, suggestion: other ? undefined : suggestion, excluded },

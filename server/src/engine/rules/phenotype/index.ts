@@ -4,7 +4,6 @@ import type { DatasetRule } from '../rule';
 import { missingMarkerMixed } from './missingMarkerMixed';
 import { phenotypeCodingMixed } from './phenotypeCodingMixed';
 import { phenotypeFieldMissing } from './phenotypeFieldMissing';
-import { phenotypeFieldMissingSchema } from './phenotypeFieldMissingSchema';
 import { phenotypeFormatMixed } from './phenotypeFormatMixed';
 import { phenotypeImplausible } from './phenotypeImplausible';
 import { phenotypeMissingnessDisparity } from './phenotypeMissingnessDisparity';
@@ -27,4 +26,4 @@ export const PHENOTYPE_DATASET_RULES: DatasetRule[] = [
   phenotypeImplausible,
   phenotypeRecordingDiffers,
 ];
-export const PHENOTYPE_SCHEMA_RULES: StructuredRule[] = [phenotypeFieldMissingSchema];
+export const PHENOTYPE_SCHEMA_RULES: StructuredRule[] = [phenotypeFieldMissing];

@@ -1,24 +1,32 @@
 // A phenotype column that writes "missing" in more than one way (NA and ?, empty and
 // unknown): every reader then has to know all of them.
 import { count } from '../../format';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { markerList, rolesOf } from './roles';
 
-export const missingMarkerMixed: DatasetRule = {
+export type MissingMarkerMixedMessages = {
+  mixed: { column: string; columnIndex: number; markers: Record<string, number>; [fact: string]: unknown };
+};
+
+export const missingMarkerMixed: DatasetRule<MissingMarkerMixedMessages> = {
   id: 'missing-marker-mixed',
   defaultSeverity: 'information',
   description: 'A phenotype column uses more than one missing marker (NA and ?, empty and unknown, ...).',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    mixed: 'A column that writes missing values in several ways.',
+  },
   check(context) {
     const { profile, policy, headerCell } = context;
     const target = policy.phenotype.missingValue;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<MissingMarkerMixedMessages>[] = [];
     for (const i of rolesOf(context).phenotype) {
       const column = profile.columns[i];
       if (column.missingByMarker.size < 2) continue;
       const markers = Object.fromEntries([...column.missingByMarker].sort((a, b) => b[1] - a[1]));
       findings.push({
+        messageId: 'mixed',
         range: headerCell(i),
         message:
           `Column "${column.name}" writes missing values ${column.missingByMarker.size} ways: ${markerList(column.missingByMarker, count)} ` +

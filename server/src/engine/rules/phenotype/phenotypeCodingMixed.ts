@@ -2,14 +2,14 @@
 // SNOMED CT and ICD-10, ...), or from another system than the policy declares.
 import { codingOf, MIN_OTHER_SHARE, MIN_OTHER_VALUES, type ColumnCoding, type SystemCount } from '../../phenotype/codingOfColumn';
 import { count, percent } from '../../format';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { CONSISTENCY_SCAN_RULE, consistencyScan, consistencyState } from './consistency';
 
 function systemText(s: SystemCount, coded: number): string {
   return `${s.system} ${count(s.count)} (${percent(s.count / coded)}; e.g. ${s.shapes.slice(0, 3).join(', ')})`;
 }
 
-export function codingData(c: ColumnCoding): Record<string, unknown> {
+export function codingData(c: ColumnCoding) {
   return {
     column: c.column, columnIndex: c.columnIndex, primary: c.primary, declared: c.declared ?? null,
     systems: c.systems.map((s) => ({ system: s.system, count: s.count, unambiguous: s.unambiguous, shapes: s.shapes })),
@@ -18,17 +18,24 @@ export function codingData(c: ColumnCoding): Record<string, unknown> {
   };
 }
 
-export const phenotypeCodingMixed: DatasetRule = {
+export type PhenotypeCodingMixedMessages = {
+  mixed: ReturnType<typeof codingData>;
+};
+
+export const phenotypeCodingMixed: DatasetRule<PhenotypeCodingMixedMessages> = {
   id: CONSISTENCY_SCAN_RULE,
   defaultSeverity: 'warning',
   description: 'A code column whose values come from more than one code system (ICD-9-CM, ICD-10, SNOMED CT, LOINC, ATC, HPO, MONDO, OMIM) by shape, or from another system than phenotype.codeSystem declares.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    mixed: 'A column coded in several systems.',
+  },
   scan: consistencyScan,
   check(context) {
     const state = consistencyState(context);
     if (!state) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeCodingMixedMessages>[] = [];
     for (const tally of state.columns) {
       if (!tally) continue;
       const coding = codingOf(tally, context.policy.phenotype.codeSystem);
@@ -42,6 +49,7 @@ export const phenotypeCodingMixed: DatasetRule = {
         ? `Column "${tally.name}" holds codes of another system than ${coding.declared}, which ${why}: ${systems}, of ${count(coding.coded)} coded values.`
         : `Column "${tally.name}" mixes code systems: ${systems}, of ${count(coding.coded)} coded values (${why}).`;
       findings.push({
+        messageId: 'mixed',
         range: context.headerCell(tally.index),
         message: `${opening}${ambiguous} Codes from different systems do not join or compare; map them to one system.`,
         data: codingData(coding),

@@ -1,24 +1,24 @@
-// A required phenotype concept (sex, age, diagnosis by default) that no column answers.
-import type { Requirement } from '../../phenotype/concepts';
-import type { DatasetRule, RawFinding } from '../rule';
+// A required phenotype concept (sex, age, diagnosis by default) that no column answers,
+// in a dataset or (checkDocument) in a Table Schema.
+import type { DatasetRule } from '../rule';
+import type { StructuredRule } from '../../documents/structuredRule';
 import { rolesOf } from './roles';
+import { phenotypeFieldsMissingInSchema } from './phenotypeFieldMissingSchema';
+import { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
 
-export const PHENOTYPE_FIELD_MISSING_ID = 'phenotype-field-missing';
+export { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID };
 
-/** The message's reason, shared by the dataset and the schema variants. */
-export function missingRequirementText(r: Requirement, where: 'column' | 'field', count: number, fromPolicy: boolean): string {
-  const source = fromPolicy ? 'required by the policy (phenotype.required)' : 'required by default (sex, age, diagnosis)';
-  if (r.kind === 'column') return `No ${where} "${r.name}", ${source}: none of the ${count} ${where} names matches it (case and punctuation ignored).`;
-  return `No ${where} for the phenotype concept "${r.name}"${r.label !== r.name ? ` (${r.label})` : ''}, ${source}: none of the ${count} ${where} names reads as one ` +
-    `(recognised names include ${r.examples.join(', ')}).`;
-}
-
-export const phenotypeFieldMissing: DatasetRule = {
+export const phenotypeFieldMissing: DatasetRule<PhenotypeFieldMissingMessages> & StructuredRule<PhenotypeFieldMissingMessages> = {
   id: PHENOTYPE_FIELD_MISSING_ID,
   defaultSeverity: 'warning',
-  description: 'A required phenotype concept (sex, age, diagnosis, or what the policy requires) has no column.',
+  description: 'A required phenotype concept (sex, age, diagnosis, or what the policy requires) has no column (dataset) or no field (Table Schema).',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset', 'tableSchema'],
+  messages: {
+    missingColumn: 'A required concept has no column in the dataset: names it, its source (policy or default) and the recognised names.',
+    missingField: 'A required concept has no field in the Table Schema.',
+  },
+  checkDocument: phenotypeFieldsMissingInSchema,
   check(context) {
     const { table, policy, profile } = context;
     // A header with no rows is reported once, by table-malformed ("nothing can be assessed").
@@ -26,10 +26,11 @@ export const phenotypeFieldMissing: DatasetRule = {
     const headerLine = table.lines.positionAt(table.headerRow.start).line;
     const range = { start: table.lines.positionAt(table.headerRow.start), end: table.lines.positionAt(table.headerRow.end) };
     const fromPolicy = policy.phenotype.required !== undefined;
-    const findings: RawFinding[] = [];
+    const findings: ReturnType<typeof phenotypeFieldMissing.check> = [];
     for (const { requirement, columns } of rolesOf(context).required) {
       if (columns.length > 0) continue;
       findings.push({
+        messageId: 'missingColumn',
         range,
         message: `${missingRequirementText(requirement, 'column', table.header.length, fromPolicy)} Add the column, or say which column holds it in the policy file (phenotype.required).`,
         data: {

@@ -1,35 +1,28 @@
 // phenotype-field-missing on a Table Schema: a required concept that no field answers.
 // The finding sits on the schema's `fields` key.
 import { detectAncestryColumns } from '../../ancestry/detectColumns';
-import type { StructuredRule } from '../../documents/structuredRule';
+import type { StructuredContext } from '../../documents/structuredRule';
 import { columnRoles } from '../../phenotype/columnRoles';
 import { readTableSchema } from '../../schema/readTableSchema';
-import type { RawFinding } from '../rule';
-import { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID } from './phenotypeFieldMissing';
+import type { RawFindingOf } from '../rule';
+import { missingRequirementText, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
 
-export const phenotypeFieldMissingSchema: StructuredRule = {
-  id: PHENOTYPE_FIELD_MISSING_ID,
-  defaultSeverity: 'warning',
-  description: 'A required phenotype concept (sex, age, diagnosis, or what the policy requires) has no field in the Table Schema.',
-  fixable: true,
-  appliesTo: 'tableSchema',
-  kinds: ['tableSchema'],
-  check({ doc, path, policy }) {
-    const schema = readTableSchema(doc.value, path);
-    if (!schema) return [];
-    const names = schema.fields.map((f) => f.name);
-    const roles = columnRoles(names, policy, detectAncestryColumns(names, policy.ancestry.columns));
-    const fromPolicy = policy.phenotype.required !== undefined;
-    const range = doc.locate(['fields'], 'key');
-    const findings: RawFinding[] = [];
-    for (const { requirement, columns } of roles.required) {
-      if (columns.length > 0) continue;
-      findings.push({
-        range,
-        message: `${missingRequirementText(requirement, 'field', names.length, fromPolicy)} Add the field, or name the field that holds it in the policy file (phenotype.required).`,
-        data: { requirement: requirement.name, kind: requirement.kind, newField: requirement.column, fields: names.length, fromPolicy },
-      });
-    }
-    return findings;
-  },
-};
+export function phenotypeFieldsMissingInSchema({ doc, path, policy }: StructuredContext): RawFindingOf<PhenotypeFieldMissingMessages, 'missingField'>[] {
+  const schema = readTableSchema(doc.value, path);
+  if (!schema) return [];
+  const names = schema.fields.map((f) => f.name);
+  const roles = columnRoles(names, policy, detectAncestryColumns(names, policy.ancestry.columns));
+  const fromPolicy = policy.phenotype.required !== undefined;
+  const range = doc.locate(['fields'], 'key');
+  const findings: RawFindingOf<PhenotypeFieldMissingMessages, 'missingField'>[] = [];
+  for (const { requirement, columns } of roles.required) {
+    if (columns.length > 0) continue;
+    findings.push({
+      messageId: 'missingField',
+      range,
+      message: `${missingRequirementText(requirement, 'field', names.length, fromPolicy)} Add the field, or name the field that holds it in the policy file (phenotype.required).`,
+      data: { requirement: requirement.name, kind: requirement.kind, newField: requirement.column, fields: names.length, fromPolicy },
+    });
+  }
+  return findings;
+}

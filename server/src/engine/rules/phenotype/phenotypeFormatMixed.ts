@@ -1,12 +1,13 @@
 // Dates written in more than one format in a column (or whose day/month order cannot be
 // told), and categories spelled several ways (`M`, `male`; `Yes`, `yes`). Fixable: the
 // quick fix rewrites them to the column's dominant form or the policy's date format.
+import type { DateFormatId, DateOrder } from '../../phenotype/dateFormats';
 import { codingOf } from '../../phenotype/codingOfColumn';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import { dateMix, MIN_DATES, targetFormat } from '../../phenotype/dateMix';
 import { spellingMix } from '../../phenotype/spellings';
 import { count, percent } from '../../format';
-import type { DatasetContext, DatasetRule, RawFinding } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 import { rolesOf } from './roles';
 
@@ -14,7 +15,7 @@ export const FORMAT_RULE_ID = 'phenotype-format-mixed';
 /** A column with more distinct values than this is no category column. */
 const MAX_CATEGORIES = 50;
 
-function dateFinding(context: DatasetContext, tally: ColumnTally): RawFinding | undefined {
+function dateFinding(context: DatasetContext, tally: ColumnTally): RawFindingOf<PhenotypeFormatMixedMessages> | undefined {
   const { dateOrder, dateFormat } = context.policy.phenotype;
   const mix = dateMix(tally, dateOrder);
   if (!mix) return undefined;
@@ -27,6 +28,7 @@ function dateFinding(context: DatasetContext, tally: ColumnTally): RawFinding | 
     mix.unresolved > 0 ? `${count(mix.unresolved)} values have day and month both 12 or less and nothing in the column tells their order (set phenotype.dateOrder: DMY or MDY)` : '',
   ].filter((n) => n.length > 0);
   return {
+    messageId: 'date',
     range: context.headerCell(tally.index),
     message:
       `Column "${tally.name}" writes dates ${mix.formats.length === 1 ? 'in an ambiguous format' : `in ${mix.formats.length} formats`}: ${list}, of ${count(mix.dates)} dates.` +
@@ -39,7 +41,7 @@ function dateFinding(context: DatasetContext, tally: ColumnTally): RawFinding | 
   };
 }
 
-function categoryFinding(context: DatasetContext, columnIndex: number): RawFinding | undefined {
+function categoryFinding(context: DatasetContext, columnIndex: number): RawFindingOf<PhenotypeFormatMixedMessages> | undefined {
   const column = context.profile.columns[columnIndex];
   if (column.valuesTruncated || column.values.size > MAX_CATEGORIES || column.values.size < 2) return undefined;
   const mix = spellingMix(column.name, [...column.values]);
@@ -50,6 +52,7 @@ function categoryFinding(context: DatasetContext, columnIndex: number): RawFindi
   const styles = mix.family && mix.styles.length > 1 ? ` in ${mix.styles.length} styles (${mix.styles.join(', ')})` : '';
   const rewrites = Object.keys(mix.rewrites).length;
   return {
+    messageId: 'category',
     range: context.headerCell(columnIndex),
     message:
       `Column "${column.name}" spells ${mix.family ? `${mix.family} answers` : 'the same category'} several ways${styles}: ${list} (${count(total)} values). ` +
@@ -61,15 +64,24 @@ function categoryFinding(context: DatasetContext, columnIndex: number): RawFindi
   };
 }
 
-export const phenotypeFormatMixed: DatasetRule = {
+export type PhenotypeFormatMixedMessages = {
+  date: { kind: 'date'; column: string; columnIndex: number; target: DateFormatId | null; orders: Partial<Record<string, DateOrder>>; [fact: string]: unknown };
+  category: { kind: 'category'; column: string; columnIndex: number; rewrites: Record<string, string>; [fact: string]: unknown };
+};
+
+export const phenotypeFormatMixed: DatasetRule<PhenotypeFormatMixedMessages> = {
   id: FORMAT_RULE_ID,
   defaultSeverity: 'information',
   description: 'Dates in more than one format in a column (or with a day/month order nothing settles), and categories spelled several ways (M / male, Yes / yes); fixable.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    date: 'Dates written in several formats.',
+    category: 'Categories written in several styles.',
+  },
   check(context) {
     const state = consistencyState(context);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeFormatMixedMessages>[] = [];
     for (const i of rolesOf(context).phenotype) {
       const tally = state?.columns[i];
       const dated = tally ? dateFinding(context, tally) : undefined;

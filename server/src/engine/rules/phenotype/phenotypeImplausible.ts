@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { expectedUnit } from '../../phenotype/declaredUnit';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import type { UnitSpec } from '../../phenotype/quantities';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 
 /** A measured or converted value in a message, to 3 significant figures (`7.87`, `98.4`). */
@@ -31,16 +31,23 @@ function rangesFor(tally: ColumnTally, policyUnits: Record<string, string> | und
   return { key: units.length === 1 ? units[0].id : '*', units, from: units.length === 1 ? 'the quantity' : 'no unit stated' };
 }
 
-export const phenotypeImplausible: DatasetRule = {
+export type PhenotypeImplausibleMessages = {
+  implausible: { column: string; columnIndex: number; quantity: string; implausible: number; below: number; above: number; values: number; share: number; ranges: { unit: string; low: number; high: number }[]; unitFrom: string; source: string; lines: number[]; bands: number };
+};
+
+export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {
   id: 'phenotype-implausible',
   defaultSeverity: 'warning',
   description: 'Values of a recognised quantity (age, height, weight, BMI, temperature, glucose, HbA1c, blood pressure, heart rate) outside its plausible range (OHDSI DQD thresholds), counted.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    implausible: 'Values outside the plausible range for the quantity.',
+  },
   check(context) {
     const state = consistencyState(context);
     if (!state) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeImplausibleMessages>[] = [];
     for (const tally of state.columns) {
       if (!tally?.quantity || tally.numbers === 0) continue;
       const { key, units, from } = rangesFor(tally, context.policy.phenotype.units);
@@ -50,6 +57,7 @@ export const phenotypeImplausible: DatasetRule = {
       const quantity = tally.quantity.quantity;
       const ranges = units.map(rangeText).join(' or ');
       findings.push({
+        messageId: 'implausible',
         range: context.headerCell(tally.index),
         message:
           `${count(n)} of ${count(tally.numbers)} values of "${tally.name}" (${percent(n / tally.numbers)}) are not plausible for ${quantity.id}: ` +

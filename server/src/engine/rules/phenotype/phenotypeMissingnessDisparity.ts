@@ -5,7 +5,7 @@ import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
 import { assessDisparities, isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { rolesOf } from './roles';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
@@ -46,7 +46,7 @@ export function ratioText(c: ColumnDisparity): string {
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
-export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Record<string, unknown> {
+export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
   const group = (g: GroupMissingness) => ({ group: labelData(g.group), rows: g.rows, missing: g.missing, share: g.share });
   return {
     column: c.column,
@@ -72,22 +72,30 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment): Recor
   };
 }
 
-export const phenotypeMissingnessDisparity: DatasetRule = {
+export type PhenotypeMissingnessDisparityMessages = {
+  disparity: ReturnType<typeof disparityData>;
+};
+
+export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisparityMessages> = {
   id: DISPARITY_RULE_ID,
   defaultSeverity: 'warning',
   description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25) and a chi-square test significant at 0.05 after Bonferroni.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    disparity: 'A field\'s missing share differs between ancestry groups (significance test).',
+  },
   check(context) {
     const { profile, ancestry, policy, headerCell } = context;
     if (ancestry.length === 0) return [];
     const assessment = assessDisparities(profile, ancestry, rolesOf(context).missingness, policy.phenotype.maxDisparityRatio);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeMissingnessDisparityMessages>[] = [];
     for (const c of assessment.columns) {
       if (!isDisparate(c, assessment)) continue;
       const tested = c.groups.filter((g) => !g.small);
       const small = c.groups.filter((g) => g.small);
       findings.push({
+        messageId: 'disparity',
         range: headerCell(c.columnIndex),
         message:
           `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +

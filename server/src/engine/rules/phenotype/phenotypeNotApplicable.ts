@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
 import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { rolesOf } from './roles';
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
@@ -31,17 +31,24 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
 
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
 
-export const phenotypeNotApplicable: DatasetRule = {
+export type PhenotypeNotApplicableMessages = {
+  notApplicable: ReturnType<typeof plain> & { columns: string[] };
+};
+
+export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages> = {
   id: 'phenotype-not-applicable',
   defaultSeverity: 'information',
   description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, or where a complementary date is filled); left out of the missingness rules.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    notApplicable: 'Empty cells that read as not applicable rather than missing.',
+  },
   check(context) {
     const { profile, headerCell } = context;
     const { notApplicable } = rolesOf(context);
     const patterns = patternOf(profile, [...notApplicable.keys()]);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeNotApplicableMessages>[] = [];
     const done = new Set<number>();
     for (const [c, n] of [...notApplicable].sort((x, y) => x[0] - y[0])) {
       if (done.has(c)) continue;
@@ -57,6 +64,7 @@ export const phenotypeNotApplicable: DatasetRule = {
       }
       for (const i of columns) done.add(i);
       findings.push({
+        messageId: 'notApplicable',
         range: headerCell(c),
         message: message + TAIL,
         data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
@@ -67,7 +75,7 @@ export const phenotypeNotApplicable: DatasetRule = {
 };
 
 /** The verdict's numbers with column names instead of indices. */
-export function plain(profile: TableProfile, n: NotApplicable): Record<string, unknown> {
+export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };

@@ -13,7 +13,7 @@ import { MIN_EXPECTED, MIN_SHARE_DIFFERENCE, recordingTable, type GroupRecording
 import { spellingMix } from '../../phenotype/spellings';
 import { unitMix } from '../../phenotype/unitClusters';
 import { ALPHA } from '../../phenotype/disparity';
-import type { DatasetContext, DatasetRule, RawFinding } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 import { pText } from './phenotypeMissingnessDisparity';
 
@@ -69,12 +69,24 @@ export function recordingTables(context: DatasetContext, state: ConsistencyState
   });
 }
 
-export const phenotypeRecordingDiffers: DatasetRule = {
+export type PhenotypeRecordingDiffersMessages = {
+  differs: {
+    column: string; columnIndex: number; grouping: string; groupingIndex: number; groupingKind: string; recorded: string;
+    classes: string[]; groups: { group: string; rows: number; counts: Record<string, number> }[]; small: unknown; minGroupRows: number;
+    class: string; highGroup: string; lowGroup: string; difference: number; minDifference: number;
+    statistic: number; df: number; pValue: number; minExpected: number; alpha: number; tablesTested: number; threshold: number;
+  };
+};
+
+export const phenotypeRecordingDiffers: DatasetRule<PhenotypeRecordingDiffersMessages> = {
   id: 'phenotype-recording-differs',
   defaultSeverity: 'warning',
   description: 'A column whose code systems, date formats, units or spellings differ between sites or ancestry groups: chi-square test significant at 0.05 after Bonferroni and a share differing by at least 10 points.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    differs: 'A field recorded differently between groups or sites.',
+  },
   check(context) {
     const state = consistencyState(context);
     if (!state || state.groupings.length === 0) return [];
@@ -87,9 +99,10 @@ export const phenotypeRecordingDiffers: DatasetRule = {
       const seen = best.get(table.columnIndex);
       if (!seen || table.test!.pValue < seen.table.test!.pValue) best.set(table.columnIndex, entry);
     }
-    return [...best.values()].map(({ table, what }): RawFinding => {
+    return [...best.values()].map(({ table, what }): RawFindingOf<PhenotypeRecordingDiffersMessages> => {
       const { spread, test } = table;
       return {
+        messageId: 'differs',
         range: context.headerCell(table.columnIndex),
         message:
           `Column "${table.column}" is recorded differently across "${table.grouping}" (${what}): ${spread!.class} in ${groupText(table, spread!.high, spread!.class)}, ` +

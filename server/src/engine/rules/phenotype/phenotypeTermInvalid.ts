@@ -9,7 +9,7 @@ import { attemptedSystem, isValidTerm, suggestedTerm, systemNamedBy, termTokens,
 import { cellSpans } from '../../table/cellOffsets';
 import type { Table } from '../../table/parse';
 import type { Range } from '../../types';
-import type { DatasetRule, RawFinding, RowScan } from '../rule';
+import type { DatasetRule, RawFindingOf, RowScan } from '../rule';
 
 /** Cells marked per file; the messages give the total. */
 export const MAX_TERM_FINDINGS = 100;
@@ -102,12 +102,19 @@ function shown(token: string): string {
   return JSON.stringify(token.length > 40 ? `${token.slice(0, 40)}…` : token);
 }
 
-export const phenotypeTermInvalid: DatasetRule = {
+export type PhenotypeTermInvalidMessages = {
+  invalid: { column: string; columnIndex: number; line: number; token: string; system: string; suggestion: string | undefined; total: number; marked: number };
+};
+
+export const phenotypeTermInvalid: DatasetRule<PhenotypeTermInvalidMessages> = {
   id: 'phenotype-term-invalid',
   defaultSeverity: 'warning',
   description: 'A malformed HPO (HP: + 7 digits), MONDO (MONDO: + 7 digits) or OMIM (OMIM: + 6 digits) id in a term column, marked at its cell.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    invalid: 'Terms that are not valid codes of their ontology.',
+  },
   scan,
   check({ table, scans }) {
     const state = scans.get('phenotype-term-invalid') as TermScanState | undefined;
@@ -124,10 +131,11 @@ export const phenotypeTermInvalid: DatasetRule = {
       .sort((a, b) => a.line - b.line || a.columnIndex - b.columnIndex)
       .slice(0, MAX_TERM_FINDINGS);
     const tail = total > marked.length ? `${count(total)} malformed term ids in this file; the first ${marked.length} are marked.` : `${count(total)} malformed term ${total === 1 ? 'id' : 'ids'} in this file.`;
-    return marked.map((m): RawFinding => {
+    return marked.map((m): RawFindingOf<PhenotypeTermInvalidMessages> => {
       const column = table.header[m.columnIndex];
       const suggestion = suggestedTerm(m.token, m.system);
       return {
+        messageId: 'invalid',
         range: cellRange(table, m.line, m.columnIndex),
         message:
           `${shown(m.token)} in column "${column}" (line ${m.line + 1}) is not a well-formed ${m.system.id} id: ${m.system.prefix}: followed by ${m.system.digits} digits, e.g. ${m.system.example}` +

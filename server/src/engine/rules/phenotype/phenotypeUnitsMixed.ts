@@ -8,17 +8,18 @@ import { expectedUnit } from '../../phenotype/declaredUnit';
 import { quantityOfHeader, quantityOfUnitsHeader, unitNamed, type Quantity } from '../../phenotype/quantities';
 import { MAX_CENTRE_RATIO, MIN_ASHMAN_D, unitMix } from '../../phenotype/unitClusters';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetContext, DatasetRule, RawFinding } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
 import { consistencyState } from './consistency';
 import { rangeText, sig } from './phenotypeImplausible';
 
-function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFinding | undefined {
+function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFindingOf<PhenotypeUnitsMixedMessages> | undefined {
   const mix = unitMix(tally.histogram, tally.quantity!.quantity);
   if (!mix) return undefined;
   const [a, b] = mix.clusters;
   const expected = expectedUnit(tally, context.policy.phenotype.units);
   const clusterText = (c: typeof a) => `${count(c.count)} values around ${sig(c.centre)} (${sig(c.low)}–${sig(c.high)}), plausible in ${c.unit.id} (${rangeText(c.unit)})`;
   return {
+    messageId: 'clusters',
     range: context.headerCell(tally.index),
     message:
       `Column "${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${clusterText(a)}, and ${clusterText(b)}. ` +
@@ -43,13 +44,14 @@ function unitCounts(quantity: Quantity, spelled: Iterable<[string, number]>): Ma
   return counts;
 }
 
-function listedFinding(context: DatasetContext, columnIndex: number, quantity: Quantity, counts: Map<string, number>, where: 'values' | 'units column', expected?: string): RawFinding | undefined {
+function listedFinding(context: DatasetContext, columnIndex: number, quantity: Quantity, counts: Map<string, number>, where: 'values' | 'units column', expected?: string): RawFindingOf<PhenotypeUnitsMixedMessages> | undefined {
   const others = [...counts.keys()].filter((u) => u !== expected);
   if (counts.size < 2 && !(expected !== undefined && others.length > 0)) return undefined;
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const list = [...counts].sort((x, y) => y[1] - x[1]).map(([u, n]) => `${u} ${count(n)} (${percent(n / total)})`).join(', ');
   const column = context.table.header[columnIndex];
   return {
+    messageId: where === 'values' ? 'values' as const : 'unitsColumn' as const,
     range: context.headerCell(columnIndex),
     message:
       `Column "${column}" records ${quantity.id} in ${counts.size} ${counts.size === 1 ? 'unit' : 'units'} (${where}): ${list}` +
@@ -83,15 +85,32 @@ function valuesOf(profile: TableProfile, index: number): [string, number][] {
   return [...profile.columns[index].values];
 }
 
-export const phenotypeUnitsMixed: DatasetRule = {
+type ListedUnits = { column: string; columnIndex: number; quantity: string; kind: 'values' | 'unitsColumn'; units: Record<string, number>; expectedUnit: string | null };
+
+export type PhenotypeUnitsMixedMessages = {
+  clusters: {
+    column: string; columnIndex: number; quantity: string; kind: 'clusters';
+    clusters: { unit: string; count: number; centre: number; low: number; high: number }[];
+    ashmanD: number; minAshmanD: number; centreRatio: number; maxCentreRatio: number; splitAt: number; expectedUnit: string | null;
+  };
+  values: ListedUnits;
+  unitsColumn: ListedUnits;
+};
+
+export const phenotypeUnitsMixed: DatasetRule<PhenotypeUnitsMixedMessages> = {
   id: 'phenotype-units-mixed',
   defaultSeverity: 'warning',
   description: 'A quantity recorded in more than one unit: two value clusters one unit ratio apart and each plausible in its unit (cm/in, kg/lb, mg/dL and mmol/L, % and mmol/mol, °C/°F), values written with different units, or a units column with more than one.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    clusters: 'Values of a quantity in clusters that suggest several units.',
+    values: 'Several units written in the values themselves.',
+    unitsColumn: 'Several units in the column\'s units column.',
+  },
   check(context) {
     const state = consistencyState(context);
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeUnitsMixedMessages>[] = [];
     const withUnits = unitsColumns(context.table.header);
     // A column whose units are recorded beside it may hold two clusters by design: the
     // units column is what is reported.

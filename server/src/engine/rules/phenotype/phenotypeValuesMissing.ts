@@ -5,7 +5,7 @@ import { count, percent } from '../../format';
 import { missingPatterns } from '../../phenotype/patterns';
 import { unitMissing, unitTotal } from '../../profile/units';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetRule, RawFinding } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { markerList, rolesOf } from './roles';
 
 /** "98,569 of 101,766 values missing", or "2,100 of 71,518 patients have no value". */
@@ -19,18 +19,25 @@ function unitSentence(profile: TableProfile): string {
   return p ? ` Counted once per participant (no value in any of their rows): ${count(p.count)} ${p.noun} in ${count(p.rows)} rows ("${p.column}" repeats).` : '';
 }
 
-export const phenotypeValuesMissing: DatasetRule = {
+export type PhenotypeValuesMissingMessages = {
+  missing: { column: string; columnIndex: number; missing: number; total: number; share: number; maxMissing: number; markers: Record<string, number>; columns?: string[]; rows?: number; missingRows?: number; unit?: string };
+};
+
+export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages> = {
   id: 'phenotype-values-missing',
   defaultSeverity: 'warning',
   description: 'A phenotype column whose missing share exceeds phenotype.maxMissing (default 0.2), with the missing markers seen and their counts; columns missing on the same rows are one finding.',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    missing: 'A phenotype field with a missing share above the threshold.',
+  },
   check(context) {
     const { profile, policy, headerCell } = context;
     const total = unitTotal(profile);
     const maxMissing = policy.phenotype.maxMissing;
     if (total === 0) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<PhenotypeValuesMissingMessages>[] = [];
     const over = rolesOf(context).missingness.filter((i) => unitMissing(profile, i) / total > maxMissing);
     for (const pattern of missingPatterns(profile, over)) {
       const [i] = pattern;
@@ -43,6 +50,7 @@ export const phenotypeValuesMissing: DatasetRule = {
         ? `in column "${column.name}"`
         : `in each of ${pattern.length} columns missing on the same rows (${names.map((n) => `"${n}"`).join(', ')})`;
       findings.push({
+        messageId: 'missing',
         range: headerCell(i),
         message:
           `${countText(profile, missing, total)} ${where} (${percent(share)}), ` +

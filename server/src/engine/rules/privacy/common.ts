@@ -5,7 +5,7 @@ import { identifiersPath } from '../../privacy/identifiersName';
 import type { CategoryRule } from '../../privacy/categories';
 import type { PrivacyScanState } from '../../privacy/scan';
 import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetContext, RawFinding } from '../rule';
+import { placed, type DatasetContext, type MessageTypes, type RawFindingOf, type Unplaced } from '../rule';
 
 /** The rule whose row scan builds the state the other privacy rules read. */
 export const PRIVACY_SCAN_RULE = 'privacy-direct-identifier';
@@ -18,13 +18,13 @@ export function privacyState(context: Pick<DatasetContext, 'scans'>): PrivacySca
  * One finding on the header of each column whose verdict falls to `rule` (direct
  * identifiers, dates, geography), worded and given data by `describe`.
  */
-export function verdictFindings(
+export function verdictFindings<M extends MessageTypes>(
   context: Pick<DatasetContext, 'scans' | 'headerCell'>, rule: CategoryRule,
-  describe: (v: ColumnVerdict, state: PrivacyScanState) => Pick<RawFinding, 'message' | 'data'>,
-): RawFinding[] {
+  describe: (v: ColumnVerdict, state: PrivacyScanState) => Unplaced<RawFindingOf<M>>,
+): RawFindingOf<M>[] {
   const state = privacyState(context);
   if (!state) return [];
-  return columnVerdicts(state).filter((v) => v.category.rule === rule).map((v) => ({ range: context.headerCell(v.index), ...describe(v, state) }));
+  return columnVerdicts(state).filter((v) => v.category.rule === rule).map((v) => placed<RawFindingOf<M>>(context.headerCell(v.index), describe(v, state)));
 }
 
 /** "Safe Harbor item G (45 CFR 164.514(b)(2)(i)(G))". */
@@ -43,7 +43,9 @@ export function moveHint(datasetPath: string): string {
 }
 
 /** The numbers behind a verdict, for `data`. */
-export function verdictData(v: ColumnVerdict, datasetPath: string): Record<string, unknown> {
+export type VerdictData = ReturnType<typeof verdictData>;
+
+export function verdictData(v: ColumnVerdict, datasetPath: string) {
   return {
     category: v.category.id, item: v.category.item, column: v.column, columnIndex: v.index, by: v.by, trait: v.trait,
     matched: v.matched, sampled: v.sampled, share: v.sampled ? v.matched / v.sampled : 0, identifiersFile: path.basename(identifiersPath(datasetPath)),

@@ -6,9 +6,9 @@ import { AGE_90_PLUS } from '../../privacy/ages';
 import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
-import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings } from './common';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
-function ageMessage(v: ColumnVerdict, state: PrivacyScanState): { message: string; data: Record<string, unknown> } {
+function ageMessage(v: ColumnVerdict, state: PrivacyScanState): { message: string; data: PrivacyDateMessages['age'] } {
   const e = state.evidence[v.index];
   const bands = e.bandsOver89.size > 1 ? e.bandsOver89.size : 0;
   const what = bands > 0
@@ -17,25 +17,35 @@ function ageMessage(v: ColumnVerdict, state: PrivacyScanState): { message: strin
   return {
     message: `Column "${v.column}": ${what}; ${safeHarborItem('C')} allows ages over 89 only as one category of 90 or older. ` +
       `Aggregate them to "${AGE_90_PLUS}" with the quick fix.`,
-    data: { ...verdictData(v, ''), identifiersFile: undefined, kind: 'age', agesOver89: e.agesOver89, bandsOver89: bands, bandRowsOver89: e.bandRowsOver89, nonEmpty: e.nonEmpty },
+    data: { ...verdictData(v, ''), identifiersFile: undefined, kind: 'age' as const, agesOver89: e.agesOver89, bandsOver89: bands, bandRowsOver89: e.bandRowsOver89, nonEmpty: e.nonEmpty },
   };
 }
 
-export const privacyDate: DatasetRule = {
+export type PrivacyDateMessages = {
+  date: VerdictData & { kind: 'date'; [fact: string]: unknown };
+  age: { column: string; columnIndex: number; kind: 'age'; [fact: string]: unknown };
+};
+
+export const privacyDate: DatasetRule<PrivacyDateMessages> = {
   id: 'privacy-date',
   defaultSeverity: 'warning',
   description: 'A date related to a person more precise than the year (birth, death, admission, discharge, service), or ages over 89 not aggregated to 90+ (Safe Harbor item C).',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    date: 'A column of full dates (a HIPAA Safe Harbor identifier).',
+    age: 'Ages over 89 (Safe Harbor aggregates them to 90+).',
+  },
   check(context) {
-    return verdictFindings(context, 'date', (v, state) => {
-      if (v.key === 'age') return ageMessage(v, state);
+    return verdictFindings<PrivacyDateMessages>(context, 'date', (v, state) => {
+      if (v.key === 'age') return { messageId: 'age', ...ageMessage(v, state) };
       const e = state.evidence[v.index];
       const full = e.countAll ? sampleShare(e.fullDates, e.nonEmpty, 'values') : sampleShare(v.matched, v.sampled);
       return {
+        messageId: 'date',
         message: `Column "${v.column}" holds ${v.category.label === 'birth date' ? 'birth dates' : 'dates'} more precise than the year: ${full} are full dates. ` +
           `${safeHarborItem('C')} keeps only the year of a date related to a person. Keep the year with the quick fix, or ${moveHint(context.path)}.`,
-        data: { ...verdictData(v, context.path), kind: 'date', fullDates: e.countAll ? e.fullDates : v.matched, nonEmpty: e.countAll ? e.nonEmpty : v.sampled },
+        data: { ...verdictData(v, context.path), kind: 'date' as const, fullDates: e.countAll ? e.fullDates : v.matched, nonEmpty: e.countAll ? e.nonEmpty : v.sampled },
       };
     });
   },

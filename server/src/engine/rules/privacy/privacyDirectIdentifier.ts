@@ -5,7 +5,7 @@
 import { privacyScan } from '../../privacy/scan';
 import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { DatasetRule } from '../rule';
-import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings } from './common';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
 const SHAPE_TEXT: Record<string, string> = {
   'name-token': "look like people's names", ssn: 'have the SSN shape (NNN-NN-NNNN)', 'issuable-ssn': 'are SSNs in issued ranges', email: 'are email addresses',
@@ -19,15 +19,23 @@ function evidence(v: ColumnVerdict): string {
     : `the header does not say so, but ${sampleShare(v.matched, v.sampled)} ${fit}`;
 }
 
-export const privacyDirectIdentifier: DatasetRule = {
+export type PrivacyDirectIdentifierMessages = {
+  identifier: VerdictData & { [fact: string]: unknown };
+};
+
+export const privacyDirectIdentifier: DatasetRule<PrivacyDirectIdentifierMessages> = {
   id: 'privacy-direct-identifier',
   defaultSeverity: 'error',
   description: 'A column holding a HIPAA Safe Harbor direct identifier (name, SSN, record or account number, licence, passport, phone, email, URL, IP, device id, ...), by header and confirmed by its values.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    identifier: 'A column of direct identifiers (names, record numbers, contacts).',
+  },
   scan: privacyScan,
   check(context) {
-    return verdictFindings(context, 'direct', (v) => ({
+    return verdictFindings<PrivacyDirectIdentifierMessages>(context, 'direct', (v) => ({
+      messageId: 'identifier',
       message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
         `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
       data: verdictData(v, context.path),

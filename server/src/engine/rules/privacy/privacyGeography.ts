@@ -7,7 +7,7 @@ import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
 import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
-import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings } from './common';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
 const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
 
@@ -20,20 +20,32 @@ function zipMessage(v: ColumnVerdict, state: PrivacyScanState, datasetPath: stri
     ` (${count(e.restrictedZips)} here). Generalise to ZIP-3 with the quick fix, or ${moveHint(datasetPath)}.`;
 }
 
-export const privacyGeography: DatasetRule = {
+export type PrivacyGeographyMessages = {
+  zip5: VerdictData & { kind: string; [fact: string]: unknown };
+  'zip3-restricted': VerdictData & { kind: string; [fact: string]: unknown };
+  geography: VerdictData & { kind: string; [fact: string]: unknown };
+};
+
+export const privacyGeography: DatasetRule<PrivacyGeographyMessages> = {
   id: 'privacy-geography',
   defaultSeverity: 'warning',
   description: 'Geography smaller than a state (street address, city, county, coordinates, postal codes, ZIP codes beyond 3 digits or restricted ZIP-3 areas; Safe Harbor item B).',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    zip5: 'Five-digit ZIP codes (Safe Harbor keeps three).',
+    'zip3-restricted': 'ZIP-3 codes of areas under 20,000 people.',
+    geography: 'Geography smaller than a state (address, city, county, coordinates, postal code).',
+  },
   check(context) {
-    return verdictFindings(context, 'geography', (v, state) => {
+    return verdictFindings<PrivacyGeographyMessages>(context, 'geography', (v, state) => {
       const e = state.evidence[v.index];
       const message = v.key === 'zip'
         ? zipMessage(v, state, context.path)
         : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
           `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
       return {
+        messageId: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : 'geography',
         message,
         data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },
       };

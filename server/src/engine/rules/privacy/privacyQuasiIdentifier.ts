@@ -11,12 +11,19 @@ import { privacyState } from './common';
 /** *Judgement:* sex and ancestry alone are the small-cell table; k-anonymity needs geography or age too. */
 const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy']);
 
-export const privacyQuasiIdentifier: DatasetRule = {
+export type PrivacyQuasiIdentifierMessages = {
+  unique: { quasiIdentifiers: string[]; k: number; rows: number; classes: number; kMin: number; rowsBelowK: number; classesBelowK: number; mostContributing: string | undefined; without: Record<string, { kMin: number; rowsBelowK: number }>; uncountedRows: number; maxClasses: number };
+};
+
+export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages> = {
   id: 'privacy-quasi-identifier',
   defaultSeverity: 'warning',
   description: 'Rows whose combination of quasi-identifiers (generalised geography, birth year or age, sex, ancestry) is shared by fewer than k rows (k-anonymity, privacy.k = 11).',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    unique: 'Rows unique on their quasi-identifiers (k-anonymity).',
+  },
   check(context) {
     const state = privacyState(context);
     if (!state || state.rows === 0) return [];
@@ -36,6 +43,7 @@ export const privacyQuasiIdentifier: DatasetRule = {
       : '';
     const counted = a.rows;
     return [{
+      messageId: 'unique',
       range: context.headerCell(plan.quasi[0].index),
       message: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
         `${rows(a.rowsBelowK)} of ${count(counted)} (${percent(counted ? a.rowsBelowK / counted : 0)}) are in ${count(a.classesBelowK)} classes smaller than k = ${k}; ` +

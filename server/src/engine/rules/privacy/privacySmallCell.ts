@@ -4,7 +4,7 @@
 // ancestry column names the tables and counts their small cells, never the people.
 import { count } from '../../format';
 import { tableCells, type CrossTab, type PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule } from '../rule';
+import type { DatasetRule, RawFindingOf } from '../rule';
 import { privacyState } from './common';
 
 const TABLES_SHOWN = 5;
@@ -25,18 +25,25 @@ function assess(state: PrivacyScanState, table: CrossTab, k: number): TableResul
   return { column: header[table.column], cells: groups * levels, small };
 }
 
-export const privacySmallCell: DatasetRule = {
+export type PrivacySmallCellMessages = {
+  smallCell: { column: string; k: number; smallCells: number; tables: { column: string; cells: number; smallCells: number }[] };
+};
+
+export const privacySmallCell: DatasetRule<PrivacySmallCellMessages> = {
   id: 'privacy-small-cell',
   defaultSeverity: 'warning',
   description: 'Cross-tabulations of ancestry with sex or a categorical phenotype that have cells of 1 to 10 people (CMS cell-size rule; privacy.k).',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    smallCell: 'Cells of a cross-tabulation with 1-10 participants.',
+  },
   check(context) {
     const state = privacyState(context);
     if (!state || !state.plan.personLevel) return [];
     const k = context.policy.privacy.k;
     const { header } = state.plan;
-    const findings = [];
+    const findings: RawFindingOf<PrivacySmallCellMessages>[] = [];
     for (const ancestry of state.plan.ancestry) {
       const results = state.tables.filter((t) => t.ancestry === ancestry).map((t) => assess(state, t, k)).filter((r): r is TableResult => r !== undefined && r.small > 0);
       if (results.length === 0) continue;
@@ -45,6 +52,7 @@ export const privacySmallCell: DatasetRule = {
       const more = results.length > TABLES_SHOWN ? ` and ${count(results.length - TABLES_SHOWN)} more tables` : '';
       const total = results.reduce((n, r) => n + r.small, 0);
       findings.push({
+        messageId: 'smallCell',
         range: context.headerCell(ancestry),
         message: `Cross-tabulations of "${header[ancestry]}" have ${count(total)} cells with 1 to ${k - 1} people (fewer than k = ${k}; CMS: no cell of 1 to 10): ${shown}${more}. ` +
           `Counts from these tables must be suppressed or the groups combined before they are published.`,

@@ -29,12 +29,19 @@ function list(names: string[]): string {
   return names.length > COLUMNS_SHOWN ? `${shown} and ${names.length - COLUMNS_SHOWN} more` : shown;
 }
 
-export const privacySpecialCategory: DatasetRule = {
+export type PrivacySpecialCategoryMessages = {
+  special: { categories: Record<string, string[]>; legalBasis: string | undefined; deidentification: string | undefined };
+};
+
+export const privacySpecialCategory: DatasetRule<PrivacySpecialCategoryMessages> = {
   id: 'privacy-special-category',
   defaultSeverity: 'information',
   description: 'Once per file: genetic, health or racial/ethnic origin data about people is present (GDPR Art. 9 special categories; HIPAA).',
   fixable: false,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    special: 'Special-category columns (GDPR Art. 9) beside identifiers.',
+  },
   check(context) {
     const state = privacyState(context);
     if (!state || !state.plan.personLevel) return [];
@@ -55,6 +62,7 @@ export const privacySpecialCategory: DatasetRule = {
       : ' Declare the Art. 9(2) condition (privacy.legalBasis) and how the data is de-identified (privacy.deidentification: safe-harbor | expert-determination) in the policy file.';
     const first = present[0][1][0];
     return [{
+      messageId: 'special',
       range: context.headerCell(header.indexOf(first)),
       message: `Special-category personal data (GDPR Art. 9(1)): ${present.map(([what, names]) => `${what} (${list(names)})`).join('; ')}. ` +
         `Processing it needs an Art. 9(2) condition such as explicit consent or research with a legal basis${found.health.length > 0 ? ', and health data about people in the US is covered by HIPAA' : ''}.${declared}`,

@@ -1,7 +1,8 @@
 import { canonicalLabelsFor, rewriteEnum, vocabularyForField } from '../../ancestry/canonicalLabels';
+import type { DocPath } from '../../structured/structuredDocument';
 import type { StructuredRule } from '../../documents/structuredRule';
 import { NUMERIC_TYPES } from '../../schema/fieldTypes';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
 import { firstLineOf, schemaAncestry, schemasIn, type SchemaField } from './schemasInDocument';
 
 function constraintsOf(field: SchemaField): Record<string, unknown> | undefined {
@@ -14,16 +15,26 @@ function quoted(values: string[], max = 8): string {
   return values.length > max ? `${shown} and ${values.length - max} more` : shown;
 }
 
-export const schemaAncestryUnconstrained: StructuredRule = {
+export type SchemaAncestryUnconstrainedMessages = {
+  'no-enum': { kind: 'no-enum'; field: string; fieldPath: DocPath; labels: unknown[] | undefined; fixable: boolean; [fact: string]: unknown };
+  'nonstandard-enum': { kind: 'nonstandard-enum'; field: string; fieldPath: DocPath; labels: unknown[]; replacements: unknown[]; fixable: true; [fact: string]: unknown };
+  'indicator-unconstrained': { kind: 'indicator-unconstrained'; field: string; fieldPath: DocPath; group: string; members: string[]; fixable: false };
+};
+
+export const schemaAncestryUnconstrained: StructuredRule<SchemaAncestryUnconstrainedMessages> = {
   id: 'schema-ancestry-unconstrained',
   defaultSeverity: 'information',
   description: 'An ancestry field with no enum constraint, or whose enum uses nonstandard labels (synonyms of a vocabulary\'s canonical labels).',
   fixable: true,
-  appliesTo: 'tableSchema',
-  kinds: ['tableSchema', 'dataPackage'],
-  check(context) {
+  appliesTo: ['tableSchema', 'dataPackage'],
+  messages: {
+    'no-enum': 'An ancestry field with no enum.',
+    'nonstandard-enum': 'An ancestry field whose enum uses non-canonical labels.',
+    'indicator-unconstrained': 'A per-group indicator field that is not constrained to yes/no.',
+  },
+  checkDocument(context) {
     const { doc, policy } = context;
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<SchemaAncestryUnconstrainedMessages>[] = [];
     for (const schema of schemasIn(context)) {
       const ancestry = schemaAncestry(schema, policy);
       for (const field of ancestry.fields) {
@@ -38,6 +49,7 @@ export const schemaAncestryUnconstrained: StructuredRule = {
         if (enumValues === undefined) {
           const labels = canonicalLabelsFor(field.name, vocabulary);
           findings.push({
+            messageId: 'no-enum',
             range: doc.locate([...field.path, 'name'], 'value'),
             message:
               `${schema.where}Ancestry field "${field.name}" has no enum constraint, so any text passes and one group can be written several ways ("Caucasian", "white", "W") or mistyped into a group of its own. ` +
@@ -50,6 +62,7 @@ export const schemaAncestryUnconstrained: StructuredRule = {
         if (rewrite.replacements.length === 0) continue;
         const n = rewrite.replacements.length;
         findings.push({
+          messageId: 'nonstandard-enum',
           range: firstLineOf(doc, [...field.path, 'constraints', 'enum'], 'key'),
           message:
             `${schema.where}The enum of ancestry field "${field.name}" uses ${n} nonstandard label${n === 1 ? '' : 's'} of the ${vocabulary.name} (${enumValues.length} values in all): ` +
@@ -64,6 +77,7 @@ export const schemaAncestryUnconstrained: StructuredRule = {
         const type = typeof field.value.type === 'string' ? field.value.type : undefined;
         if (type === 'boolean' || Array.isArray(constraintsOf(field)?.enum)) continue;
         findings.push({
+          messageId: 'indicator-unconstrained',
           range: doc.locate([...field.path, 'name'], 'value'),
           message:
             `${schema.where}Field "${field.name}" is one of ${indicators!.members.length} per-group yes/no fields read together as one ancestry variable (${indicators!.label}; this one: ${member.group}), ` +

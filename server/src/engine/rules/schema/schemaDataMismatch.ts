@@ -9,7 +9,7 @@ import { isIdentifierColumn } from '../../phenotype/identifiers';
 import type { TableSchema, TableSchemaField } from '../../schema/model';
 import { fieldChecker, VIOLATION_KINDS, type FieldChecker, type ViolationKind } from '../../schema/valueChecks';
 import { safeText } from '../../structured/safeText';
-import type { DatasetRule, RawFinding, RowScan } from '../rule';
+import type { DatasetRule, RawFindingOf, RowScan } from '../rule';
 
 /** How many line numbers each column keeps, and how many distinct out-of-enum values. */
 const FIRST_LINES = 5;
@@ -121,26 +121,42 @@ function names(list: string[], max = 6): string {
   return list.length > max ? `${shown} and ${list.length - max} more` : shown;
 }
 
-function schemaData(schema: TableSchema): Record<string, unknown> {
+type SchemaData = ReturnType<typeof schemaData>;
+
+function schemaData(schema: TableSchema) {
   return { schemaPath: schema.path, pointer: schema.pointer, descriptorPath: schema.descriptorPath };
 }
 
-export const schemaDataMismatch: DatasetRule = {
+export type SchemaDataMismatchMessages = {
+  'no-match': { kind: 'no-match'; columns: number; fields: number } & SchemaData;
+  'absent-fields': { kind: 'absent-fields'; fields: string[]; required: string[]; declared: number } & SchemaData;
+  undeclared: { kind: 'undeclared'; column: string; columnIndex: number } & SchemaData;
+  values: { kind: 'values'; column: string; columnIndex: number; field: string; rows: number; cells: number; counts: Record<string, number>; lines: number[]; outOfEnum: Record<string, number> | undefined } & SchemaData;
+};
+
+export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
   id: 'schema-data-mismatch',
   defaultSeverity: 'warning',
   description: 'A dataset that does not follow its Table Schema: fields declared but absent, columns not declared, and per column the values violating type, enum, pattern, minimum/maximum, length or required.',
   fixable: true,
-  appliesTo: 'dataset',
+  appliesTo: ['dataset'],
+  messages: {
+    'no-match': 'No column matches a field of the schema.',
+    'absent-fields': 'Fields the schema declares that the table lacks.',
+    undeclared: 'A column the schema does not declare.',
+    values: 'A column\'s values that break its field\'s type or constraints.',
+  },
   scan,
   check({ schema, table, scans, headerCell }) {
     const state = scans.get('schema-data-mismatch') as MismatchState | undefined;
     if (!schema || !state || !table.headerRow) return [];
-    const findings: RawFinding[] = [];
+    const findings: RawFindingOf<SchemaDataMismatchMessages>[] = [];
     const name = schemaName(schema);
     const headerLine = table.lines.range(table.headerRow.start, table.headerRow.end);
     const matched = matchFields(table.header, schema.fields);
     if (matched.size === 0 && schema.fields.length > 0) {
       return [{
+        messageId: 'no-match',
         range: headerLine,
         message: `None of the ${count(table.header.length)} columns is declared in ${name}, which declares ${count(schema.fields.length)} fields (${names(schema.fields.map((f) => f.name), 4)}): is it the schema of another file?`,
         data: { kind: 'no-match', columns: table.header.length, fields: schema.fields.length, ...schemaData(schema) },
@@ -150,6 +166,7 @@ export const schemaDataMismatch: DatasetRule = {
     if (absent.length > 0) {
       const required = absent.filter((f) => f.constraints?.required === true || isKeyField(schema, f));
       findings.push({
+        messageId: 'absent-fields',
         range: headerLine,
         message: `${count(absent.length)} of the ${count(schema.fields.length)} fields declared in ${name} ${absent.length === 1 ? 'is' : 'are'} not in the header: ${names(absent.map((f) => f.name))}` +
           `${required.length > 0 ? ` (${count(required.length)} required: ${names(required.map((f) => f.name), 3)})` : ''}.`,
@@ -160,6 +177,7 @@ export const schemaDataMismatch: DatasetRule = {
     table.header.forEach((column, columnIndex) => {
       if (declaredColumns.has(columnIndex)) return;
       findings.push({
+        messageId: 'undeclared',
         range: headerCell(columnIndex),
         message: `Column "${column}" is not declared in ${name} (${count(schema.fields.length)} fields), so its values are not checked against a type or constraints.`,
         data: { kind: 'undeclared', column, columnIndex, ...schemaData(schema) },
@@ -174,6 +192,7 @@ export const schemaDataMismatch: DatasetRule = {
         : '';
       const header = table.header[column.columnIndex];
       findings.push({
+        messageId: 'values',
         range: headerCell(column.columnIndex),
         message: `Column "${header}": ${count(column.cells)} of ${count(state.rows)} values (${percent(state.rows > 0 ? column.cells / state.rows : 0)}) do not fit field "${column.field.name}" of ${name}: ` +
           `${parts.join(', ')}${examples}. First at line${column.lines.length === 1 ? '' : 's'} ${column.lines.join(', ')}.`,

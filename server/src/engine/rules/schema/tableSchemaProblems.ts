@@ -7,7 +7,8 @@ import { safeText } from '../../structured/safeText';
 import { tablePattern } from '../../schema/pattern';
 import type { DocPath, StructuredDocument } from '../../structured/structuredDocument';
 import type { Severity } from '../../types';
-import type { RawFinding } from '../rule';
+import type { RawFindingOf } from '../rule';
+import type { SchemaInvalidMessages } from './schemaInvalid';
 import { firstLineOf, lineOf, type SchemaInDocument } from './schemasInDocument';
 
 interface Problem {
@@ -240,8 +241,9 @@ function tableSchemaProblems(schema: SchemaInDocument, root: unknown): Problem[]
 }
 
 /** Problems as findings, on the exact key or value (a multi-line object on its first line). */
-export function toFindings(doc: StructuredDocument, problems: Problem[], where = ''): RawFinding[] {
+export function toFindings(doc: StructuredDocument, problems: Problem[], where = ''): RawFindingOf<SchemaInvalidMessages, 'invalid'>[] {
   return problems.map((p) => ({
+    messageId: 'invalid' as const,
     range: firstLineOf(doc, p.path, p.target ?? 'value'),
     message: `${where}${p.message}`,
     data: { kind: p.kind, path: p.path, line: lineOf(doc, p.path), ...p.extra },
@@ -249,7 +251,7 @@ export function toFindings(doc: StructuredDocument, problems: Problem[], where =
   }));
 }
 
-export function tableSchemaFindings(doc: StructuredDocument, schema: SchemaInDocument): RawFinding[] {
+export function tableSchemaFindings(doc: StructuredDocument, schema: SchemaInDocument): RawFindingOf<SchemaInvalidMessages, 'invalid'>[] {
   return toFindings(doc, tableSchemaProblems(schema, doc.value), schema.where);
 }
 
