@@ -28,7 +28,7 @@ await Promise.all([
   // Tests import engine sources directly, so those are transpiled alongside them.
   build({
     // The client's policy template has no vscode import, so a unit test can load it.
-    entryPoints: [...tsFiles('test'), ...tsFiles('server/src'), 'client/src/policyTemplate.ts'],
+    entryPoints: [...tsFiles('test'), ...tsFiles('server/src'), ...tsFiles('common'), 'client/src/policyTemplate.ts'],
     outdir: 'out', outbase: '.', bundle: false, platform: 'node', target: 'node20', format: 'cjs',
     sourcemap: true, logLevel: 'warning',
   }),

@@ -4,8 +4,9 @@
 import * as path from 'node:path';
 import { workspace, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { POLICY_FILE_GLOB } from '../../common/policyFiles';
 
-export const policyFileGlob = '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}';
+export const policyFileGlob = POLICY_FILE_GLOB;
 /** Files a dataset's schema can come from (any JSON/YAML a data package or policy names): the server relints when one it used changes. */
 export const schemaFileGlob = '**/*.{json,yaml,yml}';
 
@@ -22,7 +23,7 @@ export function createLanguageClient(context: ExtensionContext, output: LogOutpu
       { scheme, language: 'tsv' },
       // Datasets another extension gave a different language id, by their extension.
       { scheme, pattern: '**/*.{csv,tsv,tab}' },
-      { scheme, pattern: '**/{cohortlint.yaml,cohortlint.yml,.cohortlint.json}' },
+      { scheme, pattern: POLICY_FILE_GLOB },
       // JSON and YAML: the server answers only for Table Schemas, Data Packages and
       // Phenopackets (by name or shape) and ignores every other file.
       { scheme, language: 'json' },

@@ -3,8 +3,7 @@
 // workspace folder's; when there is none, a commented cohortlint.yaml is created there.
 import { Uri, window, workspace, type WorkspaceFolder } from 'vscode';
 import { policyFileName, policyTemplate } from './policyTemplate';
-
-const policyNames = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'];
+import { POLICY_FILE_NAMES } from '../../common/policyFiles';
 
 async function exists(uri: Uri): Promise<boolean> {
   try {
@@ -18,7 +17,7 @@ async function exists(uri: Uri): Promise<boolean> {
 /** The nearest policy file from `dir` up to `root` (both inside the same folder). */
 async function nearestPolicy(dir: Uri, root: Uri): Promise<Uri | undefined> {
   for (let current = dir; ; current = Uri.joinPath(current, '..')) {
-    for (const name of policyNames) {
+    for (const name of POLICY_FILE_NAMES) {
       const candidate = Uri.joinPath(current, name);
       if (await exists(candidate)) return candidate;
     }

@@ -1,7 +1,7 @@
 // The policy file "Open Policy File" creates when there is none: every key commented, the
 // values written out being the defaults, so creating it changes no finding. No vscode
 // import, so a unit test can check it loads without a config-invalid finding.
-export const policyFileName = 'cohortlint.yaml';
+export { NEW_POLICY_FILE_NAME as policyFileName } from '../../common/policyFiles';
 
 export const policyTemplate = `# Cohort Lint policy: applies to every dataset in this folder and below (the nearest
 # policy file from a dataset's folder up to the workspace root wins). Keys left out take

@@ -129,27 +129,7 @@ describe('the codes cell format', () => {
   });
 });
 
-describe('consent-field-missing', () => {
-  test('a dataset without consent columns: one warning on the header', () => {
-    const a = lint('id,age\n1,30\n');
-    const [f] = byCode(a.findings, 'consent-field-missing');
-    assert.equal(f.severity, 'warning');
-    assert.equal(f.range.start.line, 0);
-    assert.match(f.message, /No consent column: none of the 2 columns/);
-    assert.equal(byCode(a.findings, 'consent-field-missing').length, 1);
-  });
-
-  test('a column named in the policy but absent is reported by name', () => {
-    const a = lint('id,consent\n1,GRU\n', { policy: policyFrom('consent:\n  column: dul\n') });
-    const found = byCode(a.findings, 'consent-field-missing');
-    assert.equal(found.length, 1);
-    assert.match(found[0].message, /The policy names "dul" as a consent column \(consent\.column\)/);
-  });
-
-  test('nothing when a consent column exists', () => {
-    assert.deepEqual(byCode(lintFixture(fixture('missing values')).findings, 'consent-field-missing'), []);
-  });
-});
+// consent-field-missing: test/unit/rules/consent-field-missing.test.ts.
 
 describe('consent-value-missing', () => {
   const f = fixture('missing values');

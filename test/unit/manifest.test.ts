@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import { POLICY_FILE_NAMES } from '../../common/policyFiles';
 import { policyTemplate } from '../../client/src/policyTemplate';
 import { loadPolicy } from '../../server/src/engine';
 import { defaultPolicy } from '../../server/src/engine/policy/policy';
@@ -23,6 +24,13 @@ describe('extension manifest', () => {
       assert.ok(contributed.includes(id), id);
     }
     for (const c of manifest.contributes.commands) assert.equal(c.category, 'Cohort Lint', c.command);
+  });
+
+  test('activation and schema association name the policy files of common/policyFiles.ts', () => {
+    const activated = (manifest.activationEvents as string[]).filter((e) => e.startsWith('workspaceContains:**/') && /cohortlint/.test(e)).map((e) => e.slice('workspaceContains:**/'.length));
+    assert.deepEqual(activated.sort(), [...POLICY_FILE_NAMES].sort());
+    const validated = [...manifest.contributes.jsonValidation.map((v: { fileMatch: string | string[] }) => v.fileMatch), ...manifest.contributes.yamlValidation.map((v: { fileMatch: string | string[] }) => v.fileMatch)].flat();
+    assert.deepEqual(validated.sort(), [...POLICY_FILE_NAMES].sort());
   });
 
   test('Restricted Mode supported, virtual workspaces limited with the reason', () => {

@@ -209,12 +209,18 @@ describe('table-malformed', () => {
     assert.deepEqual(a.findings.map((f) => [f.code, f.data.kind]), [['table-malformed', 'no-rows']]);
   });
 
-  test('a 1 MB single line does not throw', () => {
+  test('a 1 MB single line: one header, no rows; 512 Ki fields: each read', () => {
     const line = 'x'.repeat(1024 * 1024);
     const a = lint(line);
     assert.equal(a.table.header.length, 1);
     assert.equal(byCode(a.findings, 'table-malformed')[0].data.kind, 'no-rows');
+    // 524,288 named columns and a trailing delimiter: a ragged header, and one row as wide.
     const wide = 'c,'.repeat(512 * 1024);
-    assert.doesNotThrow(() => lint(wide + '\n' + wide + '\n'));
+    const b = lint(wide + '\n' + wide + '\n');
+    assert.equal(b.table.header.length, 512 * 1024);
+    assert.equal(b.table.rows.length, 1);
+    assert.equal(b.table.rows[0].values.length, 512 * 1024 + 1);
+    assert.deepEqual(byCode(b.findings, 'table-header-trailing-fields').map((f) => [f.data.named, f.data.fields]), [[512 * 1024, 512 * 1024 + 1]]);
+    assert.deepEqual(byCode(b.findings, 'table-malformed'), []);
   });
 });

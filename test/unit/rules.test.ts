@@ -1,8 +1,9 @@
 // Rules: messages and data payloads, severities from policy and settings,
-// acknowledgements and the maxProblems cap.
+// acknowledgements and the maxProblems cap. Per-rule cases: test/unit/rules/<rule-id>.test.ts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ALL_RULES, hoverAt } from '../../server/src/engine';
+import { DATASET_RULES, STRUCTURED_RULES } from '../../server/src/engine/rules';
 import { byCode, groupsCsv, lint, policyFrom } from './helpers';
 
 // 100 rows: EUR 75, AFR 20, EAS 5 against custom shares EUR 0.5, AFR 0.3, EAS 0.2.
@@ -74,29 +75,6 @@ describe('ancestry-underrepresented', () => {
   });
 });
 
-describe('ancestry-group-absent', () => {
-  test('a reference group with no rows is reported with N and its reference share', () => {
-    const a = lint(groupsCsv('super_pop', { EUR: 100, AFR: 60, EAS: 60, AMR: 60 }));
-    const absent = byCode(a.findings, 'ancestry-group-absent');
-    assert.equal(absent.length, 1);
-    const d = absent[0].data;
-    assert.equal(d.group, 'SAS');
-    assert.equal(d.count, 0);
-    assert.equal(d.total, 280);
-    assert.equal(d.reference, 'global');
-    assert.ok(Math.abs((d.referenceShare as number) - 0.28569142125480157) < 1e-12);
-    // Exactly 0 is checked in stats.test.ts.
-    assert.ok((d.ciLow as number) >= 0 && (d.ciLow as number) < 1e-12);
-    assert.match(absent[0].message, /SAS is absent from column "super_pop": 0 of 280 rows/);
-    assert.match(absent[0].message, /28\.6%/);
-    assert.equal(byCode(a.findings, 'ancestry-underrepresented').filter((f) => f.data.group === 'SAS').length, 0);
-  });
-
-  test('no reference, no absent groups', () => {
-    assert.equal(byCode(lint(groupsCsv('ancestry', { alpha: 60 })).findings, 'ancestry-group-absent').length, 0);
-  });
-});
-
 describe('ancestry-group-small', () => {
   test('default minCount 50', () => {
     const a = lint(TEXT, { policy: policyFrom(CUSTOM) });
@@ -123,27 +101,6 @@ describe('ancestry-group-small', () => {
     const a = lint(groupsCsv('ancestry', { alpha: 60, beta: 3 }));
     assert.deepEqual(byCode(a.findings, 'ancestry-group-small'), []);
     assert.match(hoverAt(a, a.headerCell(1).start)!, /\| "beta" \| 3 \| — \| \*\*not mapped\*\*/);
-  });
-});
-
-describe('ancestry-column-missing', () => {
-  test('no ancestry-like header: one finding on the header line', () => {
-    const a = lint('id,age,sex\n1,30,F\n');
-    const missing = byCode(a.findings, 'ancestry-column-missing');
-    assert.equal(missing.length, 1);
-    assert.deepEqual(missing[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 10 } });
-    assert.match(missing[0].message, /none of its 3 columns/);
-  });
-
-  test('a policy column that is not in the header is named', () => {
-    const a = lint('id,race\n1,White\n', { policy: policyFrom('ancestry:\n  column: genetic_group\n') });
-    const missing = byCode(a.findings, 'ancestry-column-missing');
-    assert.equal(missing.length, 1);
-    assert.match(missing[0].message, /"genetic_group"/);
-  });
-
-  test('not reported when an ancestry column exists', () => {
-    assert.equal(byCode(lint(TEXT).findings, 'ancestry-column-missing').length, 0);
   });
 });
 
@@ -217,31 +174,19 @@ describe('maxProblems', () => {
   });
 });
 
-test('ALL_RULES lists every rule once with a default severity', () => {
-  const ids = ALL_RULES.map((r) => r.id);
-  assert.equal(new Set(ids).size, ids.length);
-  for (const id of ['ancestry-column-missing', 'ancestry-group-absent', 'ancestry-group-small', 'ancestry-label-nonstandard', 'ancestry-underrepresented', 'config-invalid', 'table-malformed']) {
-    assert.ok(ids.includes(id), id);
+test('a rule id defined for several document kinds has one severity and fixability', () => {
+  // ruleById keeps the first definition, so a second one that disagrees would be reported
+  // under metadata it does not have.
+  const seen = new Map<string, { defaultSeverity: string; fixable: boolean }>();
+  for (const rule of [...DATASET_RULES, ...STRUCTURED_RULES]) {
+    const meta = { defaultSeverity: rule.defaultSeverity, fixable: rule.fixable };
+    const first = seen.get(rule.id);
+    if (first) assert.deepEqual(meta, first, rule.id);
+    else seen.set(rule.id, meta);
+  }
+  for (const list of [DATASET_RULES, STRUCTURED_RULES]) {
+    const ids = list.map((r) => r.id);
+    assert.deepEqual(ids.filter((id, i) => ids.indexOf(id) !== i), [], 'an id twice in one list');
   }
   for (const rule of ALL_RULES) assert.ok(['error', 'warning', 'information', 'hint'].includes(rule.defaultSeverity), rule.id);
-});
-
-describe('ancestry-values-missing', () => {
-  test('reports a column with more missing values than maxMissing, with the markers and counts', () => {
-    const a = lint(groupsCsv('race', { White: 60, Asian: 10, '?': 20, Declined: 5 }));
-    const [f] = byCode(a.findings, 'ancestry-values-missing');
-    assert.ok(f, 'expected a finding: 25 of 95 rows missing (26.3%)');
-    assert.equal(f.data.missing, 25);
-    assert.equal(f.data.rows, 95);
-    assert.match(f.message, /25 of 95 rows \(26\.3%\)/);
-    assert.match(f.message, /\?: 20, Declined: 5/);
-    assert.deepEqual(f.range, a.headerCell(a.ancestry[0].columnIndex));
-  });
-
-  test('stays quiet at or below the threshold, and follows the policy', () => {
-    const text = groupsCsv('race', { White: 80, '?': 20 });
-    assert.equal(byCode(lint(text).findings, 'ancestry-values-missing').length, 0);
-    const strict = policyFrom('ancestry:\n  maxMissing: 0.1\n');
-    assert.equal(byCode(lint(text, { policy: strict }).findings, 'ancestry-values-missing').length, 1);
-  });
 });

@@ -11,16 +11,13 @@ import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
 import { labelText } from './privacy/shownLabel';
+import { markdownCell as cell } from './markdown';
 
 export function contains(range: Range, position: Position): boolean {
   if (position.line < range.start.line || position.line > range.end.line) return false;
   if (position.line === range.start.line && position.character < range.start.character) return false;
   if (position.line === range.end.line && position.character > range.end.character) return false;
   return true;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }
 
 /** Why no reference applies: too few rows in the vocabulary for its reference, or none fits. */

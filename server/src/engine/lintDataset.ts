@@ -26,6 +26,7 @@ import { drain } from './steps';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
 import type { Finding, Range, SeverityOrOff } from './types';
+import { withoutBom } from './table/bom';
 
 export interface LintOptions {
   ruleSeverity?: Record<string, SeverityOrOff>;
@@ -151,7 +152,7 @@ export function* lintDatasetSteps(
   options: LintOptions = {}, environment: DatasetEnvironment = {},
 ): Generator<void, DatasetAnalysis> {
   // Editors drop a UTF-8 byte order mark from the text; doing the same keeps positions aligned.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   const delimiter = delimiterFor(languageId, path);
   const previous = environment.previousTable;
   const table = (previous && reparseTable(previous, body, delimiter)) ?? (yield* parseTableSteps(body, delimiter));

@@ -8,8 +8,9 @@ import { debounceMs } from './diagnostics';
 import type { PolicyStore } from './policies';
 import { schemaFileGlobs } from './schemaWatch';
 import { uriToPath } from './workspaceFiles';
+import { POLICY_FILE_NAMES } from '../../../common/policyFiles';
 
-export const policyFileGlobs = ['**/cohortlint.yaml', '**/cohortlint.yml', '**/.cohortlint.json'];
+export const policyFileGlobs = POLICY_FILE_NAMES.map((name) => `**/${name}`);
 
 export class PolicyWatch {
   private timer: NodeJS.Timeout | undefined;

@@ -18,9 +18,8 @@ const NAME_ALIASES: Record<string, string> = {
   othrace: OMB.other, oth: OMB.other,
 };
 
-/** Strings commonly meaning yes / no in checkbox exports (REDCap "Checked", SAS 1/0, survey Yes/No). */
+/** Strings commonly meaning yes in checkbox exports (REDCap "Checked", SAS 1, survey Yes); a value that is neither one of these nor missing reads as no. */
 export const DEFAULT_YES = ['yes', 'y', 'true', 't', '1', 'checked', 'x', 'selected'];
-export const DEFAULT_NO = ['no', 'n', 'false', 'f', '0', 'unchecked', 'not selected'];
 
 export interface IndicatorMember {
   /** Column index in the header (or field index in a schema). */

@@ -7,13 +7,10 @@ import { isShownLabel, labelText } from '../privacy/shownLabel';
 import type { ConceptPairState } from '../rules/ancestryConceptUnmapped';
 import type { AncestryAssessment } from './assess';
 import type { LabelReading } from './labelReading';
+import { markdownLiteral as cell } from '../markdown';
 
 /** Rows of the mapping table; past this, one line says how many more labels there are. */
 const MAX_LABEL_ROWS = 30;
-
-function cell(text: string): string {
-  return text.replace(/[|\\`*_[\]<>]/g, (c) => `\\${c}`);
-}
 
 function readAs(r: LabelReading): string {
   switch (r.kind) {

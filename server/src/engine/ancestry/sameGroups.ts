@@ -41,3 +41,9 @@ export function representedBy(ancestry: readonly AncestryAssessment[]): Map<numb
   for (const [index, kept] of pairedWith(ancestry)) if (!result.has(index) && !result.has(kept.columnIndex)) result.set(index, kept);
   return result;
 }
+
+/** The assessments reported on their own column: those no other column's findings stand for. */
+export function reportedColumns(ancestry: readonly AncestryAssessment[]): AncestryAssessment[] {
+  const elsewhere = representedBy(ancestry);
+  return ancestry.filter((a) => !elsewhere.has(a.columnIndex));
+}

@@ -4,7 +4,7 @@
 // agree; one that differs from a canonical label only in case or spacing ("white", " AFR")
 // is that label, not a nonstandard one.
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
-import { ALL_OF_US, ASIAN_OR_PACIFIC_ISLANDER, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
+import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
 import { HGDP_SGDP } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
@@ -88,9 +88,6 @@ export const OMB_VOCABULARY = buildVocabulary({
   tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN],
   categoryPrefixes: true,
 });
-
-/** Labels of the OMB vocabulary's groups, with the 1977 union that stands for two of them. */
-export const OMB_GROUP_LABELS: readonly string[] = [...Object.values(OMB), ASIAN_OR_PACIFIC_ISLANDER];
 
 /** gnomAD v4 genetic ancestry groups [S5,S6]; `oth` is the former name of `remaining`. */
 export const GNOMAD_VOCABULARY = buildVocabulary({

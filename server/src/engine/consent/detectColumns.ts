@@ -2,6 +2,7 @@
 // or a withdrawal date. By header name, unless the policy names them (consent.column,
 // consent.statusColumn, consent.withdrawalColumn).
 import type { ConsentPolicy } from '../policy/policy';
+import { withoutBom } from '../table/bom';
 
 export type ConsentRole = 'codes' | 'status' | 'withdrawnFlag' | 'withdrawal';
 
@@ -19,8 +20,7 @@ export interface ConsentColumns {
 
 /** Lower-case snake_case: "ConsentStatus", "consent status" and "consent-status" read alike. */
 export function normaliseHeader(name: string): string {
-  return name
-    .replace(/^\uFEFF/, '')
+  return withoutBom(name)
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')

@@ -82,11 +82,6 @@ export function duoByShorthandIgnoringCase(code: string): DuoTerm | undefined {
   return byShorthand.get(code.toUpperCase());
 }
 
-/** "HMB (DUO:0000006)": how messages name a term. */
-export function termName(term: DuoTerm): string {
-  return term.shorthand ? `${term.shorthand} (${term.id})` : `${term.id} "${term.label}"`;
-}
-
 /** Shorthands of the five permissions, the values a schema's consent field enumerates. */
 export const PERMISSION_SHORTHANDS: readonly string[] = DUO_TERMS.filter((t) => t.kind === 'permission').map((t) => t.shorthand!);
 

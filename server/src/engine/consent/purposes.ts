@@ -5,8 +5,6 @@
 import type { Purpose } from '../policy/policy';
 import type { RowTerms } from './rowTerms';
 
-export const PURPOSES = ['ancestry-research', 'methods-development', 'commercial', 'genetic', 'non-genetic', 'health-research', 'clinical-care'] as const;
-
 /** A purpose as messages name it: "commercial", "disease MONDO:0005148". */
 export function purposeLabel(purpose: Purpose): string {
   return typeof purpose === 'string' ? purpose : `disease ${purpose.disease}`;

@@ -7,6 +7,7 @@ import { isSeq, parseDocument } from 'yaml';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { LineIndex } from '../table/lineIndex';
 import type { Fix, TextEdit } from '../types';
+import { NEW_POLICY_FILE_NAME } from '../../../../common/policyFiles';
 
 export const REASON_PLACEHOLDER = 'TODO: say why this is acceptable for the intended use';
 
@@ -88,7 +89,7 @@ export function acknowledgeFix(
     const edits = loaded.path.endsWith('.json') ? jsonEdits(existing, entry) : yamlEdits(existing, entry);
     return { title, changes: [{ path: loaded.path, edits }] };
   }
-  const target = path.join(newPolicyDir, 'cohortlint.yaml');
+  const target = path.join(newPolicyDir, NEW_POLICY_FILE_NAME);
   const content = `# Cohort Lint policy. Acknowledged findings are shown as hints that quote their reason.\nacknowledged:\n${yamlItem(entry, '  ', '\n')}\n`;
   return { title, changes: [{ path: target, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] }] };
 }

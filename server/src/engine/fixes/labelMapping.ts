@@ -6,6 +6,7 @@ import type { LoadedPolicy } from '../policy/loadPolicy';
 import { setValue } from '../structured/edits';
 import { parseStructured } from '../structured/structuredDocument';
 import type { Fix } from '../types';
+import { NEW_POLICY_FILE_NAME } from '../../../../common/policyFiles';
 
 export function labelMappingFix(label: string, group: string, loaded: LoadedPolicy, read: (p: string) => string | undefined, newPolicyDir: string): Fix | undefined {
   const title = `Count "${label}" as ${group} (ancestry.labels in the policy file)`;
@@ -21,5 +22,5 @@ export function labelMappingFix(label: string, group: string, loaded: LoadedPoli
     }
   }
   const content = `# Cohort Lint policy.\nancestry:\n  labels:\n    ${JSON.stringify(label)}: ${JSON.stringify(group)}\n`;
-  return { title, changes: [{ path: path.join(newPolicyDir, 'cohortlint.yaml'), create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] }] };
+  return { title, changes: [{ path: path.join(newPolicyDir, NEW_POLICY_FILE_NAME), create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: content }] }] };
 }

@@ -6,6 +6,7 @@ import type { LoadedPolicy } from '../policy/loadPolicy';
 import { setValue } from '../structured/edits';
 import { parseStructured } from '../structured/structuredDocument';
 import type { Fix } from '../types';
+import { NEW_POLICY_FILE_NAME } from '../../../../common/policyFiles';
 
 const start = { line: 0, character: 0 };
 
@@ -25,7 +26,7 @@ export function turnOffRuleFix(ruleId: string, loaded: LoadedPolicy, read: (p: s
       return undefined;
     }
   }
-  const target = path.join(newPolicyDir, 'cohortlint.yaml');
+  const target = path.join(newPolicyDir, NEW_POLICY_FILE_NAME);
   const content = [
     '# Cohort Lint policy: applies to every dataset in this folder and below.',
     '# Keys and their defaults: schemas/cohortlint.schema.json in the extension, or hover them here.',

@@ -8,10 +8,7 @@ import { outcomeOf } from '../rules/outcome/common';
 import type { Position } from '../types';
 import type { Grouping, OutcomeAssessment } from './assess';
 import { share, type Share } from './metrics';
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
-}
+import { markdownCell as cell } from '../markdown';
 
 function rate(s: Share): string {
   return s.value === undefined ? '—' : `${percent(s.value)} (${percent(s.low!)}–${percent(s.high!)})`;

@@ -51,12 +51,3 @@ export function ratesOf(m: Confusion): Rates {
 
 export type RateName = Exclude<keyof Rates, 'n'>;
 
-export const RATE_LABELS: Record<RateName, string> = {
-  baseRate: 'base rate',
-  selectionRate: 'selection rate',
-  tpr: 'true positive rate',
-  fpr: 'false positive rate',
-  fnr: 'false negative rate',
-  ppv: 'positive predictive value',
-  accuracy: 'accuracy',
-};

@@ -7,6 +7,7 @@ import type { LoadedPolicy } from '../policy/loadPolicy';
 import { insideWorkspace, type ReadFile } from '../schema/dataPackage';
 import { delimiterFor, parseTable } from '../table/parse';
 import { findColumn } from './columns';
+import { withoutBom } from '../table/bom';
 
 export interface PredictionsTable {
   /** As the policy names it (for messages). */
@@ -32,7 +33,7 @@ export interface OutcomeInputs {
 }
 
 export function readPredictions(name: string, absolutePath: string, text: string, join: string, prediction?: string, score?: string): PredictionsTable | string {
-  const table = parseTable(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, delimiterFor(undefined, absolutePath));
+  const table = parseTable(withoutBom(text), delimiterFor(undefined, absolutePath));
   const joinAt = findColumn(table.header, join);
   if (joinAt < 0) return `the predictions table "${name}" has no join column "${join}" (outcome.join)`;
   const predictionAt = findColumn(table.header, prediction);

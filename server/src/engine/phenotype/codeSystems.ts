@@ -22,8 +22,6 @@ import { headerWords } from './identifiers';
 
 export type CodeSystemId = 'ICD-9-CM' | 'ICD-10' | 'SNOMED CT' | 'LOINC' | 'ATC' | 'HPO' | 'MONDO' | 'OMIM';
 
-export const CODE_SYSTEMS: readonly CodeSystemId[] = ['ICD-9-CM', 'ICD-10', 'SNOMED CT', 'LOINC', 'ATC', 'HPO', 'MONDO', 'OMIM'];
-
 /** Spellings a policy may use for a system (phenotype.codeSystem), by labelKey-like key. */
 const SYSTEM_NAMES: Record<string, CodeSystemId> = {
   icd9: 'ICD-9-CM', icd9cm: 'ICD-9-CM', icd10: 'ICD-10', icd10cm: 'ICD-10', icd10who: 'ICD-10',

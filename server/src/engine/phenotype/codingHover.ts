@@ -5,6 +5,7 @@ import { count, percent } from '../format';
 import { contains, type HoverProvider } from '../hover';
 import { consistencyState } from '../rules/phenotype/consistency';
 import { codingOf, MIN_OTHER_SHARE, MIN_OTHER_VALUES } from './codingOfColumn';
+import { markdownCell } from '../markdown';
 
 export const codingHover: HoverProvider = (analysis, position) => {
   if (analysis.kind !== 'dataset') return undefined;
@@ -14,7 +15,7 @@ export const codingHover: HoverProvider = (analysis, position) => {
   const coding = codingOf(tally, analysis.policy.phenotype.codeSystem);
   if (!coding) return undefined;
   const lines = [
-    `**Cohort Lint: code systems in "${tally.name.replace(/\|/g, '\\|')}"**`,
+    `**Cohort Lint: code systems in "${markdownCell(tally.name)}"**`,
     '',
     '| system | values | share | only this system fits | examples by shape |',
     '|---|---:|---:|---:|---|',

@@ -11,15 +11,12 @@ import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { labelText } from '../privacy/shownLabel';
 import { isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
+import { markdownCell as cell } from '../markdown';
 
 function inside(range: Range, p: Position): boolean {
   const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
   const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
   return afterStart && beforeEnd;
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }
 
 function groupTable(c: ColumnDisparity, a: DisparityAssessment, noun: string): string[] {

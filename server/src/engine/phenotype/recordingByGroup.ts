@@ -89,7 +89,3 @@ export function recordingTable(
   });
   return { ...base, test: independenceTest(keptGroups.map((r) => r.counts)), spread };
 }
-
-export function shareOf(g: GroupRecording, table: RecordingTable, cls: string): number {
-  return share(g, table.classes.indexOf(cls));
-}

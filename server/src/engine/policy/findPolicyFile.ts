@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { insideWorkspace, isWithin } from '../workspace';
-import { POLICY_FILE_NAMES } from './policy';
+import { POLICY_FILE_NAMES } from '../../../../common/policyFiles';
 
 export function isPolicyFile(filePath: string): boolean {
   return (POLICY_FILE_NAMES as readonly string[]).includes(path.basename(filePath));

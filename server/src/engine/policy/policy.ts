@@ -110,8 +110,6 @@ export interface Policy {
   inclusion?: { planned?: PlannedEnrollment };
 }
 
-export const POLICY_FILE_NAMES = ['cohortlint.yaml', 'cohortlint.yml', '.cohortlint.json'] as const;
-
 export function defaultPolicy(): Policy {
   return {
     ancestry: { columns: [], minRatio: 0.8, minCount: 50, maxMissing: 0.2 },

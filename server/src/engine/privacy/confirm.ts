@@ -4,7 +4,7 @@
 // SSN with dashes, an email, a phone number with separators, an IP address, a Luhn-valid
 // card number); bare digit runs and URLs are never enough on their own (record numbers,
 // ontology IRIs).
-import { CATEGORIES, type CategoryKey } from './categories';
+import type { CategoryKey } from './categories';
 import type { ColumnEvidence, Trait } from './evidence';
 
 /** Share of sampled values that must fit for a header's claim to stand. */
@@ -78,8 +78,4 @@ export function confirmDates(e: ColumnEvidence, dateHeader: boolean): Verdict | 
   const needed = dateHeader ? HEADER_CONFIRM_SHARE : SHAPE_ONLY_SHARE;
   if (e.sampled === 0 || matched < needed * e.sampled || (!dateHeader && e.sampled < SHAPE_ONLY_MIN_VALUES)) return undefined;
   return { key: 'date', by: dateHeader ? 'header' : 'values', trait: 'date', matched, sampled: e.sampled };
-}
-
-export function categoryOf(v: Verdict) {
-  return CATEGORIES[v.key];
 }

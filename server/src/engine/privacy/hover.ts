@@ -8,6 +8,7 @@ import { privacyState } from '../rules/privacy/common';
 import { assessK } from './kAnonymity';
 import type { PrivacyScanState } from './scan';
 import { columnVerdicts } from './verdicts';
+import { markdownCell } from '../markdown';
 
 const SIZE_BUCKETS = [1, 2, 5, 11];
 
@@ -26,7 +27,7 @@ function kTable(state: PrivacyScanState, k: number): string[] {
   lines.push('| class size | classes | rows |', '|---|---:|---:|', ...bucket, '');
   if (a.without.length > 0) {
     lines.push('| left out | smallest class | rows below k |', '|---|---:|---:|');
-    a.without.forEach((s, i) => lines.push(`| ${names[i].replace(/\|/g, '\\|')}${i === a.mostContributing ? ' (most)' : ''} | ${count(s.kMin)} | ${count(s.rowsBelowK)} |`));
+    a.without.forEach((s, i) => lines.push(`| ${markdownCell(names[i])}${i === a.mostContributing ? ' (most)' : ''} | ${count(s.kMin)} | ${count(s.rowsBelowK)} |`));
   }
   return lines;
 }
@@ -39,7 +40,7 @@ export function privacyHover(analysis: DocumentAnalysis, position: { line: numbe
   const sections: string[] = [];
   const verdict = columnVerdicts(state).find((v) => at(v.index));
   if (verdict) {
-    sections.push(`**Cohort Lint: privacy, column "${verdict.column.replace(/\|/g, '\\|')}"**`, '',
+    sections.push(`**Cohort Lint: privacy, column "${markdownCell(verdict.column)}"**`, '',
       `${verdict.category.label}: HIPAA Safe Harbor item ${verdict.category.item} (45 CFR 164.514(b)(2)(i)). Found by its ${verdict.by === 'header' ? 'header, confirmed by' : 'values alone:'} ` +
         `${count(verdict.matched)} of ${count(verdict.sampled)} ${verdict.key === 'age' ? 'values' : 'sampled values'} fitting. Its values are never shown.`);
   }

@@ -46,8 +46,3 @@ const REASON_TEXT: Record<Withheld['reason'], string> = {
 export function withheldText(w: Withheld): string {
   return REASON_TEXT[w.reason];
 }
-
-/** The value in quotes when it may be shown, else `fallback` (a row and column, "a label"). */
-export function quotedOr(value: string, fallback: string): string {
-  return isSafeToShow(value) ? `"${value}"` : fallback;
-}

@@ -1,6 +1,6 @@
 import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
@@ -71,9 +71,7 @@ export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
   },
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryGroupAbsentMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
-    for (const a of ancestry) {
-      if (elsewhere.has(a.columnIndex)) continue;
+    for (const a of reportedColumns(ancestry)) {
       if (!a.reference || a.total === 0) continue;
       if (labelsOutsideReference(a)) {
         findings.push(outsideReference(a, headerCell(a.columnIndex)));

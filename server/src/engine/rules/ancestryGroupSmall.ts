@@ -1,4 +1,4 @@
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { count, percent, rows } from '../format';
 import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
@@ -19,9 +19,7 @@ export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {
   },
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryGroupSmallMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
-    for (const a of ancestry) {
-      if (elsewhere.has(a.columnIndex)) continue;
+    for (const a of reportedColumns(ancestry)) {
       for (const g of a.groups) {
         // Labels read as no group (national origins, local codes) are profiled in the hover, not reported one by one.
         if (g.count === 0 || g.count >= a.minCount || !g.mapped) continue;

@@ -3,7 +3,7 @@
 // absences; this says, at information level, that the sample is too small to tell.
 import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference } from '../ancestry/assess';
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { percent, significant } from '../format';
 import { referenceText } from './referenceText';
@@ -25,9 +25,8 @@ export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessage
   },
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryGroupUnobservedMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
-    for (const a of ancestry) {
-      if (elsewhere.has(a.columnIndex) || !a.reference || a.total === 0 || labelsOutsideReference(a)) continue;
+    for (const a of reportedColumns(ancestry)) {
+      if (!a.reference || a.total === 0 || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
         // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
         if (g.count === 0 && mayHideGroup(a, g)) continue;

@@ -3,7 +3,7 @@
 // they could change is not said): they may be that group under a label not understood.
 import { labelsOutsideReference } from '../ancestry/assess';
 import { isShownLabel, labelText } from '../privacy/shownLabel';
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { unmappedRows } from '../ancestry/unmappedGate';
 import { uncheckedKind } from './ancestryRepresentationUnchecked';
 import { count, percent, rows as rowCount } from '../format';
@@ -26,12 +26,11 @@ export const ancestryLabelsUnmapped: DatasetRule<AncestryLabelsUnmappedMessages>
   },
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryLabelsUnmappedMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
-    for (const a of ancestry) {
+    for (const a of reportedColumns(ancestry)) {
       // No vocabulary at all: the column is profiled (hover), not checked group by group.
       // Mostly outside the reference: ancestry-group-absent's one finding explains it.
       // Too few rows in the vocabulary for its reference: ancestry-representation-unchecked.
-      if (elsewhere.has(a.columnIndex) || !a.vocabulary || uncheckedKind(a) !== undefined || a.unmapped.length === 0 || labelsOutsideReference(a)) continue;
+      if (!a.vocabulary || uncheckedKind(a) !== undefined || a.unmapped.length === 0 || labelsOutsideReference(a)) continue;
       const n = unmappedRows(a);
       // An unmapped label is unvetted data (a shifted row, a name): quoted only when safe to show.
       const shown = a.unmapped.slice(0, LABELS_SHOWN).map((u) => `${isShownLabel(u.value) ? JSON.stringify(u.value) : labelText(u.value)} (${count(u.count)})`).join(', ');

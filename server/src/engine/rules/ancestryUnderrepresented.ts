@@ -1,5 +1,5 @@
 import { labelsOutsideReference } from '../ancestry/assess';
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
 import { count, percent, ratio } from '../format';
 import { referenceText } from './referenceText';
@@ -21,9 +21,7 @@ export const ancestryUnderrepresented: DatasetRule<AncestryUnderrepresentedMessa
   },
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryUnderrepresentedMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
-    for (const a of ancestry) {
-      if (elsewhere.has(a.columnIndex)) continue;
+    for (const a of reportedColumns(ancestry)) {
       // ancestry-group-absent explains why a column whose labels are mostly outside the
       // reference is not compared: its shares would count those rows in no group.
       if (!a.reference || labelsOutsideReference(a)) continue;

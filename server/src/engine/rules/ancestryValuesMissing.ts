@@ -1,6 +1,6 @@
 // ancestry-values-missing: the representation figures describe only the rows that have an
 // ancestry value; when many do not, that caveat is itself the finding.
-import { representedBy } from '../ancestry/sameGroups';
+import { reportedColumns } from '../ancestry/sameGroups';
 import { count, percent, rows as rowCount } from '../format';
 import type { DatasetRule, RawFindingOf } from './rule';
 
@@ -19,10 +19,8 @@ export const ancestryValuesMissing: DatasetRule<AncestryValuesMissingMessages> =
   },
   check({ ancestry, policy, headerCell }) {
     const findings: RawFindingOf<AncestryValuesMissingMessages>[] = [];
-    const elsewhere = representedBy(ancestry);
     const maxMissing = policy.ancestry.maxMissing;
-    for (const a of ancestry) {
-      if (elsewhere.has(a.columnIndex)) continue;
+    for (const a of reportedColumns(ancestry)) {
       const rows = a.total + a.missing;
       if (rows === 0 || a.missing / rows <= maxMissing) continue;
       const share = a.missing / rows;

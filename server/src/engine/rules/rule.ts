@@ -86,6 +86,14 @@ export type RawFindingOf<M extends MessageTypes, K extends keyof M = keyof M> = 
 /** Any rule's raw finding (the engine's view, before the message id is checked). */
 export type RawFinding = RawFindingOf<MessageTypes>;
 
+/** A finding before it is placed: everything but its range, for each of its message ids. */
+export type Unplaced<F> = F extends unknown ? Omit<F, 'range'> : never;
+
+/** The finding at `range` (TypeScript cannot follow a spread through the distributed Omit). */
+export function placed<F extends { range: Range }>(range: Range, finding: Unplaced<F>): F {
+  return { range, ...finding } as unknown as F;
+}
+
 /** What a row scan is told before the first row. */
 export interface ScanSetup {
   header: string[];

@@ -5,15 +5,12 @@ import { vocabularyForField } from '../ancestry/canonicalLabels';
 import type { HoverProvider } from '../hover';
 import { schemaAncestry, schemasIn } from '../rules/schema/schemasInDocument';
 import type { Position, Range } from '../types';
+import { markdownCell as cell } from '../markdown';
 
 function inside(range: Range, p: Position): boolean {
   if (p.line < range.start.line || p.line > range.end.line) return false;
   if (p.line === range.start.line && p.character < range.start.character) return false;
   return !(p.line === range.end.line && p.character > range.end.character);
-}
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|');
 }
 
 export const schemaFieldHover: HoverProvider = (analysis, position) => {

@@ -10,6 +10,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { TextDecoder } from 'node:util';
 import { HighByteHistogram, type LegacyEncoding } from './legacyEncoding';
 import type { TableProblem } from './parse';
+import { withoutBom } from './bom';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -159,7 +160,7 @@ export class ByteDecoder {
   private dropBom(text: string): string {
     if (!this.atStart || text === '') return text;
     this.atStart = false;
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return withoutBom(text);
   }
 
   report(): DecodeReport {

@@ -86,14 +86,6 @@ function afterBreak(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
-/**
- * Offset of the header line, past the `#` metadata and comment lines above it (see
- * headerDetection.ts: cBioPortal's four metadata lines, VCF / PLINK 2 `#` headers).
- */
-export function skipLeadingComments(text: string, delimiter?: string): number {
-  return detectHeader(text, delimiter).headerStart;
-}
-
 function isBlank(values: string[]): boolean {
   return values.length === 1 && values[0].trim() === '';
 }

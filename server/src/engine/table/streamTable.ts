@@ -12,6 +12,7 @@ import { NonParticipantRows } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
 import { detectHeader, type HeaderDetection } from './headerDetection';
 import { guessDelimiter, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import { withoutBom } from './bom';
 
 export interface StreamedTable {
   table: Table;
@@ -91,7 +92,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
         return;
       }
       // Editors drop a UTF-8 byte order mark; so does the stream, to keep positions aligned.
-      const body = chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+      const body = withoutBom(chunk);
       preamble = detectHeader(body, delimiterHint);
       const headerStart = preamble.headerStart;
       delimiter = delimiterHint ?? guessDelimiter(body, headerStart);

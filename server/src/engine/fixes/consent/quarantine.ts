@@ -12,7 +12,9 @@ import { isSymbolicLink } from '../../workspace';
 import { consentState } from '../../rules/consent/common';
 import { parseTable, type TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
-import { breakAt, breakBefore, lineBreakOf, toTextEdits, type OffsetEdit } from './textEdits';
+import { toTextEdits, type OffsetEdit } from '../mergeEdits';
+import { breakAt, breakBefore, lineBreakOf } from '../lineBreaks';
+import { withoutBom } from '../../table/bom';
 
 /** How many `-2`, `-3`, ... names are tried when a quarantine file has another header. */
 const MAX_ATTEMPTS = 9;
@@ -42,8 +44,7 @@ export function removalEdits(text: string, rows: readonly TableRow[]): OffsetEdi
 }
 
 function sameHeader(existing: string, header: readonly string[], delimiter: string): boolean {
-  const body = existing.charCodeAt(0) === 0xfeff ? existing.slice(1) : existing;
-  const parsed = parseTable(body, delimiter);
+  const parsed = parseTable(withoutBom(existing), delimiter);
   return parsed.header.length === header.length && parsed.header.every((h, i) => h === header[i]);
 }
 

@@ -8,7 +8,7 @@ import type { DatasetAnalysis } from '../../lintDataset';
 import { rows as rowsText } from '../../format';
 import { cellSpans, encodeCell } from '../../table/cellOffsets';
 import type { Fix } from '../../types';
-import { toTextEdits, type OffsetEdit } from '../consent/textEdits';
+import { toTextEdits, type OffsetEdit } from '../mergeEdits';
 
 export type Generaliser = (value: string) => string | undefined;
 

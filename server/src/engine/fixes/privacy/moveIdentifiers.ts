@@ -11,12 +11,13 @@ import { labelKey } from '../../ancestry/labelKey';
 import type { DatasetAnalysis } from '../../lintDataset';
 import { identifiersPath } from '../../privacy/identifiersName';
 import type { PrivacyScanState } from '../../privacy/scan';
-import { isWritableSideFile } from '../../privacy/sideFile';
 import { movableColumns } from '../../privacy/verdicts';
 import { cellSpans } from '../../table/cellOffsets';
 import type { TableRow } from '../../table/parse';
 import type { Fix } from '../../types';
-import { lineBreakOf, toTextEdits, type OffsetEdit } from '../consent/textEdits';
+import { lineBreakOf } from '../lineBreaks';
+import { toTextEdits, type OffsetEdit } from '../mergeEdits';
+import { isSymbolicLink } from '../../workspace';
 
 const MAX_ATTEMPTS = 9;
 export const NEW_PSEUDONYM = 'study_id';
@@ -55,7 +56,8 @@ function freeName(header: readonly string[]): string {
 function target(datasetPath: string, read: (p: string) => string | undefined): string | undefined {
   for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
     const file = identifiersPath(datasetPath, attempt);
-    if (read(file) === undefined && isWritableSideFile(file)) return file;
+    // Never through a symbolic link: its target may lie outside the workspace and would receive the identifiers.
+    if (read(file) === undefined && !isSymbolicLink(file)) return file;
   }
   return undefined;
 }

@@ -2,9 +2,10 @@
 // found the way dataset columns are: by name, or as the policy's consent.* names.
 import { consentRoleOf, normaliseHeader, type ConsentRole } from '../../consent/detectColumns';
 import type { Policy } from '../../policy/policy';
-import type { SchemaField, SchemaInDocument } from '../schema/schemasInDocument';
+import type { StructuredContext } from '../../documents/structuredRule';
+import { schemasIn, type SchemaField, type SchemaInDocument } from '../schema/schemasInDocument';
 
-export { schemasIn } from '../schema/schemasInDocument';
+export { schemasIn };
 
 export interface ConsentField {
   field: SchemaField;
@@ -27,4 +28,9 @@ export function consentFields(schema: SchemaInDocument, policy: Policy): Consent
     const c = field.value.constraints;
     return [{ field, role, constraints: c && typeof c === 'object' && !Array.isArray(c) ? (c as Record<string, unknown>) : undefined }];
   });
+}
+
+/** Every consent field of every schema in the document, with the schema it belongs to. */
+export function consentFieldsIn(context: StructuredContext): (ConsentField & { schema: SchemaInDocument })[] {
+  return schemasIn(context).flatMap((schema) => consentFields(schema, context.policy).map((f) => ({ ...f, schema })));
 }

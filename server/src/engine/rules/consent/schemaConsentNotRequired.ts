@@ -2,7 +2,7 @@
 import type { DocPath } from '../../structured/structuredDocument';
 import type { StructuredRule } from '../../documents/structuredRule';
 import type { RawFindingOf } from '../rule';
-import { consentFields, schemasIn } from './schemaConsent';
+import { consentFieldsIn } from './schemaConsent';
 
 export type SchemaConsentNotRequiredMessages = {
   notRequired: { field: string; fieldPath: DocPath; [fact: string]: unknown };
@@ -19,18 +19,16 @@ export const schemaConsentNotRequired: StructuredRule<SchemaConsentNotRequiredMe
   },
   checkDocument(context) {
     const findings: RawFindingOf<SchemaConsentNotRequiredMessages>[] = [];
-    for (const schema of schemasIn(context)) {
-      for (const { field, role, constraints } of consentFields(schema, context.policy)) {
-        if (role !== 'codes' && role !== 'status') continue;
-        if (constraints?.required === true) continue;
-        const why = constraints?.required === false ? 'constraints.required is false' : 'it has no constraints.required';
-        findings.push({
-          messageId: 'notRequired',
-          range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
-          message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
-          data: { field: field.name, fieldPath: field.path, role },
-        });
-      }
+    for (const { schema, field, role, constraints } of consentFieldsIn(context)) {
+      if (role !== 'codes' && role !== 'status') continue;
+      if (constraints?.required === true) continue;
+      const why = constraints?.required === false ? 'constraints.required is false' : 'it has no constraints.required';
+      findings.push({
+        messageId: 'notRequired',
+        range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
+        message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
+        data: { field: field.name, fieldPath: field.path, role },
+      });
     }
     return findings;
   },

@@ -3,7 +3,7 @@ import type { DocPath } from '../../structured/structuredDocument';
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import type { StructuredRule } from '../../documents/structuredRule';
 import type { RawFindingOf } from '../rule';
-import { consentFields, schemasIn } from './schemaConsent';
+import { consentFieldsIn } from './schemaConsent';
 
 const STRING_TYPES = new Set([undefined, 'string', 'any']);
 
@@ -22,19 +22,17 @@ export const schemaConsentUnconstrained: StructuredRule<SchemaConsentUnconstrain
   },
   checkDocument(context) {
     const findings: RawFindingOf<SchemaConsentUnconstrainedMessages>[] = [];
-    for (const schema of schemasIn(context)) {
-      for (const { field, role, constraints } of consentFields(schema, context.policy)) {
-        const type = typeof field.value.type === 'string' ? field.value.type : undefined;
-        if (role !== 'codes' || !STRING_TYPES.has(type)) continue;
-        if ((Array.isArray(constraints?.enum) && constraints.enum.length > 0) || typeof constraints?.pattern === 'string') continue;
-        findings.push({
-          messageId: 'unconstrained',
-          range: context.doc.locate([...field.path, 'name']),
-          message: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
-            `Constrain it to DUO terms with an enum (${PERMISSION_SHORTHANDS.join(', ')}) or a pattern.`,
-          data: { field: field.name, fieldPath: field.path, type: type ?? null },
-        });
-      }
+    for (const { schema, field, role, constraints } of consentFieldsIn(context)) {
+      const type = typeof field.value.type === 'string' ? field.value.type : undefined;
+      if (role !== 'codes' || !STRING_TYPES.has(type)) continue;
+      if ((Array.isArray(constraints?.enum) && constraints.enum.length > 0) || typeof constraints?.pattern === 'string') continue;
+      findings.push({
+        messageId: 'unconstrained',
+        range: context.doc.locate([...field.path, 'name']),
+        message: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
+          `Constrain it to DUO terms with an enum (${PERMISSION_SHORTHANDS.join(', ')}) or a pattern.`,
+        data: { field: field.name, fieldPath: field.path, type: type ?? null },
+      });
     }
     return findings;
   },

@@ -6,7 +6,7 @@ import type { Share } from '../../outcome/metrics';
 import { outcomeScan, type OutcomeScanState } from '../../outcome/scan';
 import type { ChiSquareResult } from '../../stats';
 import type { Range } from '../../types';
-import type { DatasetContext, ScanStates } from '../rule';
+import { placed, type DatasetContext, type MessageTypes, type RawFindingOf, type ScanStates, type Unplaced } from '../rule';
 
 /** Rows whose label is positive, over the whole dataset. */
 export function labelPositives(state: OutcomeScanState): number {
@@ -87,6 +87,28 @@ export function unmatchedText(a: OutcomeAssessment): string {
 }
 
 /** The model output's header cell when it is in this table, else the label's. */
+export type Alpha = ReturnType<typeof thresholdFor>;
+
+/**
+ * What the model-output rules share: the assessment (when the rule `applies` to its
+ * columns), the per-test threshold over every grouping, and one finding per grouping that
+ * `judge` reports, on `where` (by default the model output's header cell).
+ */
+export function groupingFindings<M extends MessageTypes>(
+  context: Pick<DatasetContext, 'scans' | 'ancestry' | 'headerCell'>,
+  options: { applies: (a: OutcomeAssessment) => boolean; testsPerGrouping?: number; where?: (a: OutcomeAssessment) => Range },
+  judge: (g: Grouping, a: OutcomeAssessment, alpha: Alpha) => Unplaced<RawFindingOf<M>> | undefined,
+): RawFindingOf<M>[] {
+  const a = outcomeOf(context);
+  if (!a || !options.applies(a)) return [];
+  const alpha = thresholdFor(a, options.testsPerGrouping);
+  const range = options.where ? options.where(a) : outputCell(context, a);
+  return a.groupings.flatMap((g) => {
+    const found = judge(g, a, alpha);
+    return found ? [placed<RawFindingOf<M>>(range, found)] : [];
+  });
+}
+
 export function outputCell(context: Pick<DatasetContext, 'headerCell'>, a: OutcomeAssessment): Range {
   const c = a.columns;
   const index = c.predictionIndex >= 0 ? c.predictionIndex : c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex;

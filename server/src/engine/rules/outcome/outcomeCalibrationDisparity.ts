@@ -4,9 +4,9 @@
 // rows. Reported when the largest minus the smallest offset is above outcome.maxDifference
 // and the stratified chi-square test (group × label within each decile, summed) is significant.
 import { percent, ratio } from '../../format';
-import type { GroupOutcome } from '../../outcome/assess';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { groupingData, groupingName, outcomeOf, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
+import type { GroupOutcome, OutcomeAssessment } from '../../outcome/assess';
+import type { DatasetRule } from '../rule';
+import { groupingData, groupingFindings, groupingName, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
@@ -26,32 +26,25 @@ export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparit
     disparity: 'A group\'s calibration differs from the others\'.',
   },
   check(context) {
-    const a = outcomeOf(context);
-    if (!a || !a.columns.usesScore) return [];
-    const o = a.columns.outcome;
-    const c = a.columns;
-    const range = context.headerCell(c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex);
-    const findings: RawFindingOf<OutcomeCalibrationDisparityMessages>[] = [];
-    const alpha = thresholdFor(a);
-    for (const g of a.groupings) {
+    const where = (a: OutcomeAssessment) => context.headerCell(a.columns.scoreIndex >= 0 ? a.columns.scoreIndex : a.columns.labelIndex);
+    return groupingFindings<OutcomeCalibrationDisparityMessages>(context, { applies: (a) => a.columns.usesScore, where }, (g, a, alpha) => {
+      const o = a.columns.outcome;
       const withOffset = g.judged.filter((x): x is GroupOutcome & { calibration: { offset: number } } => x.calibration?.offset !== undefined);
       const test = g.calibrationTest;
-      if (withOffset.length < 2 || !test) continue;
+      if (withOffset.length < 2 || !test) return undefined;
       const sorted = [...withOffset].sort((x, y) => x.calibration.offset - y.calibration.offset);
       const low = sorted[0];
       const high = sorted[sorted.length - 1];
       const gap = high.calibration.offset - low.calibration.offset;
-      if (gap <= o.maxDifference || test.pValue >= alpha.threshold) continue;
+      if (gap <= o.maxDifference || test.pValue >= alpha.threshold) return undefined;
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
-      findings.push({
+      return {
         messageId: 'disparity',
-        range,
         message: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
           `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
           `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

@@ -7,8 +7,8 @@ import type { GroupOutcome, Grouping } from '../../outcome/assess';
 import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData } from './common';
+import type { DatasetRule } from '../rule';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData } from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -58,23 +58,18 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
     disparity: 'A group\'s error rates differ from the others\'.',
   },
   check(context) {
-    const a = outcomeOf(context);
-    if (!a || !a.columns.hasOutput) return [];
-    const o = a.columns.outcome;
-    const findings: RawFindingOf<OutcomeErrorDisparityMessages>[] = [];
     // Three tests per grouping: FPR, TPR and accuracy.
-    const alpha = thresholdFor(a, 3);
-    for (const g of a.groupings) {
+    return groupingFindings<OutcomeErrorDisparityMessages>(context, { applies: (a) => a.columns.hasOutput, testsPerGrouping: 3 }, (g, a, alpha) => {
+      const o = a.columns.outcome;
       const gaps = (['fpr', 'tpr', 'accuracy'] as const).map((n) => gapOf(g, n, a.minGroupSize)).filter((x): x is Gap => x !== undefined);
       const over = gaps.filter((x) => x.gap > o.maxDifference && significant(x.test, alpha.threshold));
-      if (over.length === 0) continue;
+      if (over.length === 0) return undefined;
       const tpr = gaps.find((x) => x.name === 'tpr');
       const fpr = gaps.find((x) => x.name === 'fpr');
       const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
       const accuracy = gaps.find((x) => x.name === 'accuracy');
-      findings.push({
+      return {
         messageId: 'disparity',
-        range: outputCell(context, a),
         message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
           `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
@@ -82,8 +77,7 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
           ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
           reported: over.map((x) => ({ rate: x.name, high: x.high.group, low: x.low.group, gap: x.gap, statistic: x.test!.statistic, df: x.test!.df, pValue: x.test!.pValue })),
         },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

@@ -4,8 +4,8 @@
 // selected is significant.
 import { ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { extremes, groupingData, groupingName, outcomeOf, outputCell, outputName, shareText, significant, smallText, testText, thresholdFor, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
+import type { DatasetRule } from '../rule';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
 
 export type OutcomeSelectionDisparityMessages = {
   disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
@@ -21,28 +21,22 @@ export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMes
     disparity: 'A group\'s selection rate differs from the others\'.',
   },
   check(context) {
-    const a = outcomeOf(context);
-    if (!a || !a.columns.hasOutput) return [];
-    const o = a.columns.outcome;
-    const findings: RawFindingOf<OutcomeSelectionDisparityMessages>[] = [];
-    const alpha = thresholdFor(a);
-    for (const g of a.groupings) {
+    return groupingFindings<OutcomeSelectionDisparityMessages>(context, { applies: (a) => a.columns.hasOutput }, (g, a, alpha) => {
+      const o = a.columns.outcome;
       const ends = extremes(g.judged, (x) => x.rates.selectionRate);
-      if (!ends) continue;
+      if (!ends) return undefined;
       const { low, high } = ends;
       const highRate = high.rates.selectionRate.value!;
-      if (highRate === 0) continue;
+      if (highRate === 0) return undefined;
       const r = low.rates.selectionRate.value! / highRate;
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
-      if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) continue;
-      findings.push({
+      if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
+      return {
         messageId: 'disparity',
-        range: outputCell(context, a),
         message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

@@ -13,17 +13,20 @@ export interface DatasetRoles extends ColumnRoles {
   notApplicable: Map<number, NotApplicable>;
 }
 
-const cache = new WeakMap<object, DatasetRoles>();
+/** By table, then by policy: the same table read under another policy has other roles. */
+const cache = new WeakMap<object, WeakMap<object, DatasetRoles>>();
 
 export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ancestry' | 'profile'>): DatasetRoles {
-  let roles = cache.get(context.table);
+  let byPolicy = cache.get(context.table);
+  if (!byPolicy) cache.set(context.table, (byPolicy = new WeakMap()));
+  let roles = byPolicy.get(context.policy);
   if (!roles) {
     const base = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
     const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
     const candidates = listed.size === 0 ? base.missingness : base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
     roles = { ...base, missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
-    cache.set(context.table, roles);
+    byPolicy.set(context.policy, roles);
   }
   return roles;
 }

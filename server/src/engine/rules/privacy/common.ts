@@ -2,15 +2,29 @@
 import * as path from 'node:path';
 import { count, percent } from '../../format';
 import { identifiersPath } from '../../privacy/identifiersName';
+import type { CategoryRule } from '../../privacy/categories';
 import { privacyScan, type PrivacyScanState } from '../../privacy/scan';
-import type { ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetContext } from '../rule';
+import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import { placed, type DatasetContext, type MessageTypes, type RawFindingOf, type Unplaced } from '../rule';
 
 /** The rule whose row scan builds the state the other privacy rules read. */
 export const PRIVACY_SCAN_RULE = 'privacy-direct-identifier';
 
 export function privacyState(context: Pick<DatasetContext, 'scans'>): PrivacyScanState | undefined {
   return context.scans.get(privacyScan);
+}
+
+/**
+ * One finding on the header of each column whose verdict falls to `rule` (direct
+ * identifiers, dates, geography), worded and given data by `describe`.
+ */
+export function verdictFindings<M extends MessageTypes>(
+  context: Pick<DatasetContext, 'scans' | 'headerCell'>, rule: CategoryRule,
+  describe: (v: ColumnVerdict, state: PrivacyScanState) => Unplaced<RawFindingOf<M>>,
+): RawFindingOf<M>[] {
+  const state = privacyState(context);
+  if (!state) return [];
+  return columnVerdicts(state).filter((v) => v.category.rule === rule).map((v) => placed<RawFindingOf<M>>(context.headerCell(v.index), describe(v, state)));
 }
 
 /** "Safe Harbor item G (45 CFR 164.514(b)(2)(i)(G))". */

@@ -3,10 +3,10 @@
 // into one 90+ category. `data.kind` is `date` or `age`.
 import { count, rows } from '../../format';
 import { AGE_90_PLUS } from '../../privacy/ages';
-import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData, type VerdictData } from './common';
+import type { DatasetRule } from '../rule';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
 function ageMessage(v: ColumnVerdict, state: PrivacyScanState): { message: string; data: PrivacyDateMessages['age'] } {
   const e = state.evidence[v.index];
@@ -37,25 +37,16 @@ export const privacyDate: DatasetRule<PrivacyDateMessages> = {
     age: 'Ages over 89 (Safe Harbor aggregates them to 90+).',
   },
   check(context) {
-    const state = privacyState(context);
-    if (!state) return [];
-    const findings: RawFindingOf<PrivacyDateMessages>[] = [];
-    for (const v of columnVerdicts(state)) {
-      if (v.category.rule !== 'date') continue;
-      if (v.key === 'age') {
-        findings.push({ messageId: 'age', range: context.headerCell(v.index), ...ageMessage(v, state) });
-        continue;
-      }
+    return verdictFindings<PrivacyDateMessages>(context, 'date', (v, state) => {
+      if (v.key === 'age') return { messageId: 'age', ...ageMessage(v, state) };
       const e = state.evidence[v.index];
       const full = e.countAll ? sampleShare(e.fullDates, e.nonEmpty, 'values') : sampleShare(v.matched, v.sampled);
-      findings.push({
+      return {
         messageId: 'date',
-        range: context.headerCell(v.index),
         message: `Column "${v.column}" holds ${v.category.label === 'birth date' ? 'birth dates' : 'dates'} more precise than the year: ${full} are full dates. ` +
           `${safeHarborItem('C')} keeps only the year of a date related to a person. Keep the year with the quick fix, or ${moveHint(context.path)}.`,
         data: { ...verdictData(v, context.path), kind: 'date' as const, fullDates: e.countAll ? e.fullDates : v.matched, nonEmpty: e.countAll ? e.nonEmpty : v.sampled },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

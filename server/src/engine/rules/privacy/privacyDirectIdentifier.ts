@@ -3,9 +3,9 @@
 // plan and account numbers, licences and passports, phone, fax, email, URL, IP, device
 // and vehicle ids, biometrics, photos). Its row scan builds the state every privacy rule reads.
 import { privacyScan } from '../../privacy/scan';
-import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData, type VerdictData } from './common';
+import type { ColumnVerdict } from '../../privacy/verdicts';
+import type { DatasetRule } from '../rule';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
 const SHAPE_TEXT: Record<string, string> = {
   'name-token': "look like people's names", ssn: 'have the SSN shape (NNN-NN-NNNN)', 'issuable-ssn': 'are SSNs in issued ranges', email: 'are email addresses',
@@ -34,19 +34,11 @@ export const privacyDirectIdentifier: DatasetRule<PrivacyDirectIdentifierMessage
   },
   scan: privacyScan,
   check(context) {
-    const state = privacyState(context);
-    if (!state) return [];
-    const findings: RawFindingOf<PrivacyDirectIdentifierMessages>[] = [];
-    for (const v of columnVerdicts(state)) {
-      if (v.category.rule !== 'direct') continue;
-      findings.push({
-        messageId: 'identifier',
-        range: context.headerCell(v.index),
-        message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
-          `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
-        data: verdictData(v, context.path),
-      });
-    }
-    return findings;
+    return verdictFindings<PrivacyDirectIdentifierMessages>(context, 'direct', (v) => ({
+      messageId: 'identifier',
+      message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
+        `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
+      data: verdictData(v, context.path),
+    }));
   },
 };

@@ -4,10 +4,10 @@
 // `data.kind` is the category (zip, postal-code, address, city, county, coordinates).
 import { count } from '../../format';
 import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
-import { columnVerdicts, type ColumnVerdict } from '../../privacy/verdicts';
+import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
-import type { DatasetRule, RawFindingOf } from '../rule';
-import { moveHint, privacyState, safeHarborItem, sampleShare, verdictData, type VerdictData } from './common';
+import type { DatasetRule } from '../rule';
+import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
 
 const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
 
@@ -38,23 +38,17 @@ export const privacyGeography: DatasetRule<PrivacyGeographyMessages> = {
     geography: 'Geography smaller than a state (address, city, county, coordinates, postal code).',
   },
   check(context) {
-    const state = privacyState(context);
-    if (!state) return [];
-    const findings: RawFindingOf<PrivacyGeographyMessages>[] = [];
-    for (const v of columnVerdicts(state)) {
-      if (v.category.rule !== 'geography') continue;
+    return verdictFindings<PrivacyGeographyMessages>(context, 'geography', (v, state) => {
       const e = state.evidence[v.index];
       const message = v.key === 'zip'
         ? zipMessage(v, state, context.path)
         : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
           `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
-      findings.push({
+      return {
         messageId: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : 'geography',
-        range: context.headerCell(v.index),
         message,
         data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },
-      });
-    }
-    return findings;
+      };
+    });
   },
 };

@@ -1,0 +1,55 @@
+// The dataset rule (a column for each required concept) and the Table Schema rule of the
+// same id (a field for each) share this file: one rule id, one tester.
+import { lines, ruleTester } from './harness';
+
+const CRLF = 'Id,GENDER,BIRTHDATE,RACE\r\nA1,F,1990-01-01,white\r\n"A,2",M,1985-02-02,"black\r\nor african"\r\nA3,F\r\n';
+
+ruleTester('phenotype-field-missing', {
+  valid: [
+    { name: 'sex, age and diagnosis present under synonyms', text: lines('id,gender,age_at_visit,icd10', '1,F,30,E11.9') },
+    { name: 'an empty required list requires nothing', text: lines('id,race', '1,White'), policy: lines('phenotype:', '  required: []') },
+    {
+      name: 'a Table Schema declaring the three concepts',
+      path: 'cohort.schema.json',
+      text: JSON.stringify({ fields: [{ name: 'id' }, { name: 'sex' }, { name: 'age' }, { name: 'diagnosis' }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'diagnosis missing (CRLF, a quoted break, a short row): the fix adds DIAGNOSIS in the header\'s style and pads every row',
+      text: CRLF,
+      findings: [{
+        messageId: 'missingColumn',
+        range: [0, 0, 0, 24],
+        data: { requirement: 'diagnosis', kind: 'concept', newColumn: 'diagnosis', columns: 4, fromPolicy: false },
+        fixes: [{
+          title: 'Add column "DIAGNOSIS" to the header, empty in all 3 rows',
+          output: 'Id,GENDER,BIRTHDATE,RACE,DIAGNOSIS\r\nA1,F,1990-01-01,white,\r\n"A,2",M,1985-02-02,"black\r\nor african",\r\nA3,F,,,\r\n',
+        }],
+      }],
+    },
+    {
+      name: 'a ragged header (trailing tabs): the new name goes after the empty fields, as the consent column does, so no row shifts',
+      path: 'data.tsv',
+      text: 'id\tsex\tage\trace\t\t\n1\tF\t3\tWhite\t\t\n',
+      findings: [{
+        messageId: 'missingColumn',
+        range: [0, 0, 0, 17],
+        data: { requirement: 'diagnosis' },
+        fixes: [{ output: 'id\tsex\tage\trace\t\t\tdiagnosis\n1\tF\t3\tWhite\t\t\t\n' }],
+      }],
+    },
+    {
+      name: 'a column the policy requires by name',
+      text: lines('id,sex,age,diagnosis', '1,F,3,x'),
+      policy: lines('phenotype:', '  required: [sex, smoking_status]'),
+      findings: [{ messageId: 'missingColumn', range: [0, 0, 0, 20], data: { requirement: 'smoking_status', kind: 'column', fromPolicy: true }, fixes: [{ output: lines('id,sex,age,diagnosis,smoking_status', '1,F,3,x,') }] }],
+    },
+    {
+      name: 'the 1000 Genomes panel shape (ragged header, short rows): rows padded to the new width',
+      path: 'x.tsv',
+      text: 'sample\tpop\tgender\tage\t\t\nS1\tGBR\tmale\t30\n',
+      findings: [{ messageId: 'missingColumn', range: [0, 0, 0, 23], data: { requirement: 'diagnosis' }, fixes: [{ output: 'sample\tpop\tgender\tage\t\t\tdiagnosis\nS1\tGBR\tmale\t30\t\t\t\n' }] }],
+    },
+  ],
+});

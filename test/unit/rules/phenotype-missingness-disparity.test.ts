@@ -1,0 +1,35 @@
+// bmi missing in 60 of 200 Black or African American rows and 20 of 200 White rows:
+// scipy.stats.chi2_contingency([[60, 140], [20, 180]], correction=False) gives χ² = 25,
+// p = 5.73e-7; the ratio of shares is 0.3 / 0.1 = 3.
+import { lines, ruleTester } from './harness';
+
+function cohort(missingBlack: number, missingWhite: number): string {
+  const rows = ['id,race,sex,age,diagnosis,bmi'];
+  let id = 1;
+  for (const [group, missing] of [['Black or African American', missingBlack], ['White', missingWhite]] as const) {
+    for (let j = 0; j < 200; j++) rows.push(`${id++},${group},F,50,x,${j < missing ? '' : '24.1'}`);
+  }
+  return lines(...rows);
+}
+
+ruleTester('phenotype-missingness-disparity', {
+  valid: [
+    { name: 'equal missing shares', text: cohort(20, 20) },
+    { name: 'a ratio of 3 below a maxDisparityRatio of 3.5', text: cohort(60, 20), policy: lines('phenotype:', '  maxDisparityRatio: 3.5') },
+    { name: 'no ancestry column: nothing to compare', text: lines('id,bmi', '1,', '2,3') },
+  ],
+  invalid: [
+    {
+      name: 'bmi missing three times as often in one group',
+      text: cohort(60, 20),
+      findings: [{
+        messageId: 'disparity',
+        range: [0, 26, 0, 29],
+        data: {
+          column: 'bmi', ancestryColumn: 'race', worst: { group: 'Black or African American', rows: 200, missing: 60, share: 0.3 }, best: { group: 'White', rows: 200, missing: 20, share: 0.1 },
+          ratioInfinite: false, maxRatio: 1.25, statistic: 25, df: 1, test: 'chi-square', columnsTested: 1, threshold: 0.05,
+        },
+      }],
+    },
+  ],
+});

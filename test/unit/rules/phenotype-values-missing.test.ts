@@ -1,0 +1,19 @@
+import { lines, ruleTester } from './harness';
+
+const bmi = (...values: string[]) => lines('id,bmi', ...values.map((v, i) => `${i + 1},${v}`));
+const SEVEN = Array(7).fill('24.1');
+
+ruleTester('phenotype-values-missing', {
+  valid: [
+    { name: '2 of 10 missing: at the 20% maximum, not above it', text: bmi(...SEVEN, '24.1', 'NA', '') },
+    { name: 'a looser maxMissing from the policy', text: bmi(...SEVEN, 'NA', '', '?'), policy: lines('phenotype:', '  maxMissing: 0.3') },
+    { name: 'identifier columns are never reported, however empty', text: lines('participant_id,bmi', ',24', ',25', '3,26') },
+  ],
+  invalid: [
+    {
+      name: '3 of 10 missing, three markers counted',
+      text: bmi(...SEVEN, 'NA', '', '?'),
+      findings: [{ messageId: 'missing', range: [0, 3, 0, 6], data: { column: 'bmi', columnIndex: 1, missing: 3, total: 10, share: 0.3, maxMissing: 0.2, markers: { NA: 1, '(empty)': 1, '?': 1 } } }],
+    },
+  ],
+});
