@@ -5,10 +5,11 @@
 // Modelled on ESLint's RuleTester. Only the tested rule's findings are compared; the rest
 // of the engine runs as it does in the editor (lintDocument, fixesFor).
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { fixesFor, lintDocument, loadPolicy, ruleById, type DocumentAnalysis, type Finding, type Fix, type LintOptions } from '../../../server/src/engine';
+import { fixesFor, lintDocument, loadPolicy, ruleById, type DecodeReport, type DocumentAnalysis, type Finding, type Fix, type LintOptions } from '../../../server/src/engine';
 
 /** The virtual project every case lives in. */
 export const ROOT = '/virtual/project';
@@ -32,6 +33,14 @@ export interface RuleCase {
   /** Other files the engine may read: a Table Schema, a predictions table, a quarantine file. */
   files?: Record<string, VirtualFile>;
   options?: LintOptions;
+  /** What decoding the file's bytes found (decodeBytes), as the CLI passes it: for encoding rules. */
+  decoding?: DecodeReport;
+  /**
+   * A real folder the case lives in instead of the virtual project, read from disk with its
+   * own cohortlint.yaml: for rules that join the sibling tables of a cohort. Findings only
+   * (no fix is applied there).
+   */
+  root?: string;
 }
 
 /** [start line, start character, end line, end character], 0-based as in LSP. */
@@ -93,12 +102,25 @@ export interface CaseRun {
 
 /** Lints a case as the editor would, returning the tested rule's findings. */
 export function runCase(ruleId: string, c: RuleCase): CaseRun {
+  if (c.root !== undefined) return runOnDisk(ruleId, c, c.root);
   const read = reader(c);
   const documentPath = abs(c.path ?? 'data.csv');
   const policy = c.policy !== undefined ? loadPolicy(POLICY_PATH, read, ROOT) : loadPolicy(undefined, () => undefined);
   // A fixture policy with a mistake would silently fall back to defaults and test nothing.
   assert.deepEqual(policy.findings.map((f) => f.message), [], 'the case\'s policy is valid');
-  const analysis = lintDocument(documentPath, c.text, undefined, { policy, read, workspaceRoot: ROOT, options: c.options });
+  const analysis = lintDocument(documentPath, c.text, undefined, { policy, read, workspaceRoot: ROOT, options: c.options, decoding: c.decoding });
+  assert.ok(analysis, `${c.path ?? 'data.csv'} is not a document Cohort Lint lints`);
+  return { analysis, findings: analysis.findings.filter((f) => f.code === ruleId), read, policy };
+}
+
+function runOnDisk(ruleId: string, c: RuleCase, root: string): CaseRun {
+  const read = (p: string): string | undefined => {
+    try { return readFileSync(p, 'utf8'); } catch { return undefined; }
+  };
+  const policyPath = path.join(root, 'cohortlint.yaml');
+  const policy = loadPolicy(read(policyPath) === undefined ? undefined : policyPath, read, root);
+  assert.deepEqual(policy.findings.map((f) => f.message), [], 'the case\'s policy is valid');
+  const analysis = lintDocument(path.join(root, c.path ?? 'data.csv'), c.text, undefined, { policy, read, workspaceRoot: root, options: c.options, decoding: c.decoding });
   assert.ok(analysis, `${c.path ?? 'data.csv'} is not a document Cohort Lint lints`);
   return { analysis, findings: analysis.findings.filter((f) => f.code === ruleId), read, policy };
 }
