@@ -54,6 +54,9 @@ describe('phenotype-format-mixed fix: property over random tables (fast-check)',
       const a = lint(text, { policy });
       const finding = byCode(a.findings, 'phenotype-format-mixed').find((f) => f.data.column === 'visit_date');
       const kinds = new Set(t.rows.filter((r) => r.kind !== 'missing').map((r) => r.kind));
+      // An ambiguous 01/02/1950 is written as the month-first or day-first dates beside it:
+      // with either of them in the column it is one way of writing, not a second one.
+      if (kinds.has('mdy') || kinds.has('dmy')) kinds.delete('ambiguous');
       if (!finding) {
         // Only one way of writing dates (or too few dates): nothing to report.
         assert.ok(kinds.size <= 1 || cells.filter((c) => c.date).length < 5, `no finding for kinds ${[...kinds]}`);
