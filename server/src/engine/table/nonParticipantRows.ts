@@ -88,10 +88,7 @@ export class NonParticipantRows {
   }
 }
 
-/**
- * Marks the rows of a table that are not participants, as parseTable does while it reads:
- * for a table spliced from an earlier parse (reparse.ts), whose rows moved.
- */
+/** Marks the rows of a parsed (or spliced) table that are not participants, and counts them. */
 export function markNonParticipants(table: Table): Table {
   delete table.excludedRows;
   delete table.nonParticipants;

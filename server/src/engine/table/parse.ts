@@ -9,7 +9,7 @@ import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
 import { drain } from '../steps';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
-import { NonParticipantRows, type NonParticipantCounts } from './nonParticipantRows';
+import { markNonParticipants, type NonParticipantCounts } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
 
 export interface TableRow {
@@ -140,8 +140,6 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
   // A field left open runs to the end of the text; once one has, no quote after it can
   // close another, so later open fields stop there at once (recovery stays linear).
   let noCloseFrom: number | undefined;
-  let nonParticipants: NonParticipantRows | undefined;
-  const lineOf = (at: number) => table.lines.positionAt(at).line;
 
   const onRow = (row: TokenizedRow): boolean => {
     const { values, start, end } = row;
@@ -166,12 +164,7 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
     }
     if (isBlank(values)) return true;
     if (table.rows.length === 0 && isTemplateDirectiveRow(values)) return true;
-    const kept = { values, start, end };
-    table.rows.push(kept);
-    // A row that is not a participant stays in the table (fixes that add a column extend it
-    // too) but is counted nowhere: the consumers skip it (lintDataset.ts).
-    nonParticipants ??= new NonParticipantRows(table.header);
-    if (nonParticipants.skip(values, table.rows.length - 1 - (table.excludedRows?.size ?? 0), lineOf(start))) (table.excludedRows ??= new Set()).add(kept);
+    table.rows.push({ values, start, end });
     return true;
   };
 
@@ -186,7 +179,10 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
     tokenizer.finish();
     table.charactersRead = (table.charactersRead ?? 0) + tokenizer.charactersRead;
   }
-  if (nonParticipants && (nonParticipants.counts.metadata.length > 0 || nonParticipants.counts.idOnly > 0)) table.nonParticipants = nonParticipants.counts;
+  // A row that is not a participant stays in the table (fixes that add a column extend it
+  // too) but is counted nowhere: the consumers skip it (lintDataset.ts). The same marking
+  // serves a table spliced from an earlier parse (reparse.ts).
+  markNonParticipants(table);
   trimRaggedHeader(table);
   checkFieldCounts(table);
   if (table.headerRow && table.rows.length === 0) {
