@@ -49,16 +49,18 @@ export function lintProfile(
   options: LintOptions = {}, environment: DatasetEnvironment = {}, table: Table = headerTable(plan.columns.map((c) => c.name)),
 ): ProfileAnalysis {
   const policy = loaded.policy;
+  // One clock for the probe and the analysis, as for a table read row by row.
+  const today = options.today ?? new Date();
   const scans = new WatchedScans();
   const ancestry = plan.ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
   const probe: DatasetContext = { path, table, profile, policy, ancestry, schema: environment.schema, scans, headerCell: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
     cellRange: () => undefined,
     disparities: () => assessDisparities(profile, ancestry, rolesOf({ table, policy, ancestry, profile }).missingness, policy.phenotype.maxDisparityRatio),
-    today: options.today ?? new Date(),
+    today,
   };
   // Malformed rows are found by the tokenizer reading the text, which a SQL engine does instead.
   const notChecked = DATASET_RULES.filter((rule) => rule.id === 'table-malformed' || needsRows(rule, probe, scans)).map((rule) => rule.id);
   const rules = DATASET_RULES.filter((rule) => !notChecked.includes(rule.id));
-  const consumers = { ancestryColumns: plan.ancestryColumns, builder: { finish: () => profile }, scans: new WatchedScans(), today: options.today ?? new Date() };
+  const consumers = { ancestryColumns: plan.ancestryColumns, builder: { finish: () => profile }, scans: new WatchedScans(), today };
   return { ...analyse(path, table, consumers, loaded, options, environment, rules), notChecked };
 }
