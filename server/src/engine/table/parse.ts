@@ -181,9 +181,10 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
   }
   // A row that is not a participant stays in the table (fixes that add a column extend it
   // too) but is counted nowhere: the consumers skip it (lintDataset.ts). The same marking
-  // serves a table spliced from an earlier parse (reparse.ts).
-  markNonParticipants(table);
+  // serves a table spliced from an earlier parse (reparse.ts). It reads the header as
+  // trimmed of its unnamed trailing columns, as the splice and the stream do.
   trimRaggedHeader(table);
+  markNonParticipants(table);
   checkFieldCounts(table);
   if (table.headerRow && table.rows.length === 0) {
     table.problems.push({ kind: 'no-rows', start: table.headerRow.start, end: table.headerRow.end });
