@@ -35,7 +35,7 @@ describe('cohort-lint CLI', () => {
     const rows = JSON.parse(r.stdout);
     assert.ok(Array.isArray(rows) && rows.length > 0);
     for (const row of rows) {
-      assert.deepEqual(Object.keys(row).sort(), ['code', 'data', 'file', 'message', 'messageId', 'range', 'severity']);
+      assert.deepEqual(Object.keys(row).sort(), ['code', 'data', 'detail', 'file', 'message', 'messageId', 'range', 'severity'].filter((k) => k !== 'detail' || row.detail !== undefined));
       assert.equal(row.file, file);
       assert.equal(typeof row.range.start.line, 'number');
       assert.notEqual(row.severity, 'error');

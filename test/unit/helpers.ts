@@ -96,3 +96,4 @@ export function tempDir(t: { after(fn: () => void): void }, prefix = 'cohortlint
 export function lineText(text: string, line: number): string {
   return text.split(/\r?\n/)[line] ?? '';
 }
+export { fullText } from './verdict';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fixesFor, hoverAt, lintDataset, type DatasetAnalysis } from '../../server/src/engine';
-import { applyEdits, byCode, cliPath, noPolicy, realdataDir } from './helpers';
+import { applyEdits, byCode, cliPath, fullText, noPolicy, realdataDir } from './helpers';
 
 type Ctx = { skip(message?: string): void };
 
@@ -48,7 +48,7 @@ describe('1000 Genomes panel (integrated_call_samples_v3.20130502.ALL.panel)', (
       ['EAS', 515, 2535, 'global', true],
       ['SAS', 494, 2535, 'global', true],
     ]);
-    assert.match(under.find((f) => f.data.group === 'EAS')!.message, /515 of 2,535 rows with a value \(20\.3%\) vs 31\.3%/);
+    assert.match(fullText(under.find((f) => f.data.group === 'EAS')!), /515 of 2,535 rows with a value \(20\.3%\) vs 31\.3%/);
   });
 
   test('the trailing tabs of the header: one information finding, no table-malformed error; population codes are not flagged', (t) => {
@@ -84,7 +84,7 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     });
     assert.match(hoverAt(d.analysis, d.analysis.headerCell(race.columnIndex).start)!, /69,668 patients with a value, 1,850 missing \(\?: 2,273 rows\)\. Counted once per participant: 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
     for (const f of d.analysis.findings.filter((x) => x.code.startsWith('ancestry-') && x.data.reference !== undefined)) {
-      assert.match(f.message, /71,518 patients in 101,766 rows \("patient_nbr" repeats\)/, f.message);
+      assert.match(fullText(f), /71,518 patients in 101,766 rows \("patient_nbr" repeats\)/, f.message);
     }
   });
 
@@ -119,7 +119,7 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     assert.equal(race.reference?.design, 'combined');
     const ancestryFindings = d.analysis.findings.filter((f) => f.code.startsWith('ancestry-') && f.data.reference !== undefined);
     assert.ok(ancestryFindings.length >= 5);
-    for (const f of ancestryFindings) assert.match(f.message, /combined race and ethnicity column \(Hispanic is one of its values\): table P2/, f.message);
+    for (const f of ancestryFindings) assert.match(fullText(f), /combined race and ethnicity column \(Hispanic is one of its values\): table P2/, f.message);
     // "Other" is 1.5% of rows: three times the non-Hispanic Some Other Race share (0.51%), so not under-represented.
     assert.ok(!byCode(d.analysis.findings, 'ancestry-underrepresented').some((f) => f.data.group === 'Some Other Race'));
   });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { ALL_RULES, hoverAt } from '../../server/src/engine';
 import { DATASET_RULES, STRUCTURED_RULES } from '../../server/src/engine/rules';
-import { byCode, groupsCsv, lint, policyFrom } from './helpers';
+import { byCode, fullText, groupsCsv, lint, policyFrom } from './helpers';
 
 // 100 rows: EUR 75, AFR 20, EAS 5 against custom shares EUR 0.5, AFR 0.3, EAS 0.2.
 // Wilson intervals (scipy binomtest(k, 100).proportion_ci(method='wilson')):
@@ -28,7 +28,7 @@ describe('ancestry-underrepresented', () => {
   });
 
   test('the message gives n, N, share, reference and its share, ratio, interval and a clear verdict', () => {
-    const m = find('EAS').message;
+    const m = fullText(find('EAS'));
     for (const part of ['EAS', '"super_pop"', '5 of 100 rows', '(5%)', 'vs 20%', 'reference custom (policy file)', 'ratio 0.25 < 0.8', '95% Wilson interval 2.15%–11.2%', '0.8 × 20% = 16%', 'clearly under-represented']) {
       assert.ok(m.includes(part), `message lacks ${JSON.stringify(part)}: ${m}`);
     }
@@ -36,7 +36,7 @@ describe('ancestry-underrepresented', () => {
   });
 
   test('an interval reaching the threshold gives the uncertain verdict', () => {
-    const m = find('AFR').message;
+    const m = fullText(find('AFR'));
     for (const part of ['20 of 100 rows', '(20%)', 'vs 30%', 'ratio 0.667 < 0.8', '13.3%–28.9%', '0.8 × 30% = 24%', 'uncertain at this sample size']) {
       assert.ok(m.includes(part), `message lacks ${JSON.stringify(part)}: ${m}`);
     }
@@ -66,7 +66,7 @@ describe('ancestry-underrepresented', () => {
   test('a built-in reference chosen by vocabulary is named with why', () => {
     const b = lint(groupsCsv('super_pop', { EUR: 100, AFR: 60, EAS: 60, SAS: 60, AMR: 60 }));
     const eas = byCode(b.findings, 'ancestry-underrepresented').find((f) => f.data.group === 'EAS')!;
-    assert.match(eas.message, /reference global \(UN World Population Prospects 2019, year 2020\), chosen for 1000 Genomes super-populations/);
+    assert.match(fullText(eas), /reference global \(UN World Population Prospects 2019, year 2020\), chosen for 1000 Genomes super-populations/);
   });
 
   test('minRatio from the policy moves the threshold', () => {

@@ -12,6 +12,8 @@ export interface CliArgs {
   version: boolean;
   /** Errors only: warnings, information and hints are neither printed nor written. */
   quiet: boolean;
+  /** Text output: each finding's arithmetic (its detail) on the lines under its verdict. */
+  verbose: boolean;
   /** More warnings than this makes the exit code 1 (as ESLint's --max-warnings). */
   maxWarnings?: number;
   /** undefined: colour when stdout is a terminal and NO_COLOR is unset. */
@@ -46,6 +48,7 @@ export const OPTIONS: OptionSpec[] = [
     },
   },
   { flags: ['--config', '-c'], value: 'FILE', help: 'use this policy file for every path instead of the nearest cohortlint.yaml', apply: (args, v) => { args.config = v; } },
+  { flags: ['--verbose'], help: 'text output: print the arithmetic behind each finding (counts, intervals, reference, test) under it', apply: (args) => { args.verbose = true; } },
   { flags: ['--quiet', '-q'], help: 'report errors only (warnings still count for --max-warnings)', apply: (args) => { args.quiet = true; } },
   {
     flags: ['--max-warnings'], value: 'N', help: 'exit 1 when there are more than N warnings',
@@ -109,7 +112,7 @@ export function helpText(): string {
 export class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): CliArgs {
-  const args: CliArgs = { format: 'text', paths: [], help: false, version: false, quiet: false, engine: 'js', dialect: 'duckdb' };
+  const args: CliArgs = { format: 'text', paths: [], help: false, version: false, quiet: false, verbose: false, engine: 'js', dialect: 'duckdb' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];

@@ -46,9 +46,11 @@ function paint(on: boolean, code: string, text: string): string {
   return on ? `\u001b[${code}m${text}\u001b[0m` : text;
 }
 
-export function textReport(findings: FileFinding[], counts: SeverityCounts, cwd: string, colour: boolean): string {
+/** One line per finding (its verdict); with `verbose`, its arithmetic indented on the line under it. */
+export function textReport(findings: FileFinding[], counts: SeverityCounts, cwd: string, colour: boolean, verbose = false): string {
   const lines = findings.map((f) => `${path.relative(cwd, f.file)}:${f.range.start.line + 1}:${f.range.start.character + 1}: `
-    + `${paint(colour, COLOUR[f.severity], f.severity)} ${paint(colour, '1', f.code)}: ${f.message}`);
+    + `${paint(colour, COLOUR[f.severity], f.severity)} ${paint(colour, '1', f.code)}: ${f.message}`
+    + (verbose && f.detail ? `\n    ${paint(colour, '2', f.detail)}` : ''));
   lines.push(paint(colour, counts.error > 0 ? COLOUR.error : '1', summaryLine(counts)));
   return lines.join('\n') + '\n';
 }
@@ -64,11 +66,11 @@ export function report(findings: FileFinding[], args: CliArgs, version: string, 
   const all = countSeverities(findings);
   const shown = args.quiet ? findings.filter((f) => f.severity === 'error') : findings;
   if (args.format === 'json') {
-    io.stdout.write(JSON.stringify(shown.map(({ file, range, severity, code, messageId, message, data }) => ({ file, range, severity, code, messageId, message, data })), null, 2) + '\n');
+    io.stdout.write(JSON.stringify(shown.map(({ file, range, severity, code, messageId, message, detail, data }) => ({ file, range, severity, code, messageId, message, detail, data })), null, 2) + '\n');
   } else if (args.format === 'sarif') {
     io.stdout.write(JSON.stringify(toSarif(shown, version, cwd, {}, sarifDocsBase(args.docsUrl, io.env)), null, 2) + '\n');
   } else {
-    io.stdout.write(textReport(shown, countSeverities(shown), cwd, useColour(args.color, io.stdout.isTTY, io.env)));
+    io.stdout.write(textReport(shown, countSeverities(shown), cwd, useColour(args.color, io.stdout.isTTY, io.env), args.verbose));
   }
   const tooManyWarnings = args.maxWarnings !== undefined && all.warning > args.maxWarnings;
   if (tooManyWarnings) io.stderr.write(`cohort-lint: ${all.warning} warnings, more than --max-warnings ${args.maxWarnings}\n`);

@@ -102,7 +102,9 @@ export function toSarif(findings: FileFinding[], version: string, cwd: string, i
         ruleId: f.code,
         ...(ruleIndex.has(f.code) ? { ruleIndex: ruleIndex.get(f.code) } : {}),
         level: LEVEL[f.severity],
-        message: { text: sentence(f.message) },
+        // The verdict is the message's first sentence, which SARIF viewers show as its
+        // summary (SARIF 2.1.0 §3.11.4); the arithmetic follows, since a CI log has no hover.
+        message: { text: f.detail ? `${sentence(f.message)} ${sentence(f.detail)}` : sentence(f.message) },
         locations: [{
           physicalLocation: {
             artifactLocation: artifactLocation(f.file, cwd),

@@ -38,7 +38,7 @@ export function policyFileFindings(loaded: LoadedPolicy, options: LintOptions = 
     const rule = ruleById(finding.code);
     if (!rule) return [finding];
     // The severity it was made with is its default (a remote schema path is a warning).
-    const raw = { messageId: finding.messageId, range: finding.range, message: finding.message, data: finding.data, defaultSeverity: finding.severity };
+    const raw = { messageId: finding.messageId, range: finding.range, message: finding.message, detail: finding.detail, data: finding.data, defaultSeverity: finding.severity };
     return finalise(rule, [raw], loaded.policy, loaded.path, options.ruleSeverity);
   });
   return finishDocument(finished, options.maxProblems);

@@ -30,7 +30,8 @@ export function finalise(
     const ack = policy.acknowledged.find((a) => matchesAcknowledgement(rule.id, data, a));
     const severity = configured ?? finding.defaultSeverity ?? rule.defaultSeverity;
     const { messageId } = finding;
-    if (!ack) return { code: rule.id, messageId, severity, range: finding.range, message: finding.message, data };
+    const detail = finding.detail !== undefined ? { detail: finding.detail } : {};
+    if (!ack) return { code: rule.id, messageId, severity, range: finding.range, message: finding.message, ...detail, data };
     const where = policyPath ? path.basename(policyPath) : 'the policy file';
     return {
       code: rule.id,
@@ -38,6 +39,7 @@ export function finalise(
       severity: 'hint',
       range: finding.range,
       message: `${finding.message} Acknowledged in ${where}: "${ack.reason}"`,
+      ...detail,
       data: { ...data, acknowledged: ack.reason },
     };
   });

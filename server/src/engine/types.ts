@@ -16,7 +16,14 @@ export interface Finding {
   messageId: string;
   severity: Severity;
   range: Range;
+  /** The verdict, in one line (at most ~120 characters): what is wrong, with its key figure. */
   message: string;
+  /**
+   * The arithmetic behind the verdict, complete: counts and denominators, intervals,
+   * thresholds, the reference and its source, the test. Shown in the hover, as the
+   * diagnostic's related information, in JSON and SARIF, and by the CLI's --verbose.
+   */
+  detail?: string;
   /** Everything a quick fix or hover needs; never row values of identifier columns. */
   data: Record<string, unknown>;
 }

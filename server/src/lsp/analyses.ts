@@ -189,7 +189,7 @@ export class AnalysisStore {
         previousTable,
       });
       if (!analysis) return { ...base, diagnostics: [] };
-      const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
+      const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, doc.uri));
       const spliced = previousTable && analysis.kind === 'dataset' && analysis.table.rows !== previousTable.rows && analysis.table.header === previousTable.header;
       this.log.info(`Linted ${name} v${base.version}${spliced ? ' (edit spliced into the table)' : ''} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
       return { ...base, analysis, policy, diagnostics };

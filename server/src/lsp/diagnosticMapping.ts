@@ -14,7 +14,12 @@ const severities: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostic(finding: Finding, engine: Engine): Diagnostic {
+/**
+ * The diagnostic of a finding in the document at `uri`: the one-line verdict as its message
+ * (what the Problems panel shows in a row) and the arithmetic behind it as related
+ * information at the same place, which VS Code lists under the row and in the hover.
+ */
+export function toDiagnostic(finding: Finding, engine: Engine, uri: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: severities[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -24,6 +29,7 @@ export function toDiagnostic(finding: Finding, engine: Engine): Diagnostic {
     // The message id rides along so a code action finds its finding (and its fixes) again.
     data: { ...finding.data, messageId: finding.messageId },
   };
+  if (finding.detail) diagnostic.relatedInformation = [{ location: { uri, range: finding.range }, message: finding.detail }];
   const href = docsUrlOf(finding.code, engine);
   if (href) diagnostic.codeDescription = { href };
   return diagnostic;

@@ -107,10 +107,12 @@ export class PolicyStore {
     if (!report) return;
     const { policyPath, loaded, failed } = report;
     let diagnostics;
+    const open = this.files.openDocumentAt(policyPath);
+    const uri = open?.uri ?? this.files.uriFor(policyPath);
     try {
       diagnostics = failed
         ? [analysisFailedDiagnostic(this.engine, 'policy file')]
-        : this.engine.policyFileFindings(loaded, { ruleSeverity: this.settings.current.rules, maxProblems: this.settings.current.maxProblems }).map((finding) => toDiagnostic(finding, this.engine));
+        : this.engine.policyFileFindings(loaded, { ruleSeverity: this.settings.current.rules, maxProblems: this.settings.current.maxProblems }).map((finding) => toDiagnostic(finding, this.engine, uri));
     } catch (error) {
       this.log.error(`Could not report on the policy file.\n${describeError(error)}`);
       diagnostics = [analysisFailedDiagnostic(this.engine, 'policy file')];
@@ -118,7 +120,6 @@ export class PolicyStore {
     if (diagnostics.length === 0 && !this.published.has(key)) return;
     if (diagnostics.length > 0) this.published.add(key);
     else this.published.delete(key);
-    const open = this.files.openDocumentAt(policyPath);
-    void this.connection.sendDiagnostics({ uri: open?.uri ?? this.files.uriFor(policyPath), version: open?.version, diagnostics });
+    void this.connection.sendDiagnostics({ uri, version: open?.version, diagnostics });
   }
 }

@@ -112,7 +112,7 @@ export class WorkspaceLint {
         analysis = this.engine.lintDocument(path, text, params.languageId, { policy, read: this.files.read, workspaceRoot, options });
       }
       if (!analysis) return { linted: false, findings: 0 };
-      diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine));
+      diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, params.uri));
     } catch (error) {
       this.log.error(`Could not lint ${name} from disk.\n${describeError(error)}`);
       return { linted: false, findings: 0 };

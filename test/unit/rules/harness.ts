@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { verdictProblem } from '../verdict';
 import { fixesFor, lintDocument, loadPolicy, ruleById, type DecodeReport, type DocumentAnalysis, type Finding, type Fix, type LintOptions } from '../../../server/src/engine';
 
 /** The virtual project every case lives in. */
@@ -151,6 +152,7 @@ function checkFix(run: CaseRun, c: RuleCase, fix: Fix, expected: ExpectedFix, la
 function checkFinding(run: CaseRun, c: RuleCase, actual: Finding, expected: ExpectedFinding, label: string): void {
   assert.equal(actual.messageId, expected.messageId, `${label}: messageId`);
   assert.deepEqual(rangeOf(actual), expected.range, `${label}: range`);
+  assert.equal(verdictProblem(actual), undefined, `${label}: a one-line verdict`);
   if (expected.severity) assert.equal(actual.severity, expected.severity, `${label}: severity`);
   for (const [key, value] of Object.entries(expected.data ?? {})) assert.deepEqual(actual.data[key], value, `${label}: data.${key}`);
   if (!expected.fixes) return;

@@ -24,6 +24,8 @@ export interface ReportFinding {
   code: string;
   severity: Severity;
   message: string;
+  /** The arithmetic behind the verdict (Finding.detail). */
+  detail?: string;
   /** 0-based, as in the LSP. */
   line: number;
   character: number;
@@ -228,7 +230,7 @@ function inclusion(a: DatasetAnalysis): InclusionSection | undefined {
 
 export function buildReport(a: DatasetAnalysis): ReportModel {
   const findings: ReportFinding[] = a.findings.map((f) => ({
-    code: f.code, severity: f.severity, message: f.message, line: f.range.start.line, character: f.range.start.character, area: areaOf(f.code), docs: docsUrl(f.code),
+    code: f.code, severity: f.severity, message: f.message, ...(f.detail ? { detail: f.detail } : {}), line: f.range.start.line, character: f.range.start.character, area: areaOf(f.code), docs: docsUrl(f.code),
   }));
   const counts = { error: 0, warning: 0, information: 0, hint: 0, total: findings.length, groups: a.ancestry[0]?.groups.filter((g) => g.count > 0).length ?? 0 };
   for (const f of findings) counts[f.severity]++;

@@ -30,7 +30,7 @@ const STYLE = `
   --border: var(--vscode-panel-border, #3d444d); --link: var(--vscode-textLink-foreground, #4493f8); } }
 body { color: var(--fg); background: var(--bg); font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); margin: 1.5em; max-width: 80em; }
 h1 { font-size: 1.5em; } h2 { font-size: 1.25em; border-bottom: 1px solid var(--border); padding-bottom: .2em; margin-top: 1.8em; } h3 { font-size: 1.05em; }
-a { color: var(--link); } .muted, .note { color: var(--muted); } .note { font-size: .92em; }
+a { color: var(--link); } .muted, .note, .detail { color: var(--muted); } .detail { font-size: .92em; margin-top: .15em; } .note { font-size: .92em; }
 table { border-collapse: collapse; margin: .6em 0 1em; } th, td { border: 1px solid var(--border); padding: .25em .6em; text-align: left; vertical-align: top; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 nav a { margin-right: 1em; }
@@ -56,7 +56,8 @@ function findingList(findings: ReportFinding[], options: HtmlOptions): string {
   const items = findings.map((f) => {
     const where = `line ${f.line + 1}`;
     return `<li><span class="sev-${f.severity}">${f.severity}</span> <a href="${esc(f.docs)}">${esc(f.code)}</a> · ` +
-      `<a class="reveal" href="${esc(options.link(f.line, f.character))}" data-line="${f.line}" data-character="${f.character}">${where}</a>: ${esc(f.message)}</li>`;
+      `<a class="reveal" href="${esc(options.link(f.line, f.character))}" data-line="${f.line}" data-character="${f.character}">${where}</a>: ${esc(f.message)}` +
+      (f.detail ? `<div class="detail">${esc(f.detail)}</div>` : '') + '</li>';
   });
   return `<ul class="findings">${items.join('')}</ul>`;
 }

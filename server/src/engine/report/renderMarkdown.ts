@@ -16,7 +16,9 @@ function table(header: string[], rows: string[][]): string[] {
 
 function findings(list: ReportFinding[], options: RenderOptions): string[] {
   if (list.length === 0) return ['No findings.', ''];
-  return [...list.map((f) => `- **${f.severity}** [${f.code}](${f.docs}) · [line ${f.line + 1}](${options.link(f.line, f.character)}): ${f.message.replace(/\r?\n|\r/g, ' ')}`), ''];
+  const oneLine = (text: string) => text.replace(/\r?\n|\r/g, ' ');
+  return [...list.map((f) => `- **${f.severity}** [${f.code}](${f.docs}) · [line ${f.line + 1}](${options.link(f.line, f.character)}): ${oneLine(f.message)}`
+    + (f.detail ? `\n  <br>${oneLine(f.detail)}` : '')), ''];
 }
 
 export function renderMarkdown(model: ReportModel, options: RenderOptions): string {

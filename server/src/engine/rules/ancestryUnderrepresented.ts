@@ -35,10 +35,11 @@ export const ancestryUnderrepresented: DatasetRule<AncestryUnderrepresentedMessa
         findings.push({
           messageId: 'underrepresented',
           range: headerCell(a.columnIndex),
-          message:
-            `${g.group} is under-represented in column "${a.column}": ${count(g.count)} of ${unitsWithValue(a)} (${percent(g.share)}) ` +
-            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; ratio ${ratio(g.ratio)} < ${a.minRatio}; ` +
-            `95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}; ${verdict}.` + unitNote(a),
+          message: `${g.group} under-represented in "${a.column}": ${percent(g.share)} vs ${percent(g.referenceShare)} (ratio ${ratio(g.ratio)})`
+            + (g.clearlyUnder ? '' : ', uncertain at this sample size'),
+          detail:
+            `${count(g.count)} of ${unitsWithValue(a)} (${percent(g.share)}) vs ${percent(g.referenceShare)} in ${referenceText(a)}; ` +
+            `ratio ${ratio(g.ratio)} < ${a.minRatio}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}; ${verdict}.` + unitNote(a),
           data: {
             group: g.group, column: a.column, count: g.count, total: a.total, share: g.share,
             reference: a.reference.id, referenceShare: g.referenceShare, ratio: g.ratio,

@@ -77,7 +77,10 @@ export interface ScanStates {
 export type RawFindingOf<M extends MessageTypes, K extends keyof M = keyof M> = K extends string ? {
   messageId: K;
   range: Range;
+  /** The verdict in one line, at most ~120 characters ("X under-represented: 2.0% vs 18.7% (ratio 0.11)"). */
   message: string;
+  /** The arithmetic behind it (n, N, interval, threshold, reference and source, test): types.ts Finding.detail. */
+  detail?: string;
   data: M[K];
   /** This finding's default severity when it is milder than its rule's (the policy and settings still win). */
   defaultSeverity?: Severity;
