@@ -24,6 +24,7 @@ import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableEncodingLegacy } from './tableEncodingLegacy';
+import { tableHeaderDuplicate } from './tableHeaderDuplicate';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 import { tableRowsNotParticipants } from './tableRowsNotParticipants';
@@ -33,6 +34,7 @@ export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   tableEncodingLegacy,
   tableHeaderTrailingFields,
+  tableHeaderDuplicate,
   tableSpreadsheetErrors,
   tableRowsNotParticipants,
   ancestryColumnMissing,
