@@ -25,6 +25,7 @@ import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableEncodingLegacy } from './tableEncodingLegacy';
 import { tableHeaderDuplicate } from './tableHeaderDuplicate';
+import { tableHeaderMissing } from './tableHeaderMissing';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 import { tableRowsNotParticipants } from './tableRowsNotParticipants';
@@ -33,6 +34,7 @@ import { tableSpreadsheetErrors } from './tableSpreadsheetErrors';
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   tableEncodingLegacy,
+  tableHeaderMissing,
   tableHeaderTrailingFields,
   tableHeaderDuplicate,
   tableSpreadsheetErrors,
