@@ -79,6 +79,14 @@ export function testText(t: Pick<ChiSquareResult, 'statistic' | 'df' | 'pValue'>
   return `chi-square test χ² = ${statistic(t.statistic)}, df = ${t.df}, p ${t.pValue < 1e-15 ? pValue(t.pValue) : `= ${pValue(t.pValue)}`}`;
 }
 
+/** About the length of a Problems-panel row, which a verdict should not pass. */
+export const VERDICT_BUDGET = 120;
+
+/** The verdict with its optional tail (a ratio, a count of other rates) when both fit one row. */
+export function verdictWith(text: string, tail: string): string {
+  return text.length + tail.length <= VERDICT_BUDGET ? text + tail : text;
+}
+
 /** Cohort rows left out because they have no prediction row (outcome.predictions). */
 export function unmatchedText(a: OutcomeAssessment): string {
   const { unmatched } = a.state;

@@ -40,7 +40,8 @@ export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparit
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       return {
         messageId: 'disparity',
-        message: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
+        message: `Calibration of "${o.score}" differs by ${groupingName(g)}: ${signed(high.calibration.offset)} for ${high.group} vs ${signed(low.calibration.offset)} for ${low.group} at the same score`,
+        detail: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
           `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
           `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },

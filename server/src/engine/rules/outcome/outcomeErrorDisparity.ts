@@ -8,7 +8,7 @@ import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData } from './common';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, verdictWith, type GroupingData } from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -20,9 +20,9 @@ interface Gap {
 }
 
 const RATES = {
-  fpr: { words: 'false positives (false positive rate)', rate: (g: GroupOutcome) => g.rates.fpr },
-  tpr: { words: 'true positives (true positive rate)', rate: (g: GroupOutcome) => g.rates.tpr },
-  accuracy: { words: 'accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
+  fpr: { words: 'false positives (false positive rate)', title: 'False positive rate', rate: (g: GroupOutcome) => g.rates.fpr },
+  tpr: { words: 'true positives (true positive rate)', title: 'True positive rate', rate: (g: GroupOutcome) => g.rates.tpr },
+  accuracy: { words: 'accuracy', title: 'Accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
 } as const;
 
 /**
@@ -37,6 +37,17 @@ function gapOf(g: Grouping, name: Gap['name'], minGroupSize: number): Gap | unde
   if (!ends) return undefined;
   const test = chiSquareIndependence(defined.map((x) => [rate(x).count, rate(x).of - rate(x).count]));
   return { name, words, ...ends, gap: rate(ends.high).value! - rate(ends.low).value!, test };
+}
+
+/** The verdict (on the model output's cell, which the detail names): the widest reported gap, its two groups and rates, and how many other rates differ too. */
+function verdict(over: Gap[], grouping: string): string {
+  const widest = over.reduce((w, x) => (x.gap > w.gap ? x : w));
+  const rate = RATES[widest.name].rate as (g: GroupOutcome) => Share;
+  const others = over.length - 1;
+  const text = `${RATES[widest.name].title} differs by ${grouping}: ${percent(rate(widest.high).value!)} for ${widest.high.group} vs ${percent(rate(widest.low).value!)} for ${widest.low.group}`;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'rate' : 'rates'})` : '';
+  // Long group names (an intersection of two columns) leave no room for the count of other rates: the detail lists them.
+  return verdictWith(text, more);
 }
 
 function gapText(x: Gap): string {
@@ -70,7 +81,8 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
       const accuracy = gaps.find((x) => x.name === 'accuracy');
       return {
         messageId: 'disparity',
-        message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
+        message: verdict(over, groupingName(g)),
+        detail: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
           `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: {

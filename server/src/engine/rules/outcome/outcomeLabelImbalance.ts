@@ -6,7 +6,7 @@ import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, type GroupingData, type TestData } from './common';
+import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, verdictWith, type GroupingData, type TestData } from './common';
 
 export type OutcomeLabelImbalanceMessages = {
   'base-rate': GroupingData & { kind: 'base-rate'; ratio: number; low: string; high: string } & TestData;
@@ -47,7 +47,8 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
           findings.push({
             messageId: 'base-rate',
             range,
-            message: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
+            message: verdictWith(`Base rate of "${o.label}" differs by ${groupingName(g)}: ${percent(base(low).value!)} for ${low.group} vs ${percent(base(high).value!)} for ${high.group}`, ` (ratio ${ratio(r)})`),
+            detail: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
               `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
             data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
           });
@@ -59,7 +60,8 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
         findings.push({
           messageId: 'few-positives',
           range,
-          message: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
+          message: `Too few positives of "${o.label}" to learn from in ${count(few.length)} ${few.length === 1 ? 'group' : 'groups'} of ${groupingName(g)} (fewer than ${count(a.minGroupSize)})`,
+          detail: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
             `${few.map((x) => `${x.group} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.`,
           data: { kind: 'few-positives', ...groupingData(a, g), fewPositives: few.map((x) => x.group) },
         });

@@ -2,10 +2,10 @@
 // demographic_parity_ratio: lowest ÷ highest selection rate across groups) is below
 // outcome.maxRatioGap (the four-fifths rule's 0.8) and a chi-square test of group ×
 // selected is significant.
-import { ratio } from '../../format';
+import { percent, ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
+import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, verdictWith, type GroupingData, type TestData } from './common';
 
 export type OutcomeSelectionDisparityMessages = {
   disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
@@ -33,7 +33,8 @@ export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMes
       if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
       return {
         messageId: 'disparity',
-        message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
+        message: verdictWith(`Selection rate differs by ${groupingName(g)}: ${percent(low.rates.selectionRate.value!)} for ${low.group} vs ${percent(highRate)} for ${high.group}`, ` (ratio ${ratio(r)})`),
+        detail: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
         data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
       };
