@@ -361,3 +361,8 @@ export function serverPerSuite(options: Omit<StartOptions, 'root'>): { ws: Retur
     },
   };
 }
+
+/** A diagnostic's verdict and the detail sent as its related information, as one text. */
+export function diagnosticText(d: Diagnostic): string {
+  return [messageOf(d), ...(d.relatedInformation ?? []).map((r) => r.message)].join(' ');
+}
