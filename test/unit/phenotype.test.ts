@@ -13,7 +13,7 @@ import { AGE, DIAGNOSIS, SEX, requirements } from '../../server/src/engine/pheno
 import { columnRoles } from '../../server/src/engine/phenotype/columnRoles';
 import { isIdentifierColumn } from '../../server/src/engine/phenotype/identifiers';
 import { chiSquareIndependence } from '../../server/src/engine/phenotype/independence';
-import { applyEdits, byCode, lint, noPolicy, policyFrom, tempDir } from './helpers';
+import { applyEdits, byCode, fullText, lint, noPolicy, policyFrom, tempDir } from './helpers';
 
 describe('concepts: header synonyms', () => {
   test('sex', () => {
@@ -179,7 +179,7 @@ describe('phenotype-missingness-disparity', () => {
     assert.ok(Math.abs(d.statistic - 30.051150895140665) < 1e-9);
     assert.equal(d.df, 2);
     assert.ok(Math.abs(d.pValue - 2.981779301536874e-07) / 2.981779301536874e-07 < 1e-6);
-    const m = of('bmi')!.message;
+    const m = fullText(of('bmi')!);
     assert.match(m, /highest Black or African American 30% \(60 of 200\), lowest White 10% \(20 of 200\), ratio 3 ≥ 1\.25/);
     assert.match(m, /χ² = 30\.1, df = 2, p = 2\.98e-7, below the Bonferroni threshold 0\.05\/4 = 0\.0125 \(4 columns tested\)/);
     assert.match(m, /Left out, fewer than 50 rows: Native Hawaiian or Other Pacific Islander \(10\)/);
@@ -213,7 +213,7 @@ describe('phenotype-missingness-disparity', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].data.ratio, null);
     assert.equal(f[0].data.ratioInfinite, true);
-    assert.match(f[0].message, /ratio infinite \(Asian has no missing value\)/);
+    assert.match(fullText(f[0]), /ratio infinite \(Asian has no missing value\)/);
   });
 
   test('no ancestry column, or only groups that are too small: nothing reported', () => {
@@ -260,7 +260,7 @@ describe('phenotype-values-missing', () => {
     assert.equal(bmi.data.missing, 107);
     assert.equal(bmi.data.total, 515);
     assert.equal(bmi.data.maxMissing, 0.2);
-    assert.match(bmi.message, /107 of 515 values missing in column "bmi" \(20\.8%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "NA" 56, \(empty\) 51\./);
+    assert.match(fullText(bmi), /107 of 515 values missing in column "bmi" \(20\.8%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "NA" 56, \(empty\) 51\./);
     const header = text.split('\n')[0];
     assert.equal(header.slice(bmi.range.start.character, bmi.range.end.character), 'bmi');
     assert.equal(byCode(lint(text, { policy: policyFrom('phenotype:\n  maxMissing: 0.25\n') }).findings, 'phenotype-values-missing').length, 0);
@@ -303,7 +303,7 @@ describe('missing-marker-mixed and its fix', () => {
       ['smoking', { '(empty)': 2, NA: 1 }],
     ]);
     assert.equal(f[0].severity, 'information');
-    assert.match(f[1].message, /writes missing values 3 ways: "NA" 2, \(empty\) 1, "N\/A" 1 \(4 missing in all\)/);
+    assert.match(fullText(f[1]), /writes missing values 3 ways: "NA" 2, \(empty\) 1, "N\/A" 1 \(4 missing in all\)/);
   });
 
   test('the fix writes every marker of that column as an empty cell; other columns untouched', () => {
@@ -361,7 +361,7 @@ describe('phenotype-term-invalid', () => {
       [4, 'HP_0001250', 'HP_0001250', 'HP:0001250'],
       [6, '0001250', '0001250', 'HP:0001250'],
     ]);
-    assert.match(f[0].message, /"HP:123" in column "hpo_terms" \(line 3\) is not a well-formed HPO id: HP: followed by 7 digits, e\.g\. HP:0001250; did you mean HP:0000123\? 5 malformed term ids in this file\./);
+    assert.match(fullText(f[0]), /"HP:123" in column "hpo_terms" \(line 3\) is not a well-formed HPO id: HP: followed by 7 digits, e\.g\. HP:0001250; did you mean HP:0000123\? 5 malformed term ids in this file\./);
   });
 
   test('capped at 100 marked cells per file, the total in every message', () => {
@@ -369,7 +369,7 @@ describe('phenotype-term-invalid', () => {
     for (let i = 0; i < 150; i++) rows.push(`${i},HP:${i}`);
     const many = byCode(lint(rows.join('\n')).findings, 'phenotype-term-invalid');
     assert.equal(many.length, 100);
-    assert.match(many[0].message, /150 malformed term ids in this file; the first 100 are marked\./);
+    assert.match(fullText(many[0]), /150 malformed term ids in this file; the first 100 are marked\./);
     assert.equal(many[99].range.start.line, 100);
   });
 
@@ -390,7 +390,7 @@ describe('streamed and in-memory analyses agree', () => {
     writeFileSync(file, text);
     const policy = policyFrom('phenotype:\n  maxMissing: 0.1\n');
     const codes = ['phenotype-values-missing', 'phenotype-missingness-disparity', 'missing-marker-mixed', 'phenotype-field-missing'];
-    const pick = (findings: Finding[]) => findings.filter((x) => codes.includes(x.code)).map((x) => [x.code, x.message]);
+    const pick = (findings: Finding[]) => findings.filter((x) => codes.includes(x.code)).map((x) => [x.code, fullText(x)]);
     const streamed = await lintDatasetFile(file, undefined, policy);
     assert.deepEqual(pick(streamed.findings), pick(lint(text, { policy }).findings));
     assert.ok(pick(streamed.findings).length >= 4);

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fixesFor, hoverAt, lintDatasetFile, lintDocument, type DatasetAnalysis, type Finding } from '../../server/src/engine';
-import { applyEdits, byCode, lint, noPolicy, realdataDir } from './helpers';
+import { applyEdits, byCode, fullText, lint, noPolicy, realdataDir } from './helpers';
 
 type Ctx = { skip(message?: string): void };
 
@@ -74,9 +74,9 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
       assert.deepEqual(f.data.markers, { '?': missingIn(d, String(f.data.column)) });
       assert.equal(f.data.total, 71518);
       assert.equal(f.data.rows, 101766);
-      assert.match(f.message, new RegExp(`^${expected.toLocaleString('en-US')} of 71,518 patients have no value in column "${f.data.column}"`));
+      assert.match(f.detail ?? '', new RegExp(`^${expected.toLocaleString('en-US')} of 71,518 patients have no value in column "${f.data.column}"`));
     }
-    assert.match(found[0].message, /68,652 of 71,518 patients have no value in column "weight" \(96%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\. Counted once per participant \(no value in any of their rows\): 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
+    assert.match(fullText(found[0]), /68,652 of 71,518 patients have no value in column "weight" \(96%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\. Counted once per participant \(no value in any of their rows\): 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
   });
 
   test('every column\'s missing count is its count of "?" (None, the file\'s "not measured", is a value)', (t) => {
@@ -143,7 +143,7 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
       assert.ok((f.data.pValue as number) < 0.05 / 6);
     }
     const medical = found.find((f) => f.data.column === 'medical_specialty')!;
-    assert.match(medical.message, /highest White 47\.3% \(25,326 of 53,574\), lowest Asian 32\.4% \(161 of 497\), ratio 1\.46 ≥ 1\.25/);
+    assert.match(fullText(medical), /highest White 47\.3% \(25,326 of 53,574\), lowest Asian 32\.4% \(161 of 497\), ratio 1\.46 ≥ 1\.25/);
     // python (/tmp enumeration in exactTest.test.ts's comment): FFH p = 0.0010479161693977197 over 715 tables
     const diag1 = found.find((f) => f.data.column === 'diag_1')!;
     assert.equal(diag1.data.exactTables, 715);

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { fixesFor, hoverAt } from '../../server/src/engine';
 import { OMB } from '../../server/src/engine/ancestry/vocabularies';
-import { applyEdits, byCode, groupsCsv, lint, noPolicy, policyFrom, repoRoot } from './helpers';
+import { applyEdits, byCode, fullText, groupsCsv, lint, noPolicy, policyFrom, repoRoot } from './helpers';
 
 const fixture = (name: string) => readFileSync(path.join(repoRoot, 'test', 'fixtures', 'realformats', name), 'utf8');
 const nhanes = fixture('nhanes_demo_race_unmapped.csv');
@@ -36,7 +36,7 @@ describe('a column whose labels match no vocabulary', () => {
     const [disparity] = byCode(a.findings, 'phenotype-missingness-disparity');
     assert.equal(disparity.data.rawCodes, true);
     assert.equal((disparity.data.worst as { group: string }).group, '6.0');
-    assert.match(disparity.message, /raw codes of "race"/);
+    assert.match(fullText(disparity), /raw codes of "race"/);
   });
 
   test('a disparity test grouped by mapped labels is not called raw', () => {

@@ -6,6 +6,7 @@ import { patternOf } from '../../phenotype/patterns';
 import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { rolesOf } from './roles';
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
@@ -27,6 +28,24 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
   return `Columns "${a}" and "${b}" are each empty where the other is filled: exactly one of them is filled in ${count(n.exactlyOne)} of ${count(n.rows)} rows ` +
     `(${percent(n.exactlyOne / n.rows)}; both empty ${count(n.bothEmpty)}, both filled ${count(n.bothFilled)}), so "${a}" is not applicable when "${b}" is filled ` +
     `(${count(n.empty)} empty) and "${b}" when "${a}" is (${count(n.otherEmpty)} empty). `;
+}
+
+/** `"relapse_date" not applicable when "relapsed" is "0" (empty in 100% of those rows)`. */
+function conditionVerdict(profile: TableProfile, n: ConditionalEmpty, columns: string[]): string {
+  const subject = columns.length > 1 ? `"${columns[0]}" and ${columns.length - 1} more ${columns.length === 2 ? 'column' : 'columns'}` : `"${columns[0]}"`;
+  const empty = ` (empty in ${percent(n.emptyWhen / n.rowsWhen)} of those rows)`;
+  const condition = profile.columns[n.condition].name;
+  return firstFitting(
+    `${subject} not applicable when ${conditionText(profile, n)}${empty}`,
+    `${subject} not applicable for ${n.values.length} values of "${condition}"${empty}`,
+    `${subject} not applicable for some values of "${condition}"`,
+  );
+}
+
+/** `"admit_date" and "death_date" each empty where the other is filled (98% of rows)`. */
+function complementVerdict(profile: TableProfile, n: ComplementaryDates): string {
+  const [a, b] = [profile.columns[n.column].name, profile.columns[n.other].name];
+  return `"${a}" and "${b}" each empty where the other is filled (${percent(n.exactlyOne / n.rows)} of rows)`;
 }
 
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
@@ -54,19 +73,24 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
       if (done.has(c)) continue;
       let columns: number[];
       let message: string;
+      let detail: string;
       if (n.kind === 'condition') {
         // One pattern, one finding: the columns empty on the same rows under the same condition.
         columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
-        message = conditionMessage(profile, n, columns.map((i) => profile.columns[i].name));
+        const names = columns.map((i) => profile.columns[i].name);
+        message = conditionVerdict(profile, n, names);
+        detail = conditionMessage(profile, n, names);
       } else {
         columns = notApplicable.get(n.other)?.kind === 'complementary' ? [c, n.other] : [c];
-        message = complementMessage(profile, n);
+        message = complementVerdict(profile, n);
+        detail = complementMessage(profile, n);
       }
       for (const i of columns) done.add(i);
       findings.push({
         messageId: 'notApplicable',
         range: headerCell(c),
-        message: message + TAIL,
+        message,
+        detail: detail + TAIL,
         data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
       });
     }
