@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { lintDataset, lintDocument, type DatasetAnalysis } from '../../server/src/engine';
-import { byCode, groupsCsv, lint, noPolicy, policyFrom, realdataDir } from './helpers';
+import { byCode, fullText, groupsCsv, lint, noPolicy, policyFrom, realdataDir } from './helpers';
 
 const WS = '/virtual/ws';
 
@@ -35,8 +35,8 @@ describe('schema-data-mismatch quotes no identifier value', () => {
     for (const column of ['SSN', 'CITY']) {
       const f = findings.find((x) => x.data.column === column);
       assert.ok(f, `no finding for ${column}`);
-      assert.match(f.message, /3 of 3 values .* 3 not in its enum \(1 value\)/);
-      const seen = f.message + JSON.stringify(f.data);
+      assert.match(fullText(f), /3 of 3 values .* 3 not in its enum \(1 value\)/);
+      const seen = fullText(f) + JSON.stringify(f.data);
       for (const value of ['999-23-2392', '999-58-5407', '999-53-1457', 'Waltham', 'Wakefield', 'Lynn']) {
         assert.ok(!seen.includes(value), `${column}: "${value}" reached the finding`);
       }
@@ -45,7 +45,7 @@ describe('schema-data-mismatch quotes no identifier value', () => {
 
   test('a non-identifier column still names its out-of-enum values', () => {
     const f = byCode(withSchema(csv, schema).findings, 'schema-data-mismatch').find((x) => x.data.column === 'GENDER')!;
-    assert.match(f.message, /outside the enum: "F" \(2\)/);
+    assert.match(fullText(f), /outside the enum: "F" \(2\)/);
     assert.deepEqual(f.data.outOfEnum, { F: 2 });
   });
 });
