@@ -51,9 +51,12 @@ function disparityVerdict(c: ColumnDisparity): string {
   const worst = c.worst!;
   const best = c.best!;
   const more = c.samePattern.length > 1 ? ` (and ${c.samePattern.length - 1} more)` : '';
-  const base = `"${c.column}"${more} missing more often for ${brief(labelText(worst.group))} (${percent(worst.share)}) than ${brief(labelText(best.group))} (${percent(best.share)})`;
-  const p = c.exact ? c.exact.pValue : c.test!.pValue;
-  return firstFitting(`${base}, ${pText(p)}`, base);
+  const base = (label: (group: string) => string) =>
+    `"${c.column}"${more} missing more often for ${label(worst.group)} (${percent(worst.share)}) than ${label(best.group)} (${percent(best.share)})`;
+  const p = pText(c.exact ? c.exact.pValue : c.test!.pValue);
+  const full = base(labelText);
+  const short = base((g) => brief(labelText(g)));
+  return firstFitting(`${full}, ${p}`, full, `${short}, ${p}`, short);
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
