@@ -361,3 +361,8 @@ export function serverPerSuite(options: Omit<StartOptions, 'root'>): { ws: Retur
     },
   };
 }
+
+/** A diagnostic's verdict and the detail sent as its related information: every figure of the finding. */
+export function diagnosticText(diagnostic: Diagnostic): string {
+  return [messageOf(diagnostic), ...(diagnostic.relatedInformation ?? []).map((r) => r.message)].join(' ');
+}
