@@ -124,3 +124,8 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** A diagnostic's verdict and its related information (the finding's detail): every figure it states. */
+export function diagnosticText(d: vscode.Diagnostic): string {
+  return [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)].join(' ');
+}
