@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { hoverAt } from '../../server/src/engine/hover';
 import { isSafeToShow, withheldBecause } from '../../server/src/engine/privacy/shownValue';
 import { labelText } from '../../server/src/engine/privacy/shownLabel';
-import { byCode, cliPath, lint, tempDir } from './helpers';
+import { byCode, cliPath, fullText, lint, tempDir } from './helpers';
 
 const SECRETS = ['999-23-2392', 'jane.doe@example.org', '(617) 555-0142', '4111111111111111', 'Freeman822 Kessler503', '1968-07-31'];
 
@@ -77,7 +77,7 @@ describe('ancestry labels outside every vocabulary are shown only when safe', ()
   test('labels nothing maps are named when safe and withheld otherwise', () => {
     const [unmapped] = byCode(analysis.findings, 'ancestry-labels-unmapped');
     assert.ok(unmapped, out(analysis.findings.map((f) => f.code)));
-    assert.match(unmapped.message, /a label not shown/);
+    assert.match(fullText(unmapped), /a label not shown/);
     for (const secret of ['123-45-6789', 'Freeman822', 'Kessler503']) assert.ok(!out(analysis.findings).includes(secret), `${secret} in findings`);
   });
   test('nor do the ancestry and phenotype hovers', () => {

@@ -33,8 +33,7 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFindingOf<Anc
   return {
     messageId: 'labels-outside-reference',
     message:
-      `"${a.column}" does not fit reference ${reference.id}: ${a.placed === 0 ? 'none' : `only ${count(a.placed)}`} of ${count(a.total)} ${a.unit ? a.unit.noun : 'rows'} ` +
-      `carry its groups' labels, so none is compared`,
+      `"${a.column}" does not fit reference ${reference.id}: ${count(a.placed)} of ${count(a.total)} ${a.unit ? a.unit.noun : 'rows'} in its groups, none compared`,
     detail:
       `Column "${a.column}" does not fit ${referenceText(a)}: ${placed} a label of its ${groups.length} groups (${groups.map((g) => g.group).join(', ')}); ` +
       `${a.placed === 0 ? 'its labels are' : 'the other rows are labelled'} ${shown}${more}. A group may hide behind those labels, so none is called absent or under-represented ` +

@@ -28,7 +28,7 @@ export const ancestryLabelNonstandard: DatasetRule<AncestryLabelNonstandardMessa
         findings.push({
           messageId: 'synonym',
           range: headerCell(a.columnIndex),
-          message: `Nonstandard label "${label.value}" in "${a.column}" (${rows(label.count)}): the standard one is "${label.canonical}"`,
+          message: `"${label.value}" in "${a.column}" (${rows(label.count)}): nonstandard label for "${label.canonical}"`,
           detail:
             `"${label.value}" in column "${a.column}" (${rows(label.count)}) is a nonstandard label; ` +
             `the ${a.vocabulary?.name ?? 'vocabulary'} label is "${label.canonical}".`,

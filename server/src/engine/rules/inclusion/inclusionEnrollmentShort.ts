@@ -32,7 +32,7 @@ export const inclusionEnrollmentShort: DatasetRule<InclusionEnrollmentShortMessa
     return shortfalls(table, planned).map((s): RawFindingOf<InclusionEnrollmentShortMessages> => ({
       messageId: 'short',
       range,
-      message: `${s.race} · ${s.ethnicity} · ${s.sex} short of plan: ${count(s.actual)} of ${count(s.planned)} planned ${table.unit}`,
+      message: `${s.race} · ${s.ethnicity} · ${s.sex}: only ${count(s.actual)} of ${count(s.planned)} planned ${table.unit}`,
       detail:
         `Enrollment short of plan: ${s.race} · ${s.ethnicity} · ${s.sex} has ${count(s.actual)} of ${count(s.planned)} planned ${table.unit} (${percent(s.actual / s.planned)}). ` +
         `Read from ${[table.columns.race, table.columns.ethnicity, table.columns.sex].filter(Boolean).map((c) => `"${c}"`).join(', ')}` +
