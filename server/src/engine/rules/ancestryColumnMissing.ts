@@ -23,7 +23,7 @@ export const ancestryColumnMissing: DatasetRule<AncestryColumnMissingMessages> =
       ? `No column "${named[0]}", which the policy names as the ancestry column: representation not checked`
       : named.length > 1
         ? `None of the ${named.length} ancestry columns the policy names is in the header: representation not checked`
-        : `No ancestry, race or ethnicity column among the ${table.header.length} columns: representation not checked`;
+        : `No ancestry, race or ethnicity column among the ${table.header.length} ${table.header.length === 1 ? 'column' : 'columns'}: representation not checked`;
     return [{
       messageId: 'noColumn',
       range: table.lines.range(table.headerRow.start, table.headerRow.end),

@@ -39,7 +39,7 @@ export const cohortKeyOrphan: CohortRule = {
       messageId: 'summary',
     range: context.headerCell(scan.keyAt[0]),
       message: `${share(orphans.rows, targetFacts.rows)} have a ${keyName(context)} that ${participants.table.name} does not list`,
-      detail: `${count(orphans.keys.size)} distinct ${orphans.keys.size === 1 ? 'key' : 'keys'} not among the ${count(participants.facts.keys.size)} participants of ${participants.table.name}; these rows are first at ${linesText(orphans.firstLines, orphans.rows)}. ` +
+      detail: `${count(orphans.keys.size)} distinct ${orphans.keys.size === 1 ? 'key' : 'keys'} not among the ${count(participants.facts.keys.size)} participants of ${participants.table.name}; first at ${linesText(orphans.firstLines, orphans.rows)}. ` +
         'These rows join no participant, so the participant\'s ancestry and consent do not reach them: add the participants to that table, or correct the keys.',
       data: {
         kind: 'summary', column, columnIndex: scan.keyAt[0], rows: orphans.rows, totalRows: targetFacts.rows, keys: orphans.keys.size,
