@@ -77,7 +77,7 @@ describe('ancestry labels outside every vocabulary are shown only when safe', ()
   test('labels nothing maps are named when safe and withheld otherwise', () => {
     const [unmapped] = byCode(analysis.findings, 'ancestry-labels-unmapped');
     assert.ok(unmapped, out(analysis.findings.map((f) => f.code)));
-    assert.match(unmapped.message, /a label not shown/);
+    assert.match(fullText(unmapped), /a label not shown/);
     for (const secret of ['123-45-6789', 'Freeman822', 'Kessler503']) assert.ok(!out(analysis.findings).includes(secret), `${secret} in findings`);
   });
   test('nor do the ancestry and phenotype hovers', () => {
