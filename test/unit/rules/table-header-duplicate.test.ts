@@ -10,7 +10,7 @@ ruleTester('table-header-duplicate', {
     {
       name: 'a copy: the repeat holds the first column\'s values in every row',
       text: lines('id,score,age,score', '1,7,34,7', '2,3,51,3'),
-      findings: [{ messageId: 'duplicate', range: [0, 13, 0, 18], severity: 'warning', data: { column: 'score', columnIndices: [1, 3], rows: 2, differingRows: 0 } }],
+      findings: [{ messageId: 'duplicate', range: [0, 13, 0, 18], severity: 'warning', data: { column: 'score', columns: 2, columnIndices: [1, 3], rows: 2, differingRows: 0 } }],
     },
     {
       name: 'three columns under one name, one of them different in one row; a padded name is the same name',
@@ -24,6 +24,11 @@ ruleTester('table-header-duplicate', {
         { messageId: 'duplicate', range: [0, 4, 0, 5], data: { column: 'a', differingRows: 0 } },
         { messageId: 'duplicate', range: [0, 6, 0, 7], data: { column: 'b', differingRows: 1 } },
       ],
+    },
+    {
+      name: 'a header of 3,000 columns of one name: counted, a few listed, the data capped',
+      text: lines(Array(3000).fill('a').join(','), Array(3000).fill('1').join(',')),
+      findings: [{ messageId: 'duplicate', range: [0, 2, 0, 3], data: { column: 'a', columns: 3000, columnIndices: Array.from({ length: 100 }, (_, i) => i), differingRows: 0 } }],
     },
   ],
 });

@@ -11,7 +11,9 @@ import type { DatasetRule, RawFindingOf, RowScan } from './rule';
 export type TableHeaderDuplicateMessages = {
   duplicate: {
     column: string;
-    /** 0-based indices of every column with this name, the first one first. */
+    /** How many columns carry this name. */
+    columns: number;
+    /** 0-based indices of the columns with this name, the first one first (the first MAX_INDICES). */
     columnIndices: number[];
     /** Rows compared, and rows where a repeat differs from the first column. */
     rows: number;
@@ -50,13 +52,19 @@ const duplicateScan: RowScan<DuplicateState> = {
 
 const ordinal = (index: number) => `column ${index + 1}`;
 
-/** "columns 12 and 40", "columns 3, 5 and 9" (1-based, as a spreadsheet counts them). */
+/** Columns named in a message; a header of thousands of one name is counted, not listed. */
+const LISTED = 5;
+
+/** "columns 12 and 40", "columns 3, 5 and 9", "columns 1, 2, 3, 4, 5 and 9,995 more" (1-based, as a spreadsheet counts them). */
 function columnList(indices: readonly number[]): string {
-  const n = indices.map((i) => String(i + 1));
+  const n = indices.slice(0, LISTED).map((i) => String(i + 1));
+  if (indices.length > LISTED) return `columns ${n.join(', ')} and ${count(indices.length - LISTED)} more`;
   return `columns ${n.length === 2 ? n.join(' and ') : `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`}`;
 }
 
 const TIMES = ['', 'once', 'twice'];
+/** Indices kept in a finding's data (it travels with every diagnostic). */
+const MAX_INDICES = 100;
 
 export const tableHeaderDuplicate: DatasetRule<TableHeaderDuplicateMessages> = {
   id: 'table-header-duplicate',
@@ -73,21 +81,22 @@ export const tableHeaderDuplicate: DatasetRule<TableHeaderDuplicateMessages> = {
     if (!state) return [];
     const findings: RawFindingOf<TableHeaderDuplicateMessages>[] = [];
     for (const group of state.groups) {
-      const differingRows = Math.max(0, ...group.differing);
+      // A loop, not Math.max(...): a header may repeat one name hundreds of thousands of times.
+      const differingRows = group.differing.reduce((most, n) => (n > most ? n : most), 0);
       const where = columnList(group.indices);
       const same = differingRows === 0;
       findings.push({
         messageId: 'duplicate',
         // On the first repeat: the first column keeps its name for every reader.
         range: headerCell(group.indices[1]),
-        message: `Column name "${group.name}" is used ${TIMES[group.indices.length] ?? `${group.indices.length} times`} (${where})` + (same ? ', with the same values' : ', with different values'),
+        message: `Column name "${group.name}" is used ${TIMES[group.indices.length] ?? `${count(group.indices.length)} times`} (${where})` + (same ? ', with the same values' : ', with different values'),
         detail:
           `${where[0].toUpperCase()}${where.slice(1)} are ${group.indices.length === 2 ? 'both' : 'all'} named "${group.name}". A policy or Table Schema that names "${group.name}" means only the first (${ordinal(group.indices[0])}); ` +
           `the Table Schema specification says field names should be unique, and pandas and R rename the repeats ("${group.name}.1"), so the file means different things to different readers. ` +
           (same
             ? `The repeats hold the same value as the first in all ${count(state.rows)} rows: a copy, which can be renamed or dropped in the source.`
             : `A repeat differs from the first in ${count(differingRows)} of ${count(state.rows)} rows: these are different variables under one name; give each its own name.`),
-        data: { column: group.name, columnIndices: group.indices, rows: state.rows, differingRows },
+        data: { column: group.name, columns: group.indices.length, columnIndices: group.indices.slice(0, MAX_INDICES), rows: state.rows, differingRows },
       });
     }
     return findings;
