@@ -49,6 +49,11 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
       `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
         `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: at least 99% each way).`,
     );
+  } else if (n.kind === 'codebook') {
+    lines.push(
+      `The ${cell(n.subgroup.source)} records ${cell(n.subgroup.variable)} (${cell(n.subgroup.description)}) only for ${cell(n.subgroup.appliesTo)}: ` +
+        `empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}), the rows of everyone else.`,
+    );
   } else {
     const other = profile.columns[n.other].name;
     lines.push(

@@ -1,9 +1,11 @@
 // A column that is empty where it does not apply (structural missingness), reported once
 // as information with the condition and its counts: its empty cells are not missing
 // values, so phenotype-values-missing and phenotype-missingness-disparity leave it out.
+// A codebook variable recorded for a subgroup only (NHANES RIDAGEMN, DEMO_J codebook,
+// docs/references.md 40) is one too, on the codebook's word.
 import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
-import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
+import type { CodebookSubgroup, ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { rolesOf } from './roles';
@@ -29,6 +31,17 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
     `(${count(n.empty)} empty) and "${b}" when "${a}" is (${count(n.otherEmpty)} empty). `;
 }
 
+/** A verdict of one line; the codebook's words and the counts go in the detail. */
+function codebookFinding(profile: TableProfile, n: CodebookSubgroup): { message: string; detail: string } {
+  const { variable, description, appliesTo, source } = n.subgroup;
+  const name = profile.columns[n.column].name;
+  return {
+    message: `"${name}" is recorded only for ${appliesTo} (codebook): ${count(n.empty)} empty cells are not missing`,
+    detail: `The ${source} records ${variable} (${description}) only for ${appliesTo}; for everyone else it is empty by design (structural missingness). ` +
+      `Column "${name}" is empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}). ${TAIL}`,
+  };
+}
+
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
 
 export type PhenotypeNotApplicableMessages = {
@@ -38,7 +51,7 @@ export type PhenotypeNotApplicableMessages = {
 export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages> = {
   id: 'phenotype-not-applicable',
   defaultSeverity: 'information',
-  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, or where a complementary date is filled); left out of the missingness rules.',
+  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, where a complementary date is filled, or a codebook variable recorded for a subgroup only); left out of the missingness rules.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
@@ -54,6 +67,11 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
       if (done.has(c)) continue;
       let columns: number[];
       let message: string;
+      if (n.kind === 'codebook') {
+        done.add(c);
+        findings.push({ messageId: 'notApplicable', range: headerCell(c), ...codebookFinding(profile, n), data: { ...plain(profile, n), columns: [profile.columns[c].name] } });
+        continue;
+      }
       if (n.kind === 'condition') {
         // One pattern, one finding: the columns empty on the same rows under the same condition.
         columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
@@ -79,6 +97,9 @@ export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };
+  }
+  if (n.kind === 'codebook') {
+    return { kind: 'codebook', column: name(n.column), variable: n.subgroup.variable, appliesTo: n.subgroup.appliesTo, source: n.subgroup.source, rows: n.rows, empty: n.empty };
   }
   return { kind: 'complementary', column: name(n.column), other: name(n.other), rows: n.rows, exactlyOne: n.exactlyOne, bothEmpty: n.bothEmpty, bothFilled: n.bothFilled, empty: n.empty, otherEmpty: n.otherEmpty };
 }
