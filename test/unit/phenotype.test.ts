@@ -13,7 +13,7 @@ import { AGE, DIAGNOSIS, SEX, requirements } from '../../server/src/engine/pheno
 import { columnRoles } from '../../server/src/engine/phenotype/columnRoles';
 import { isIdentifierColumn } from '../../server/src/engine/phenotype/identifiers';
 import { chiSquareIndependence } from '../../server/src/engine/phenotype/independence';
-import { applyEdits, byCode, lint, noPolicy, policyFrom, tempDir } from './helpers';
+import { applyEdits, byCode, fullText, lint, noPolicy, policyFrom, tempDir } from './helpers';
 
 describe('concepts: header synonyms', () => {
   test('sex', () => {
@@ -179,7 +179,7 @@ describe('phenotype-missingness-disparity', () => {
     assert.ok(Math.abs(d.statistic - 30.051150895140665) < 1e-9);
     assert.equal(d.df, 2);
     assert.ok(Math.abs(d.pValue - 2.981779301536874e-07) / 2.981779301536874e-07 < 1e-6);
-    const m = of('bmi')!.message;
+    const m = fullText(of('bmi')!);
     assert.match(m, /highest Black or African American 30% \(60 of 200\), lowest White 10% \(20 of 200\), ratio 3 ≥ 1\.25/);
     assert.match(m, /χ² = 30\.1, df = 2, p = 2\.98e-7, below the Bonferroni threshold 0\.05\/4 = 0\.0125 \(4 columns tested\)/);
     assert.match(m, /Left out, fewer than 50 rows: Native Hawaiian or Other Pacific Islander \(10\)/);
@@ -213,7 +213,7 @@ describe('phenotype-missingness-disparity', () => {
     assert.equal(f.length, 1);
     assert.equal(f[0].data.ratio, null);
     assert.equal(f[0].data.ratioInfinite, true);
-    assert.match(f[0].message, /ratio infinite \(Asian has no missing value\)/);
+    assert.match(fullText(f[0]), /ratio infinite \(Asian has no missing value\)/);
   });
 
   test('no ancestry column, or only groups that are too small: nothing reported', () => {

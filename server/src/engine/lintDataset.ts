@@ -127,7 +127,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today };
   const context: DatasetContext = {
     ...facts,
-    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio)),
+    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference)),
   };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   const findings = [...environment.findings ?? [], ...rules.flatMap((rule) => (scans.failure(rule)

@@ -1,11 +1,14 @@
 // A phenotype column whose missing share differs between ancestry groups: the ratio of
-// the highest to the lowest group share is at least phenotype.maxDisparityRatio and the
-// chi-square test of independence is significant after Bonferroni correction.
+// the highest to the lowest group share is at least phenotype.maxDisparityRatio, their
+// difference at least phenotype.maxDisparityDifference (5 percentage points: a
+// significant test on 100,000 rows finds differences too small to matter, Wasserstein &
+// Lazar 2016, docs/references.md 46), and the chi-square test of independence is
+// significant after Bonferroni correction.
 import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
-import { isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { decidingPValue, isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
-import { groupedByRawCodes, rawCodesText } from '../../phenotype/rawCodes';
+import { groupedByRawCodes, groupName, rawCodesText, unmappedGroupsOf } from '../../phenotype/rawCodes';
 import type { DatasetRule, RawFindingOf } from '../rule';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
@@ -36,8 +39,18 @@ export function thresholdText(a: DisparityAssessment): string {
   return `${a.alpha}/${a.tested} = ${significant(a.threshold)}`;
 }
 
-function groupText(g: GroupMissingness): string {
-  return `${labelText(g.group)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+function groupText(g: GroupMissingness, unmapped: ReadonlySet<string> = new Set()): string {
+  return `${groupName(g.group, unmapped)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+}
+
+/** `"White"`, or `code "6.0"` for an unmapped raw code: quoted, so the verdict stays one line. */
+function verdictGroup(group: string, unmapped: ReadonlySet<string>): string {
+  return unmapped.has(group) ? `code "${labelText(group)}"` : `"${labelText(group)}"`;
+}
+
+/** Percentage points: "5.2 points". */
+function pointsText(d: number): string {
+  return `${significant(d * 100)} percentage points`;
 }
 
 export function ratioText(c: ColumnDisparity): string {
@@ -60,6 +73,8 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
     ratio: c.ratio !== undefined && Number.isFinite(c.ratio) ? c.ratio : null,
     ratioInfinite: c.ratio === Infinity,
     maxRatio: a.maxRatio,
+    difference: shareDifference(c) ?? null,
+    maxDifference: a.maxDifference,
     statistic: c.test?.statistic,
     df: c.test?.df,
     pValue: c.test?.pValue,
@@ -73,13 +88,13 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
 }
 
 export type PhenotypeMissingnessDisparityMessages = {
-  disparity: ReturnType<typeof disparityData> & { rawCodes?: ReturnType<typeof groupedByRawCodes> };
+  disparity: ReturnType<typeof disparityData> & { rawCodes?: boolean; unmappedLabels?: boolean };
 };
 
 export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisparityMessages> = {
   id: DISPARITY_RULE_ID,
   defaultSeverity: 'warning',
-  description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25) and a chi-square test significant at 0.05 after Bonferroni.',
+  description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25), difference ≥ maxDisparityDifference (5 points) and a chi-square test significant at 0.05 after Bonferroni.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
@@ -94,18 +109,26 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
       if (!isDisparate(c, assessment)) continue;
       const tested = c.groups.filter((g) => !g.small);
       const small = c.groups.filter((g) => g.small);
+      const unmapped = unmappedGroupsOf(ancestry, c.ancestryIndex);
+      const raw = groupedByRawCodes(ancestry, c);
+      const p = decidingPValue(c)!;
       findings.push({
         messageId: 'disparity',
         range: headerCell(c.columnIndex),
         message:
-          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
-          `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
+          `"${c.column}" missing ${percent(c.worst!.share)} in ${verdictGroup(c.worst!.group, unmapped)} vs ${percent(c.best!.share)} in ` +
+          `${verdictGroup(c.best!.group, unmapped)} (${raw ? 'unmapped labels; ' : ''}${pText(p)})`,
+        detail:
+          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!, unmapped)}, lowest ${groupText(c.best!, unmapped)}, ` +
+          `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio), ` +
+          `a difference of ${pointsText(shareDifference(c)!)} ≥ ${pointsText(assessment.maxDifference)} (phenotype.maxDisparityDifference). ` +
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
-          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${labelText(g.group)} (${count(g.rows)})`).join(', ')}.` : '') +
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${groupName(g.group, unmapped)} (${count(g.rows)})`).join(', ')}.` : '') +
           (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : '') +
-          rawCodesText(ancestry, c),
-        data: { ...disparityData(c, assessment), rawCodes: groupedByRawCodes(ancestry, c) },
+          rawCodesText(ancestry, c) +
+          ' Values missing more often in one group bias a model trained on the complete rows against it: find out why (a site, a protocol, a referral path) before imputing or dropping rows.',
+        data: { ...disparityData(c, assessment), rawCodes: raw, unmappedLabels: raw },
       });
     }
     return findings;
