@@ -6,7 +6,7 @@ import { hoverAt, lintDocument, loadPolicy, type Finding } from '../../server/sr
 import { outcomeScan } from '../../server/src/engine/outcome/scan';
 import { ratesOf } from '../../server/src/engine/outcome/metrics';
 import { MAX_CELLS, ScoreHistograms } from '../../server/src/engine/outcome/scoreHistogram';
-import { byCode, lint, policyFrom } from './helpers';
+import { byCode, fullText, lint, policyFrom } from './helpers';
 import { compasCsv, confusionCsv } from './outcomeFixtures';
 
 type GroupData = { group: string; n: number; small: boolean; confusion: { tp: number; fp: number; tn: number; fn: number } } & Record<'baseRate' | 'selectionRate' | 'tpr' | 'fpr' | 'fnr' | 'ppv' | 'accuracy', { value: number | null; low: number | null; high: number | null; count: number; of: number }>;
@@ -38,8 +38,8 @@ test('known confusion matrices per group give exactly their rates, and the error
   assert.equal(b.accuracy.value, 0.4);
   assert.ok(Math.abs((finding.data.equalizedOddsDifference as number) - 0.4) < 1e-12);
   assert.ok(Math.abs((finding.data.accuracyDifference as number) - 0.4) < 1e-12);
-  assert.match(finding.message, /false positives \(false positive rate\): B 60(\.0)?% \(30 of 50; 95% CI [\d.]+%–[\d.]+%\) vs A 20(\.0)?% \(10 of 50/);
-  assert.match(finding.message, /true positives \(true positive rate\): A 80(\.0)?% \(40 of 50/);
+  assert.match(fullText(finding), /false positives \(false positive rate\): group "B" \(unmapped code\) 60(\.0)?% \(30 of 50; 95% CI [\d.]+%–[\d.]+%\) vs group "A" \(unmapped code\) 20(\.0)?% \(10 of 50/);
+  assert.match(fullText(finding), /true positives \(true positive rate\): group "A" \(unmapped code\) 80(\.0)?% \(40 of 50/);
   // Wilson interval of 10/50, computed offline with z = scipy.stats.norm.ppf(0.975).
   assert.ok(Math.abs(a.fpr.low! - 0.11243750015776112) < 1e-12 && Math.abs(a.fpr.high! - 0.3303710593222542) < 1e-12, `${a.fpr.low} ${a.fpr.high}`);
   // The selection rates are equal (0.5 each): no selection finding.
@@ -103,8 +103,8 @@ test('COMPAS: per-group rates match Fairlearn MetricFrame figures computed offli
   close(byGroup.get('Black or African American')!.fpr.high, 0.4715610667176223, 'Black FPR high');
   // The 18 Native American defendants are reported as too small, not left out.
   assert.equal(byGroup.get('American Indian or Alaska Native')!.small, true);
-  assert.match(finding.message, /Too small to judge \(fewer than 30 rows, outcome\.minGroupSize\): American Indian or Alaska Native \(18\)/);
-  assert.match(finding.message, /false positives \(false positive rate\): Black or African American 44\.8%/);
+  assert.match(fullText(finding), /Too small to judge \(fewer than 30 rows, outcome\.minGroupSize\): American Indian or Alaska Native \(18\)/);
+  assert.match(fullText(finding), /false positives \(false positive rate\): Black or African American 44\.8%/);
   // Fairlearn's equalized_odds_difference over all six groups is 0.5766917293233083 (offline),
   // driven by 18 Native American rows (TPR 0.9) and Asian's 23 negatives (FPR 0.087). Over the
   // rates judged here (denominator >= minGroupSize) it is the TPR gap Black − Some Other Race.
@@ -164,7 +164,7 @@ test('intersections of two group columns are judged when both groups reach minGr
   const names = [...groups(crossed).keys()];
   assert.ok(names.includes('White × F') && names.includes('White × M'));
   assert.ok(!names.some((n) => n.startsWith('Asian')), 'Asian (10 rows) is not crossed');
-  assert.match(crossed.message, /false positives \(false positive rate\): White × F 50(\.0)?% \(40 of 80/);
+  assert.match(fullText(crossed), /false positives \(false positive rate\): White × F 50(\.0)?% \(40 of 80/);
   // 1000 Genomes pop nests in super_pop: crossing them adds nothing.
   const panel = ['sample,pop,super_pop,y,p'];
   for (let i = 0; i < 200; i++) panel.push(`S${i},${['YRI', 'LWK', 'CEU', 'TSI'][i % 4]},${i % 4 < 2 ? 'AFR' : 'EUR'},${i % 2},${i % 3 === 0 ? 1 : 0}`);
@@ -184,7 +184,7 @@ test('label imbalance: a base-rate ratio below the four-fifths threshold, and to
   const found = byCode(analysis.findings, 'outcome-label-imbalance');
   const base = found.find((f) => f.data.kind === 'base-rate')!;
   assert.ok(Math.abs((base.data.ratio as number) - 0.2) < 1e-12);
-  assert.match(base.message, /lowest Asian 10(\.0)?% \(20 of 200;.*highest White 50(\.0)?% \(300 of 600/);
+  assert.match(fullText(base), /lowest Asian 10(\.0)?% \(20 of 200;.*highest White 50(\.0)?% \(300 of 600/);
   const few = found.find((f) => f.data.kind === 'few-positives')!;
   assert.deepEqual(few.data.fewPositives, ['Asian']);
   assert.equal(found[0].severity, 'information');
@@ -208,7 +208,7 @@ test('calibration disparity: the same probability score means a higher observed 
   const b = groups(finding).get('B') as unknown as { calibration: { ece: number } };
   assert.ok(Math.abs(a.calibration.ece) < 1e-12);
   assert.ok(Math.abs(b.calibration.ece - 0.3) < 1e-9);
-  assert.match(finding.message, /\+15(\.0)?% for B and −15(\.0)?% for A/);
+  assert.match(fullText(finding), /\+15(\.0)?% for group "B" \(unmapped code\) and −15(\.0)?% for group "A" \(unmapped code\)/);
 });
 
 test('predictions in a second file are joined on the key; unmatched rows are counted and the predictions table is not judged itself', () => {
@@ -290,4 +290,26 @@ test('labels written as numbers (1.0 / 0.0) are read with positive: 1; a positiv
   const [problem] = byCode(words.findings, 'config-invalid');
   assert.match(problem.message, /outcome\.positive \("1", "yes", "true"\) matches none of the 120 labelled rows of "y" \(values seen: "Negative", "Positive"\)/);
   assert.equal(byCode(words.findings, 'outcome-label-imbalance').length, 0, 'no few-positives noise on top');
+});
+
+test('groups that are unmapped raw codes (NHANES race codes without the codebook) are named as codes', () => {
+  // By construction: code 6.0 selected 70 of 100 (tp 40 + fp 30), code 3.0 20 of 100
+  // (tp 10 + fp 10): demographic parity ratio 0.2 / 0.7 = 0.286.
+  const csv = confusionCsv({ '6.0': { tp: 40, fp: 30, tn: 20, fn: 10 }, '3.0': { tp: 10, fp: 10, tn: 40, fn: 40 } });
+  const a = lint(csv, { policy: policyFrom(PREDICTION_POLICY) });
+  assert.equal(byCode(a.findings, 'ancestry-representation-unchecked')[0]?.data.kind, 'no-vocabulary');
+  const [selection] = byCode(a.findings, 'outcome-selection-disparity');
+  assert.equal(selection.data.unmappedLabels, true);
+  assert.equal(selection.data.low, '3.0');
+  assert.ok(Math.abs((selection.data.demographicParityRatio as number) - 0.2 / 0.7) < 1e-12);
+  assert.match(selection.message, /in code "3\.0" vs 70% in code "6\.0" \(unmapped codes;/);
+  assert.match(selection.detail ?? '', /lowest group "3\.0" \(unmapped code\) 20% .*highest group "6\.0" \(unmapped code\) 70% .*raw codes of "race"/);
+  for (const f of byCode(a.findings, 'outcome-error-disparity')) assert.equal(f.data.unmappedLabels, true);
+
+  // Mapped through ancestry.labels, the same rows compare named groups.
+  const mapped = lint(csv, { policy: policyFrom(`${PREDICTION_POLICY}ancestry:\n  labels: {"6.0": Asian, "3.0": White}\n`) });
+  const [named] = byCode(mapped.findings, 'outcome-selection-disparity');
+  assert.equal(named.data.unmappedLabels, false);
+  assert.equal(named.data.low, 'White');
+  assert.doesNotMatch(fullText(named), /unmapped/);
 });

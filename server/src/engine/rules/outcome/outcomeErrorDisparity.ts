@@ -8,7 +8,10 @@ import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData } from './common';
+import {
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, type GroupingData, type UnmappedCodes,
+} from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -20,9 +23,9 @@ interface Gap {
 }
 
 const RATES = {
-  fpr: { words: 'false positives (false positive rate)', rate: (g: GroupOutcome) => g.rates.fpr },
-  tpr: { words: 'true positives (true positive rate)', rate: (g: GroupOutcome) => g.rates.tpr },
-  accuracy: { words: 'accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
+  fpr: { words: 'false positives (false positive rate)', short: 'False positive rate', rate: (g: GroupOutcome) => g.rates.fpr },
+  tpr: { words: 'true positives (true positive rate)', short: 'True positive rate', rate: (g: GroupOutcome) => g.rates.tpr },
+  accuracy: { words: 'accuracy', short: 'Accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
 } as const;
 
 /**
@@ -39,9 +42,18 @@ function gapOf(g: Grouping, name: Gap['name'], minGroupSize: number): Gap | unde
   return { name, words, ...ends, gap: rate(ends.high).value! - rate(ends.low).value!, test };
 }
 
-function gapText(x: Gap): string {
+function gapText(x: Gap, codes: UnmappedCodes): string {
   const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
-  return `${x.words}: ${x.high.group} ${shareText(rate(x.high))} vs ${x.low.group} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
+  return `${x.words}: ${groupLabel(x.high, codes)} ${shareText(rate(x.high))} vs ${groupLabel(x.low, codes)} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
+}
+
+/** The largest reported gap in one line: "False positive rate 60% in "B" vs 20% in "A" (gap 40 points > 10)". */
+function verdictOf(over: Gap[], maxDifference: number, codes: UnmappedCodes, unmapped: boolean): string {
+  const x = [...over].sort((p, q) => q.gap - p.gap)[0];
+  const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
+  const more = over.length > 1 ? `; ${over.length - 1} more rate${over.length > 2 ? 's' : ''}` : '';
+  return `${RATES[x.name].short} ${percent(rate(x.high).value!)} in ${verdictLabel(x.high, codes)} vs ${percent(rate(x.low).value!)} in ${verdictLabel(x.low, codes)} ` +
+    `(${unmapped ? 'unmapped codes; ' : ''}gap ${percent(x.gap).slice(0, -1)} points > ${percent(maxDifference).slice(0, -1)}${more})`;
 }
 
 export type OutcomeErrorDisparityMessages = {
@@ -68,13 +80,15 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
       const fpr = gaps.find((x) => x.name === 'fpr');
       const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
       const accuracy = gaps.find((x) => x.name === 'accuracy');
+      const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
+        message: verdictOf(over, o.maxDifference, codes, hasUnmapped(g, codes)),
+        detail: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map((x) => gapText(x, codes)).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
-          `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
+          `${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
         data: {
-          ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
+          ...groupingData(a, g, codes), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
           reported: over.map((x) => ({ rate: x.name, high: x.high.group, low: x.low.group, gap: x.gap, statistic: x.test!.statistic, df: x.test!.df, pValue: x.test!.pValue })),
         },
       };

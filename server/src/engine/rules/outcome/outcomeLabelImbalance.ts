@@ -6,7 +6,10 @@ import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, type GroupingData, type TestData } from './common';
+import {
+  groupingData, groupingName, groupLabel, hasUnmapped, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText,
+  unmappedCodes, unmappedText, verdictLabel, type GroupingData, type TestData,
+} from './common';
 
 export type OutcomeLabelImbalanceMessages = {
   'base-rate': GroupingData & { kind: 'base-rate'; ratio: number; low: string; high: string } & TestData;
@@ -32,9 +35,11 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
     const findings: RawFindingOf<OutcomeLabelImbalanceMessages>[] = [];
     const alpha = thresholdFor(a);
     for (const g of a.groupings) {
+      const codes = unmappedCodes(context.ancestry, g);
+      const unmapped = hasUnmapped(g, codes);
       const labelled = g.groups.filter((x) => x.labelled >= a.minGroupSize);
       const tooSmall = g.groups.filter((x) => x.labelled < a.minGroupSize);
-      const smallText = tooSmall.length > 0 ? ` Too small to judge (fewer than ${count(a.minGroupSize)} labelled rows): ${tooSmall.map((x) => `${x.group} (${count(x.labelled)})`).join(', ')}.` : '';
+      const smallText = tooSmall.length > 0 ? ` Too small to judge (fewer than ${count(a.minGroupSize)} labelled rows): ${tooSmall.map((x) => `${groupLabel(x, codes)} (${count(x.labelled)})`).join(', ')}.` : '';
       const base = (x: (typeof labelled)[number]) => share(x.labelPositive, x.labelled);
       const defined = labelled.filter((x) => x.labelled > 0);
       if (defined.length >= 2) {
@@ -47,9 +52,11 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
           findings.push({
             messageId: 'base-rate',
             range,
-            message: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
-              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
-            data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+            message: `"${o.label}" positive in ${percent(base(low).value!)} of ${verdictLabel(low, codes)} vs ${percent(base(high).value!)} of ${verdictLabel(high, codes)} ` +
+              `(${unmapped ? 'unmapped codes; ' : ''}ratio ${ratio(r)} < ${ratio(o.maxRatioGap)})`,
+            detail: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(base(low))}, highest ${groupLabel(high, codes)} ${shareText(base(high))}; ` +
+              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}${unmappedText(a, g, codes)}`,
+            data: { kind: 'base-rate', ...groupingData(a, g, codes), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
           });
         }
       }
@@ -59,9 +66,12 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
         findings.push({
           messageId: 'few-positives',
           range,
-          message: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
-            `${few.map((x) => `${x.group} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.`,
-          data: { kind: 'few-positives', ...groupingData(a, g), fewPositives: few.map((x) => x.group) },
+          message: few.length === 1
+            ? `Too few positives of "${o.label}" in ${verdictLabel(few[0], codes)}: ${count(few[0].labelPositive)} (fewer than ${count(a.minGroupSize)}${unmapped ? '; unmapped codes' : ''})`
+            : `Too few positives of "${o.label}" in ${few.length} groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)} each${unmapped ? '; unmapped codes' : ''})`,
+          detail: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
+            `${few.map((x) => `${groupLabel(x, codes)} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.${unmappedText(a, g, codes)}`,
+          data: { kind: 'few-positives', ...groupingData(a, g, codes), fewPositives: few.map((x) => x.group) },
         });
       }
     }

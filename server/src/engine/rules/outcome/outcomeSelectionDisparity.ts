@@ -2,10 +2,13 @@
 // demographic_parity_ratio: lowest ÷ highest selection rate across groups) is below
 // outcome.maxRatioGap (the four-fifths rule's 0.8) and a chi-square test of group ×
 // selected is significant.
-import { ratio } from '../../format';
+import { percent, ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
+import {
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, type GroupingData, type TestData,
+} from './common';
 
 export type OutcomeSelectionDisparityMessages = {
   disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
@@ -31,11 +34,14 @@ export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMes
       const r = low.rates.selectionRate.value! / highRate;
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
       if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
+      const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
-          `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
-        data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+        message: `Selected ${percent(low.rates.selectionRate.value!)} in ${verdictLabel(low, codes)} vs ${percent(highRate)} in ${verdictLabel(high, codes)} ` +
+          `(${hasUnmapped(g, codes) ? 'unmapped codes; ' : ''}parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)})`,
+        detail: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(low.rates.selectionRate)}, highest ${groupLabel(high, codes)} ${shareText(high.rates.selectionRate)}; ` +
+          `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
+        data: { ...groupingData(a, g, codes), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
       };
     });
   },
