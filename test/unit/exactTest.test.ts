@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fisherFreemanHalton } from '../../server/src/engine/phenotype/exactTest';
-import { byCode, lint } from './helpers';
+import { byCode, fullText, lint } from './helpers';
 
 function sig4(actual: number, expected: number, what: string): void {
   assert.ok(Math.abs(actual - expected) <= 5e-5 * Math.abs(expected), `${what}: ${actual} vs ${expected} (4 significant figures)`);
@@ -72,6 +72,6 @@ describe('phenotype-missingness-disparity with expected counts below 5', () => {
     assert.equal(f.data.exactMethod, 'exact');
     // python enumeration: 0.006239738185485551 (scipy chi2_contingency gives χ² = 10.77, p = 0.00458, min expected 1.62)
     sig4(f.data.exactPValue as number, 0.006239738185485551, 'p');
-    assert.match(f.message, /Smallest expected count 1\.62 < 5, so the chi-square approximation does not hold \(χ² = 10\.8, df = 2\); Fisher–Freeman–Halton test over 3 groups \(exact, 21 tables with these margins enumerated\)/);
+    assert.match(fullText(f), /Smallest expected count 1\.62 < 5, so the chi-square approximation does not hold \(χ² = 10\.8, df = 2\); Fisher–Freeman–Halton test over 3 groups \(exact, 21 tables with these margins enumerated\)/);
   });
 });

@@ -146,7 +146,8 @@ describe('one missingness pattern, one finding', () => {
     assert.deepEqual(found.map((f) => f.data.column), ['lab_a']);
     assert.deepEqual(found[0].data.columns, ['lab_a', 'lab_b', 'lab_c']);
     assert.equal(found[0].data.columnsTested, 2);
-    assert.match(found[0].message, /^Missing share of "lab_a" \(and "lab_b", "lab_c", missing on the same rows\) differs/);
+    assert.match(found[0].message, /^"lab_a" and 2 more missing /);
+    assert.match(found[0].detail ?? '', /^Missing share of "lab_a" \(and "lab_b", "lab_c", missing on the same rows\) differs/);
   });
 
   test('the hover on any of them lists all three', () => {

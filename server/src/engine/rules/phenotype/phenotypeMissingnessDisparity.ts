@@ -116,7 +116,7 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
         messageId: 'disparity',
         range: headerCell(c.columnIndex),
         message:
-          `"${c.column}" missing ${percent(c.worst!.share)} in ${verdictGroup(c.worst!.group, unmapped)} vs ${percent(c.best!.share)} in ` +
+          `"${c.column}"${c.samePattern.length > 1 ? ` and ${c.samePattern.length - 1} more` : ''} missing ${percent(c.worst!.share)} in ${verdictGroup(c.worst!.group, unmapped)} vs ${percent(c.best!.share)} in ` +
           `${verdictGroup(c.best!.group, unmapped)} (${raw ? 'unmapped labels; ' : ''}${pText(p)})`,
         detail:
           `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!, unmapped)}, lowest ${groupText(c.best!, unmapped)}, ` +
