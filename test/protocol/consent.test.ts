@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CodeAction, CreateFile, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
-import { applyTextEdits, messageOf, modes, serverPerSuite, uriOf } from './harness';
+import { applyTextEdits, diagnosticText, modes, serverPerSuite, uriOf } from './harness';
 
 const Error = 1;
 const Warning = 2;
@@ -97,7 +97,7 @@ for (const mode of modes) {
       const items = await session.client.diagnostics(uri, (ds) => ds.some(summary('consent-scope-mismatch')));
       const scope = items.find(summary('consent-scope-mismatch'))!;
       assert.equal(scope.severity, Error);
-      assert.match(messageOf(scope), /1 row with consent "HMB;NPU" \(first at line 5\) does not permit the declared use "commercial" \(intendedUse\): NPU \(DUO:0000045\)/);
+      assert.match(diagnosticText(scope), /1 row with consent "HMB;NPU" \(first at line 5\) does not permit the declared use "commercial" \(intendedUse\): NPU \(DUO:0000045\)/);
     });
 
     it('a YAML schema without a consent field: warning on fields, and the fix adds a required DUO field keeping the comments', async () => {

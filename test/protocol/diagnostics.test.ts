@@ -42,10 +42,14 @@ for (const mode of modes) {
         assert.equal(data.total, total);
         assert.equal(data.reference, 'global');
         assert.ok(typeof data.ratio === 'number' && data.ratio < 0.8);
-        // The message carries the numbers behind the verdict and names the reference.
-        assert.match(messageOf(d), new RegExp(`\\b${superPopCounts[group]} of ${total}\\b`));
-        assert.match(messageOf(d), /global/i);
-        assert.match(messageOf(d), /\d+(\.\d+)?%/);
+        // The message is the one-line verdict with its shares; the arithmetic behind it (n of N,
+        // the reference) is the related information, at the finding's own place.
+        assert.match(messageOf(d), new RegExp(`^${group} under-represented in "super_pop": \\d+(\\.\\d+)?% vs \\d+(\\.\\d+)?% \\(ratio `));
+        assert.equal(d.relatedInformation?.length, 1);
+        const [detail] = d.relatedInformation!;
+        assert.deepEqual(detail.location, { uri, range: d.range });
+        assert.match(detail.message, new RegExp(`\\b${superPopCounts[group]} of ${total}\\b`));
+        assert.match(detail.message, /global/i);
       }
       assert.equal(byCode(items, 'ancestry-underrepresented').some((d) => (d.data as { group: string }).group === 'EUR'), false);
       assert.ok(hasGroups('ancestry-group-small', ['EAS', 'SAS'])(items), 'EAS and SAS have fewer than 50 rows');

@@ -361,3 +361,8 @@ export function serverPerSuite(options: Omit<StartOptions, 'root'>): { ws: Retur
     },
   };
 }
+
+/** A diagnostic's verdict and its detail (sent as related information), for tests that read a figure wherever it is stated. */
+export function diagnosticText(diagnostic: Diagnostic): string {
+  return [messageOf(diagnostic), ...(diagnostic.relatedInformation ?? []).map((r) => r.message)].join(' ');
+}

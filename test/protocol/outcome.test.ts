@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { hoverText, messageOf, modes, serverPerSuite } from './harness';
+import { diagnosticText, hoverText, modes, serverPerSuite } from './harness';
 
 const POLICY = 'outcome:\n  label: diagnosis\n  prediction: model_call\n  predictions: predictions.csv\n  join: participant_id\n';
 
@@ -40,11 +40,11 @@ for (const mode of modes) {
       const [d] = errorFindings(items);
       assert.equal(d.severity, 2, 'warning');
       assert.match(d.codeDescription?.href ?? '', /outcome-error-disparity\.md$/);
-      assert.match(messageOf(d), /false positives \(false positive rate\): Black or African American 80(\.0)?% \(40 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20(\.0)?% \(10 of 50;/);
+      assert.match(diagnosticText(d), /false positives \(false positive rate\): Black or African American 80(\.0)?% \(40 of 50; 95% CI [\d.]+%–[\d.]+%\) vs White 20(\.0)?% \(10 of 50;/);
       const data = d.data as { groups: { group: string; confusion: Record<string, number> }[]; fprDifference: number };
       assert.deepEqual(data.groups.find((g) => g.group === 'White')!.confusion, { tp: 50, fp: 10, tn: 40, fn: 0 });
       assert.ok(Math.abs(data.fprDifference - 0.6) < 1e-12);
-      assert.doesNotMatch(messageOf(d), /P0\d{3}/, 'no participant ids in the message');
+      assert.doesNotMatch(diagnosticText(d), /P0\d{3}/, 'no participant ids in the message');
       // The outputs live in predictions.csv, so the finding sits on the label header.
       const header = cohort.slice(0, cohort.indexOf('\n'));
       assert.equal(d.range.start.character, header.indexOf('diagnosis'));

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
-import { applyTextEdits, hoverText, messageOf, modes, serverPerSuite } from './harness';
+import { applyTextEdits, diagnosticText, hoverText, modes, serverPerSuite } from './harness';
 
 function byCode(items: Diagnostic[], code: string): Diagnostic[] {
   return items.filter((d) => d.code === code);
@@ -79,7 +79,7 @@ for (const mode of modes) {
       assert.equal(data.column, 'bmi');
       assert.deepEqual(data.worst, { group: 'Asian', rows: 100, missing: 40, share: 0.4 });
       assert.deepEqual(data.best, { group: 'White', rows: 100, missing: 10, share: 0.1 });
-      assert.match(messageOf(d), /highest Asian 40% \(40 of 100\), lowest White 10% \(10 of 100\), ratio 4/);
+      assert.match(diagnosticText(d), /highest Asian 40% \(40 of 100\), lowest White 10% \(10 of 100\), ratio 4/);
       const header = text.slice(0, text.indexOf('\n'));
       assert.deepEqual(d.range, { start: { line: 0, character: header.indexOf('bmi') }, end: { line: 0, character: header.indexOf('bmi') + 3 } });
 

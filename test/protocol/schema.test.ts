@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import type { CodeAction, Diagnostic, TextDocumentEdit, TextEdit } from 'vscode-languageserver-protocol/node';
-import { applyTextEdits, messageOf, modes, serverPerSuite } from './harness';
+import { applyTextEdits, diagnosticText, messageOf, modes, serverPerSuite } from './harness';
 
 const ErrorSeverity = 1;
 const Warning = 2;
@@ -111,7 +111,7 @@ for (const mode of modes) {
       assert.deepEqual(dataOf(found).counts, { type: 1, minimum: 1, maximum: 1 });
       assert.deepEqual(dataOf(found).lines, [3, 5, 6]);
       assert.deepEqual(found.range, { start: { line: 0, character: 8 }, end: { line: 0, character: 11 } });
-      assert.match(messageOf(found), /3 of 5 values \(60%\) do not fit field "age" of p\.schema\.yaml/);
+      assert.match(diagnosticText(found), /3 of 5 values \(60%\) do not fit field "age" of p\.schema\.yaml/);
       const race = byCode(items, 'schema-data-mismatch').find((d) => dataOf(d).column === 'race');
       assert.deepEqual(dataOf(race!).counts, { enum: 1 });
 

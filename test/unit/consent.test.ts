@@ -16,7 +16,7 @@ import { scopeConflicts } from '../../server/src/engine/consent/purposes';
 import { rowTerms } from '../../server/src/engine/consent/rowTerms';
 import { withdrawalDate } from '../../server/src/engine/consent/status';
 import { FIXTURES, TODAY, type ConsentFixture } from './consentFixtures';
-import { byCode, lint as lintUntimed, noPolicy, policyFrom, realdataDir, tempDir, type LintArgs } from './helpers';
+import { byCode, fullText, lint as lintUntimed, noPolicy, policyFrom, realdataDir, tempDir, type LintArgs } from './helpers';
 
 const CONSENT_RULES = ['consent-field-missing', 'consent-value-missing', 'consent-value-invalid', 'consent-withdrawn', 'consent-scope-mismatch'];
 
@@ -141,7 +141,7 @@ describe('consent-value-missing', () => {
     assert.equal(covered(f.text, s), 'consent');
     assert.equal(s.data.rows, 3);
     for (const part of ['3 of 6 rows (50%)', 'column "consent"', 'empty 1', '"NA" 1', '"unknown" 1', 'lines 3, 4 and 6', 'data.quarantine.csv']) {
-      assert.ok(s.message.includes(part), `lacks ${part}: ${s.message}`);
+      assert.ok(fullText(s).includes(part), `lacks ${part}: ${fullText(s)}`);
     }
   });
 
@@ -161,7 +161,7 @@ describe('consent-value-missing', () => {
     assert.equal(cells(big, 'consent-value-missing').length, 100);
     const [s] = summaries(big, 'consent-value-missing');
     assert.equal(s.data.rows, 250);
-    assert.match(s.message, /250 of 250 rows \(100%\).*the first 100 are marked/);
+    assert.match(fullText(s), /250 of 250 rows \(100%\).*the first 100 are marked/);
   });
 });
 
@@ -183,10 +183,10 @@ describe('consent-value-invalid', () => {
   });
 
   test('messages say what is wrong and what to write', () => {
-    assert.match(byValue('hmb').message, /"hmb" in column "consent" \(2 rows, first at lines 2 and 15\) is not valid consent: .*neither a DUO term.* Did you mean "HMB"\?/);
-    assert.match(byValue('GRU-CC').message, /obsolete DUO term.*Did you mean "GRU;CC"\?/);
-    assert.match(byValue('NPU').message, /modifiers \("NPU"\) but no permission/);
-    assert.match(byValue('HMB;GRU').message, /2 permissions \("HMB", "GRU"\)/);
+    assert.match(fullText(byValue('hmb')), /"hmb" in column "consent" \(2 rows, first at lines 2 and 15\) is not valid consent: .*neither a DUO term.* Did you mean "HMB"\?/);
+    assert.match(fullText(byValue('GRU-CC')), /obsolete DUO term.*Did you mean "GRU;CC"\?/);
+    assert.match(fullText(byValue('NPU')), /modifiers \("NPU"\) but no permission/);
+    assert.match(fullText(byValue('HMB;GRU')), /2 permissions \("HMB", "GRU"\)/);
   });
 
   test('every invalid cell is positioned on the cell', () => {
@@ -223,9 +223,9 @@ describe('consent-withdrawn', () => {
       ['withdrawn', 'withdrawn', 1],
     ]);
     const dates = summaries(a, 'consent-withdrawn').find((x) => x.data.reason === 'withdrawal-date')!;
-    assert.match(dates.message, /^3 of 16 rows \(18\.8%\) have a withdrawal date on or before today \(2025-06-15\) in column "withdrawal_date", first at lines 10, 11 and 17\./);
+    assert.match(dates.detail ?? '', /^3 of 16 rows \(18\.8%\) have a withdrawal date on or before today \(2025-06-15\) in column "withdrawal_date", first at lines 10, 11 and 17\./);
     const status = summaries(a, 'consent-withdrawn').find((x) => x.data.column === 'consent_status' && x.data.reason === 'withdrawn')!;
-    assert.match(status.message, /"withdrawn" 1, "revoked" 1, "rejected" 1, "inactive" 1, "opted out" 1/);
+    assert.match(fullText(status), /"withdrawn" 1, "revoked" 1, "rejected" 1, "inactive" 1, "opted out" 1/);
   });
 
   test('the withdrawn cells are positioned; a future date and an active status are not', () => {
@@ -233,7 +233,7 @@ describe('consent-withdrawn', () => {
     assert.deepEqual(lines, [3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 17]);
     const date = cells(a, 'consent-withdrawn').find((c) => c.range.start.line === 9)!;
     assert.equal(covered(f.text, date), '2020-01-31');
-    assert.match(date.message, /withdrawal dated 2020-01-31, on or before today \(2025-06-15\)/);
+    assert.match(fullText(date), /withdrawal dated 2020-01-31, on or before today \(2025-06-15\)/);
   });
 
   test('today is the clock injected into the analysis, and the analysis carries it', () => {
@@ -302,7 +302,7 @@ describe('consent-scope-mismatch on datasets', () => {
     const a = lintFixture(f);
     const s = summaries(a, 'consent-scope-mismatch');
     assert.deepEqual(s.map((x) => [x.data.terms, x.data.purpose, x.data.rows]), [['HMB', 'ancestry-research', 3], ['GRU;NPOA', 'ancestry-research', 1], ['DS-MONDO:0005148', 'ancestry-research', 1]]);
-    assert.match(s[0].message, /^3 rows with consent "HMB" \(first at lines 2, 8 and 9\) do not permit the declared use "ancestry-research" \(intendedUse\): HMB \(DUO:0000006\) .*does not include the study of population origins or ancestry/);
+    assert.match(s[0].detail ?? '', /^3 rows with consent "HMB" \(first at lines 2, 8 and 9\) do not permit the declared use "ancestry-research" \(intendedUse\): HMB \(DUO:0000006\) .*does not include the study of population origins or ancestry/);
     assert.ok(s.every((x) => x.severity === 'error'));
     assert.deepEqual(cells(a, 'consent-scope-mismatch').map((c) => [c.range.start.line + 1, covered(f.text, c)]), [[2, 'HMB'], [3, 'GRU;NPOA'], [4, 'DS-MONDO:0005148'], [8, 'HMB'], [9, 'HMB']]);
   });
@@ -343,7 +343,7 @@ describe('streamed files', () => {
     const loaded: LoadedPolicy = policyFrom(f.policy);
     const streamed = await lintDatasetFile(file, undefined, loaded, { today: TODAY });
     const inMemory = lint(f.text, { policy: loaded, path: file });
-    const key = (x: Finding) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.character}|${x.message}`;
+    const key = (x: Finding) => `${x.code}@${x.range.start.line}:${x.range.start.character}-${x.range.end.character}|${fullText(x)}`;
     const pick = (a: DatasetAnalysis) => a.findings.filter((x) => CONSENT_RULES.includes(x.code)).map(key);
     assert.deepEqual(pick(streamed), pick(inMemory));
     assert.equal(streamed.table.rows.length, 0);
@@ -363,7 +363,7 @@ describe('schema rules', () => {
     const [f] = byCode(lintSchema(text).findings, 'consent-field-missing');
     assert.equal(f.severity, 'warning');
     assert.equal(coveredIn(text, f), '"fields"');
-    assert.match(f.message, /No consent field: none of the 1 fields/);
+    assert.match(fullText(f), /No consent field: none of the 1 fields/);
   });
 
   test('schema-consent-not-required and schema-consent-unconstrained on an optional free-text consent field', () => {
@@ -372,7 +372,7 @@ describe('schema rules', () => {
     assert.deepEqual(byCode(a.findings, 'consent-field-missing'), []);
     const notRequired = byCode(a.findings, 'schema-consent-not-required');
     assert.deepEqual(notRequired.map((f) => [f.data.field, coveredIn(text, f)]), [['consent', '"consent"'], ['consent_status', '"constraints"']]);
-    assert.match(notRequired[1].message, /"consent_status" is optional \(constraints\.required is false\)/);
+    assert.match(fullText(notRequired[1]), /"consent_status" is optional \(constraints\.required is false\)/);
     const unconstrained = byCode(a.findings, 'schema-consent-unconstrained');
     assert.deepEqual(unconstrained.map((f) => f.data.field), ['consent'], 'a status field is not expected to hold DUO terms');
     assert.ok([...notRequired, ...unconstrained].every((f) => f.severity === 'warning'));

@@ -69,7 +69,7 @@ describe('250 patients in 312 rows', () => {
     assert.equal(f, undefined, '40 of 250 = 16% is under the 20% maximum');
     // Counted by rows it would be 102 of 312 (32.7%) and reported; at a 10% maximum the patients are.
     const [strict] = byCode(lint(text, { policy: policyFrom('phenotype:\n  maxMissing: 0.1\n') }).findings, 'phenotype-values-missing');
-    assert.match(strict.message, /^40 of 250 patients have no value in column "bmi" \(16%\)/);
+    assert.match(strict.detail ?? '', /^40 of 250 patients have no value in column "bmi" \(16%\)/);
     assert.equal(a.profile.columns[3].missing, 102);
     assert.equal(a.profile.participants!.missing[3], 40);
   });

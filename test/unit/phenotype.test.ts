@@ -260,7 +260,7 @@ describe('phenotype-values-missing', () => {
     assert.equal(bmi.data.missing, 107);
     assert.equal(bmi.data.total, 515);
     assert.equal(bmi.data.maxMissing, 0.2);
-    assert.match(bmi.message, /107 of 515 values missing in column "bmi" \(20\.8%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "NA" 56, \(empty\) 51\./);
+    assert.match(fullText(bmi), /107 of 515 values missing in column "bmi" \(20\.8%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "NA" 56, \(empty\) 51\./);
     const header = text.split('\n')[0];
     assert.equal(header.slice(bmi.range.start.character, bmi.range.end.character), 'bmi');
     assert.equal(byCode(lint(text, { policy: policyFrom('phenotype:\n  maxMissing: 0.25\n') }).findings, 'phenotype-values-missing').length, 0);
@@ -303,7 +303,7 @@ describe('missing-marker-mixed and its fix', () => {
       ['smoking', { '(empty)': 2, NA: 1 }],
     ]);
     assert.equal(f[0].severity, 'information');
-    assert.match(f[1].message, /writes missing values 3 ways: "NA" 2, \(empty\) 1, "N\/A" 1 \(4 missing in all\)/);
+    assert.match(fullText(f[1]), /writes missing values 3 ways: "NA" 2, \(empty\) 1, "N\/A" 1 \(4 missing in all\)/);
   });
 
   test('the fix writes every marker of that column as an empty cell; other columns untouched', () => {
@@ -361,7 +361,7 @@ describe('phenotype-term-invalid', () => {
       [4, 'HP_0001250', 'HP_0001250', 'HP:0001250'],
       [6, '0001250', '0001250', 'HP:0001250'],
     ]);
-    assert.match(f[0].message, /"HP:123" in column "hpo_terms" \(line 3\) is not a well-formed HPO id: HP: followed by 7 digits, e\.g\. HP:0001250; did you mean HP:0000123\? 5 malformed term ids in this file\./);
+    assert.match(fullText(f[0]), /"HP:123" in column "hpo_terms" \(line 3\) is not a well-formed HPO id: HP: followed by 7 digits, e\.g\. HP:0001250; did you mean HP:0000123\? 5 malformed term ids in this file\./);
   });
 
   test('capped at 100 marked cells per file, the total in every message', () => {
@@ -369,7 +369,7 @@ describe('phenotype-term-invalid', () => {
     for (let i = 0; i < 150; i++) rows.push(`${i},HP:${i}`);
     const many = byCode(lint(rows.join('\n')).findings, 'phenotype-term-invalid');
     assert.equal(many.length, 100);
-    assert.match(many[0].message, /150 malformed term ids in this file; the first 100 are marked\./);
+    assert.match(fullText(many[0]), /150 malformed term ids in this file; the first 100 are marked\./);
     assert.equal(many[99].range.start.line, 100);
   });
 
@@ -390,7 +390,7 @@ describe('streamed and in-memory analyses agree', () => {
     writeFileSync(file, text);
     const policy = policyFrom('phenotype:\n  maxMissing: 0.1\n');
     const codes = ['phenotype-values-missing', 'phenotype-missingness-disparity', 'missing-marker-mixed', 'phenotype-field-missing'];
-    const pick = (findings: Finding[]) => findings.filter((x) => codes.includes(x.code)).map((x) => [x.code, x.message]);
+    const pick = (findings: Finding[]) => findings.filter((x) => codes.includes(x.code)).map((x) => [x.code, fullText(x)]);
     const streamed = await lintDatasetFile(file, undefined, policy);
     assert.deepEqual(pick(streamed.findings), pick(lint(text, { policy }).findings));
     assert.ok(pick(streamed.findings).length >= 4);

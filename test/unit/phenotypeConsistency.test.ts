@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixesFor, hoverAt, type DatasetAnalysis, type Finding } from '../../server/src/engine';
-import { applyEdits, byCode, lint, noPolicy, policyFrom } from './helpers';
+import { applyEdits, byCode, fullText, lint, noPolicy, policyFrom } from './helpers';
 
 /** A deterministic stream of numbers in [0, 1) (a linear congruential generator), so fixtures are reproducible. */
 export function seeded(seed: number): () => number {
@@ -44,8 +44,8 @@ describe('phenotype-coding-mixed', () => {
     assert.deepEqual(systems.map((s) => [s.system, s.count]), [['ICD-9-CM', 80], ['ICD-10', 20]]);
     assert.equal(f.data.primary, 'ICD-9-CM');
     assert.ok(systems[1].shapes.includes('J99.999'), `examples by shape: ${systems[1].shapes}`);
-    assert.doesNotMatch(f.message, /J45/, 'no value in the message');
-    assert.match(f.message, /ICD-9-CM 80 \(80(\.0+)?%/);
+    assert.doesNotMatch(fullText(f), /J45/, 'no value in the message');
+    assert.match(fullText(f), /ICD-9-CM 80 \(80(\.0+)?%/);
   });
 
   test('ICD-9-CM with many V and E codes (which ICD-10 also allows) is one system', () => {
@@ -219,7 +219,7 @@ describe('phenotype-recording-differs', () => {
     assert.ok(Math.abs((f.data.statistic as number) - 251.5088879702356) < 1e-9);
     assert.ok((f.data.pValue as number) < 1e-10);
     assert.ok(Math.abs((f.data.difference as number) - (0.8 - 0.02)) < 1e-9);
-    assert.match(f.message, /ICD-9-CM in 80(\.0+)?% of rows from site "A" \(160 of 200\), 2(\.0+)?% of rows from site "B" \(4 of 200\)/);
+    assert.match(fullText(f), /ICD-9-CM in 80(\.0+)?% of rows from site "A" \(160 of 200\), 2(\.0+)?% of rows from site "B" \(4 of 200\)/);
   });
 
   test('the same mix at every site is no finding', () => {

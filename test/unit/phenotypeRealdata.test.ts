@@ -74,9 +74,9 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
       assert.deepEqual(f.data.markers, { '?': missingIn(d, String(f.data.column)) });
       assert.equal(f.data.total, 71518);
       assert.equal(f.data.rows, 101766);
-      assert.match(f.message, new RegExp(`^${expected.toLocaleString('en-US')} of 71,518 patients have no value in column "${f.data.column}"`));
+      assert.match(f.detail ?? '', new RegExp(`^${expected.toLocaleString('en-US')} of 71,518 patients have no value in column "${f.data.column}"`));
     }
-    assert.match(found[0].message, /68,652 of 71,518 patients have no value in column "weight" \(96%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\. Counted once per participant \(no value in any of their rows\): 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
+    assert.match(fullText(found[0]), /68,652 of 71,518 patients have no value in column "weight" \(96%\), above the maximum of 20% \(phenotype\.maxMissing\)\. Missing markers: "\?" 98,569\. Counted once per participant \(no value in any of their rows\): 71,518 patients in 101,766 rows \("patient_nbr" repeats\)\./);
   });
 
   test('every column\'s missing count is its count of "?" (None, the file\'s "not measured", is a value)', (t) => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { hoverAt, lintDatasetFile, lintDocument, type DatasetAnalysis, type Finding } from '../../server/src/engine';
-import { byCode, lint, noPolicy, policyFrom, realdataDir, tempDir } from './helpers';
+import { byCode, fullText, lint, noPolicy, policyFrom, realdataDir, tempDir } from './helpers';
 import { K_EXPECTED, SMALL_EXPECTED, kFixture } from './privacyFixtures';
 
 const IDENTIFYING = ['privacy-direct-identifier', 'privacy-date', 'privacy-geography'];
@@ -28,7 +28,7 @@ describe('privacy-direct-identifier', () => {
     assert.deepEqual([...found.values()].map((f) => [f.data.category, f.data.item, f.data.by, f.data.matched, f.data.sampled]), [
       ['ssn', 'G', 'header', 30, 30], ['email', 'F', 'header', 30, 30], ['phone', 'D', 'header', 30, 30]]);
     assert.equal(found.get('ssn')!.severity, 'error');
-    assert.match(found.get('ssn')!.message, /social security number, Safe Harbor item G \(45 CFR 164\.514\(b\)\(2\)\(i\)\(G\)\); the header names it and 30 of 30 sampled values \(100(\.0)?%\)/);
+    assert.match(fullText(found.get('ssn')!), /social security number, Safe Harbor item G \(45 CFR 164\.514\(b\)\(2\)\(i\)\(G\)\); the header names it and 30 of 30 sampled values \(100(\.0)?%\)/);
   });
 
   test('a name column of drug names is not a name column', () => {
@@ -137,7 +137,7 @@ describe('k-anonymity and small cells on a fixture with known classes (figures f
     const [f] = byCode(a.findings, 'privacy-quasi-identifier');
     assert.ok(f, 'reported');
     assert.ok((f.data.uncountedRows as number) > 0);
-    assert.match(f.message, /Only the first 100,000 combinations were counted/);
+    assert.match(fullText(f), /Only the first 100,000 combinations were counted/);
   });
 });
 
@@ -147,9 +147,9 @@ describe('privacy-special-category', () => {
     const [f, more] = byCode(lint(text).findings, 'privacy-special-category');
     assert.equal(more, undefined);
     assert.deepEqual(f.data.categories, { genetic: ['genotype'], health: ['diag_1'], 'racial or ethnic origin': ['race'] });
-    assert.match(f.message, /privacy\.legalBasis.*privacy\.deidentification: safe-harbor \| expert-determination/);
+    assert.match(fullText(f), /privacy\.legalBasis.*privacy\.deidentification: safe-harbor \| expert-determination/);
     const declared = byCode(lint(text, { policy: policyFrom('privacy:\n  legalBasis: Art. 9(2)(j) scientific research\n  deidentification: safe-harbor\n') }).findings, 'privacy-special-category');
-    assert.match(declared[0].message, /declares the legal basis "Art\. 9\(2\)\(j\) scientific research" and de-identification by safe-harbor/);
+    assert.match(fullText(declared[0]), /declares the legal basis "Art\. 9\(2\)\(j\) scientific research" and de-identification by safe-harbor/);
   });
   test('not on a vocabulary table (ancestry terms, no people)', () => {
     assert.deepEqual(byCode(lint('id,label,ethnicity\nH1,x,White\n').findings, 'privacy-special-category'), []);

@@ -11,7 +11,7 @@ import { findDatasetSchema, schemaSourcesFor } from '../../server/src/engine/sch
 import { policySchemaPathFindings } from '../../server/src/engine/schema/policySchemaPaths';
 import { inferFieldType } from '../../server/src/engine/fixes/schema/declareColumnFix';
 import { indicatorView, NONE_MARKED, UNANSWERED } from '../../server/src/engine/ancestry/indicatorView';
-import { applyEdits, byCode, noPolicy, policyFrom, tempDir } from './helpers';
+import { applyEdits, byCode, fullText, noPolicy, policyFrom, tempDir } from './helpers';
 
 const WS = '/virtual/ws';
 
@@ -138,7 +138,7 @@ describe('schema-data-mismatch', () => {
     assert.deepEqual(absent.data.fields, ['bmi']);
     assert.equal(absent.range.start.line, 0);
     assert.equal(absent.severity, 'warning');
-    assert.match(absent.message, /1 of the 5 fields declared in p\.schema\.yaml is not in the header: "bmi"\./);
+    assert.match(fullText(absent), /1 of the 5 fields declared in p\.schema\.yaml is not in the header: "bmi"\./);
   });
 
   test('an undeclared column: on its header cell', () => {
@@ -156,7 +156,7 @@ describe('schema-data-mismatch', () => {
     assert.deepEqual(column('age')?.data.lines, [3, 5, 6]);
     assert.deepEqual(column('visit')?.data.counts, { type: 2 }, '2020-13-01 and 2020-02-30 are not dates; the empty cell is missing, not required');
     assert.equal(column('age')?.range.start.character, 'id,race,'.length);
-    assert.match(column('age')!.message, /^Column "age": 3 of 5 values \(60%\) do not fit field "age" of p\.schema\.yaml: 1 not a valid integer, 1 below its minimum 18, 1 above its maximum 90\. First at lines 3, 5, 6\.$/);
+    assert.match(column('age')!.detail!, /^Column "age": 3 of 5 values \(60%\) do not fit field "age" of p\.schema\.yaml: 1 not a valid integer, 1 below its minimum 18, 1 above its maximum 90\. First at lines 3, 5, 6\.$/);
   });
 
   test('the schema\'s missingValues are missing, not violations; a column that fits has no finding', () => {

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import { fixesFor, lintDocument, type Finding, type LoadedPolicy, type StructuredAnalysis } from '../../server/src/engine';
 import { detectIndicatorVariable } from '../../server/src/engine/ancestry/indicatorColumns';
 import { schemaFieldHover } from '../../server/src/engine/schema/schemaHover';
-import { applyEdits, byCode, noPolicy, policyFrom, repoRoot } from './helpers';
+import { applyEdits, byCode, fullText, noPolicy, policyFrom, repoRoot } from './helpers';
 
 const ROOT = '/virtual/project';
 
@@ -114,7 +114,7 @@ describe('schema-invalid: Table Schema', () => {
     const text = 'fields:\n  - name: id\nmissingValues:\n  - ""\n  - -9\nprimaryKey: person_id\n';
     const found = invalid(lintSchema(text, { path: `${ROOT}/d.schema.yaml` }));
     assert.deepEqual(found.map((f) => [covered(text, f), f.data.kind]), [['-9', 'not-a-string'], ['person_id', 'undeclared-key']]);
-    assert.match(found[0].message, /write it as a string \("-9"\)/);
+    assert.match(fullText(found[0]), /write it as a string \("-9"\)/);
     assert.match(found[1].message, /"person_id", which is not among the 1 declared fields/);
   });
 
@@ -136,7 +136,7 @@ describe('schema-invalid: Table Schema', () => {
     const a = lintSchema('{"fields": [ {"name": "race", } ');
     assert.equal(a.findings.length, 1);
     assert.equal(a.findings[0].code, 'schema-invalid');
-    assert.match(a.findings[0].message, /Nothing else in this file was checked/);
+    assert.match(fullText(a.findings[0]), /Nothing else in this file was checked/);
   });
 
   test('Table Schema v2: missingValues as {value, label} objects, categories instead of an enum', () => {
@@ -209,14 +209,14 @@ describe('ancestry on schemas', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].severity, 'warning');
     assert.equal(covered(text, found[0]), '"fields"');
-    assert.match(found[0].message, /none of its 2 fields is named like ancestry/);
+    assert.match(fullText(found[0]), /none of its 2 fields is named like ancestry/);
   });
 
   test('the policy\'s ancestry column counts; one named but absent is said so', () => {
     const text = JSON.stringify({ fields: [{ name: 'id' }, { name: 'cohort_label' }] });
     assert.equal(byCode(lintSchema(text, { policy: policyFrom('ancestry:\n  column: cohort_label\n') }).findings, 'schema-ancestry-field-missing').length, 0);
     const missing = byCode(lintSchema(text, { policy: policyFrom('ancestry:\n  column: super_pop\n') }).findings, 'schema-ancestry-field-missing');
-    assert.match(missing[0].message, /the policy names "super_pop" as the ancestry column/);
+    assert.match(fullText(missing[0]), /the policy names "super_pop" as the ancestry column/);
   });
 
   test('per-race yes/no fields are one ancestry variable: no field-missing warning', () => {
@@ -246,7 +246,7 @@ describe('ancestry on schemas', () => {
     assert.equal(found.length, 1);
     assert.equal(found[0].data.kind, 'indicator-unconstrained');
     assert.equal(found[0].data.group, 'Asian');
-    assert.match(found[0].message, /one of 2 per-group yes\/no fields/);
+    assert.match(fullText(found[0]), /one of 2 per-group yes\/no fields/);
   });
 
   test('no enum: information on the field name, labels chosen by field name', () => {
@@ -259,7 +259,7 @@ describe('ancestry on schemas', () => {
       ['"race_concept_id"', 'information', 'omb', undefined, false],
     ]);
     assert.deepEqual(found[1].data.labels, ['Hispanic or Latino', 'Not Hispanic or Latino']);
-    assert.match(found[0].message, /Constrain it to the 8 canonical labels of the US OMB/);
+    assert.match(fullText(found[0]), /Constrain it to the 8 canonical labels of the US OMB/);
   });
 
   test('a canonical enum passes; synonyms are reported with their canonical labels', () => {
@@ -270,7 +270,7 @@ describe('ancestry on schemas', () => {
     assert.equal(finding.data.kind, 'nonstandard-enum');
     assert.deepEqual(finding.data.replacements, [{ value: 'Caucasian', canonical: 'White' }, { value: 'Black', canonical: 'Black or African American' }]);
     assert.deepEqual(finding.data.labels, ['White', 'Black or African American', 'Declined']);
-    assert.match(finding.message, /uses 2 nonstandard labels .* \(4 values in all\): "Caucasian" \(canonical: "White"\)/);
+    assert.match(fullText(finding), /uses 2 nonstandard labels .* \(4 values in all\): "Caucasian" \(canonical: "White"\)/);
   });
 });
 

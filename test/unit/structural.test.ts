@@ -6,7 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { hoverAt, lintDatasetFile } from '../../server/src/engine';
-import { byCode, lint, noPolicy, policyFrom } from './helpers';
+import { byCode, fullText, lint, noPolicy, policyFrom } from './helpers';
 
 /** Deterministic pseudo-random numbers in [0, 1) (a fixed LCG), so fixtures never change. */
 function lcg(seed: number): () => number {
@@ -46,7 +46,7 @@ describe('phenotype-not-applicable: empty when another column takes a value', ()
     assert.equal(f.data.rowsWhen, zeros);
     assert.equal(f.data.emptyWhen, zeros);
     assert.equal(f.data.empty, zeros);
-    assert.match(f.message, new RegExp(`^Column "relapse_date" is not applicable when "relapsed" is "0": empty in ${zeros} of the ${zeros} rows where it is \\(100%\\)`));
+    assert.match(f.detail ?? '', new RegExp(`^Column "relapse_date" is not applicable when "relapsed" is "0": empty in ${zeros} of the ${zeros} rows where it is \\(100%\\)`));
   });
 
   test('it is left out of phenotype-values-missing and of the disparity test, though relapse differs by group', () => {
@@ -92,7 +92,7 @@ describe('phenotype-not-applicable: several columns under one condition, and com
     const ed = found.filter((f) => f.data.kind === 'condition');
     assert.equal(ed.length, 1);
     assert.deepEqual(ed[0].data.columns, ['ed_arrival_time', 'ed_triage_time', 'ed_departure_time']);
-    assert.match(ed[0].message, /^Columns "ed_arrival_time", "ed_triage_time", "ed_departure_time" \(empty on the same rows\) are not applicable when "admission_type" is "elective"/);
+    assert.match(ed[0].detail ?? '', /^Columns "ed_arrival_time", "ed_triage_time", "ed_departure_time" \(empty on the same rows\) are not applicable when "admission_type" is "elective"/);
   });
 
   test('date_of_death and last_contact_date, exactly one filled: one finding for the pair', () => {
@@ -104,7 +104,7 @@ describe('phenotype-not-applicable: several columns under one condition, and com
     assert.equal(dates[0].data.other, 'date_of_death');
     assert.equal(dates[0].data.exactlyOne, 240);
     assert.equal(dates[0].data.bothEmpty, 0);
-    assert.match(dates[0].message, /exactly one of them is filled in 240 of 240 rows \(100%; both empty 0, both filled 0\)/);
+    assert.match(fullText(dates[0]), /exactly one of them is filled in 240 of 240 rows \(100%; both empty 0, both filled 0\)/);
     assert.equal(byCode(a.findings, 'phenotype-values-missing').length, 0);
   });
 
@@ -114,7 +114,7 @@ describe('phenotype-not-applicable: several columns under one condition, and com
       const file = path.join(dir, 'admissions.csv');
       writeFileSync(file, text);
       const streamed = await lintDatasetFile(file, undefined, noPolicy());
-      const pick = (fs: typeof a.findings) => fs.filter((f) => f.code.startsWith('phenotype-')).map((f) => [f.code, f.message]);
+      const pick = (fs: typeof a.findings) => fs.filter((f) => f.code.startsWith('phenotype-')).map((f) => [f.code, fullText(f)]);
       assert.deepEqual(pick(streamed.findings), pick(a.findings));
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -138,7 +138,7 @@ describe('one missingness pattern, one finding', () => {
     const found = byCode(a.findings, 'phenotype-values-missing');
     assert.deepEqual(found.map((f) => f.data.column), ['lab_a', 'bmi']);
     assert.deepEqual(found[0].data.columns, ['lab_a', 'lab_b', 'lab_c']);
-    assert.match(found[0].message, /in each of 3 columns missing on the same rows \("lab_a", "lab_b", "lab_c"\)/);
+    assert.match(fullText(found[0]), /in each of 3 columns missing on the same rows \("lab_a", "lab_b", "lab_c"\)/);
   });
 
   test('phenotype-missingness-disparity: tested once for the pattern, so the Bonferroni divisor counts it once', () => {
@@ -146,7 +146,7 @@ describe('one missingness pattern, one finding', () => {
     assert.deepEqual(found.map((f) => f.data.column), ['lab_a']);
     assert.deepEqual(found[0].data.columns, ['lab_a', 'lab_b', 'lab_c']);
     assert.equal(found[0].data.columnsTested, 2);
-    assert.match(found[0].message, /^"lab_a" and 2 more missing /);
+    assert.match(found[0].message, /^"lab_a" \(and 2 more\) missing more often/);
     assert.match(found[0].detail ?? '', /^Missing share of "lab_a" \(and "lab_b", "lab_c", missing on the same rows\) differs/);
   });
 

@@ -37,7 +37,7 @@ describe('a column whose labels match no vocabulary', () => {
     assert.equal(disparity.data.rawCodes, true);
     assert.equal(disparity.data.unmappedLabels, true);
     assert.equal((disparity.data.worst as { group: string }).group, '6.0');
-    assert.match(disparity.message, /code "6\.0" vs .* code "1\.0" \(unmapped labels/);
+    assert.match(disparity.message, /for code "6\.0" \(63\.3%\) than code "1\.0" \(30%\), unmapped labels/);
     assert.match(disparity.detail ?? '', /highest group "6\.0" \(unmapped code\) 63\.3% .*raw codes of "race"/);
   });
 

@@ -6,6 +6,7 @@ import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
 import { finishDocument } from './finish';
 import { checkRule, internalError } from './isolation';
+import { headerLooksLikeData } from './table/headerLooksLikeData';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
@@ -130,7 +131,11 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
     disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference)),
   };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
-  const findings = [...environment.findings ?? [], ...rules.flatMap((rule) => (scans.failure(rule)
+  // A first row of data read as the header names every column by a value: only the
+  // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
+  // table-rows-not-participants, whose repeated headers would be rows equal to that row.
+  const checked = headerLooksLikeData(table.header, profile) ? rules.filter((rule) => rule.id.startsWith('table-') && rule.id !== 'table-rows-not-participants') : rules;
+  const findings = [...environment.findings ?? [], ...checked.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];
   return { kind: 'dataset', findings: finishDocument(findings, options.maxProblems), ...context };

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, diabeticFile, showFile,
+  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, diabeticFile, diagnosticText, showFile,
   waitForDiagnostics, withCode,
 } from './helpers';
 
@@ -22,7 +22,7 @@ suite('b UCI diabetes table', () => {
     lap('open and show');
     const uri = doc.uri;
     const mentions = (ds: vscode.Diagnostic[], code: string, word: string) =>
-      withCode(ds, code).find((d) => d.message.includes(word));
+      withCode(ds, code).find((d) => diagnosticText(d).includes(word));
     const diagnostics = await waitForDiagnostics(
       uri,
       'ancestry-label-nonstandard (Caucasian, AfricanAmerican) and ancestry-underrepresented (us-census-2020)',
@@ -32,6 +32,10 @@ suite('b UCI diabetes table', () => {
       60_000,
     );
     lap('diagnostics');
+    // The Problems row holds the verdict; the arithmetic arrives as its related information.
+    const under = mentions(diagnostics, 'ancestry-underrepresented', 'us-census-2020')!;
+    assert.ok(under.message.length <= 140, under.message);
+    assert.match(under.relatedInformation?.[0]?.message ?? '', /in reference us-census-2020.*95% Wilson interval/);
 
     const caucasian = mentions(diagnostics, 'ancestry-label-nonstandard', 'Caucasian')!;
     const actions = await codeActionsAt(uri, caucasian.range);

@@ -124,3 +124,8 @@ export async function closeAllEditors(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/** A diagnostic's verdict and the arithmetic VS Code shows under it (its related information). */
+export function diagnosticText(d: vscode.Diagnostic): string {
+  return [d.message, ...(d.relatedInformation ?? []).map((r) => r.message)].join(' ');
+}

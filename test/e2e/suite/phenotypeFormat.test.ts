@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, showFile, waitFor, waitForDiagnostics, withCode, workspaceUri,
+  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, diagnosticText, showFile, waitFor, waitForDiagnostics, withCode, workspaceUri,
 } from './helpers';
 
 const file = 'visits_mixed_dates.csv';
@@ -31,7 +31,7 @@ suite('phenotype formats', () => {
     const diagnostics = await waitForDiagnostics(doc.uri, 'phenotype-format-mixed', (ds) => withCode(ds, 'phenotype-format-mixed').length > 0);
     const [mixed] = withCode(diagnostics, 'phenotype-format-mixed');
     assert.equal(doc.getText(mixed.range), 'visit_date', describeDiagnostics(doc.uri));
-    assert.match(mixed.message, /YYYY-MM-DD 4 \(66\.7%\), MM\/DD\/YYYY 2 \(33\.3%\)/, 'both formats with counts and shares (3 significant figures)');
+    assert.match(diagnosticText(mixed), /YYYY-MM-DD 4 \(66\.7%\), MM\/DD\/YYYY 2 \(33\.3%\)/, 'both formats with counts and shares (3 significant figures)');
 
     const actions = await codeActionsAt(doc.uri, mixed.range);
     const rewrite = actions.find((a) => /Write the dates in column "visit_date" as YYYY-MM-DD \(2 cells\)/.test(a.title));

@@ -4,7 +4,7 @@
 // carries an identifier value.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, showFile, waitFor, waitForDiagnostics, withCode, workspaceUri } from './helpers';
+import { applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, diagnosticText, showFile, waitFor, waitForDiagnostics, withCode, workspaceUri } from './helpers';
 
 const folder = 'privacy-e2e';
 const datasetName = `${folder}/people.csv`;
@@ -28,7 +28,7 @@ suite('privacy fixes', () => {
     const uri = doc.uri;
     const diagnostics = await waitForDiagnostics(uri, 'privacy-geography and privacy-direct-identifier', (ds) =>
       withCode(ds, 'privacy-geography').length > 0 && withCode(ds, 'privacy-direct-identifier').length > 0);
-    for (const d of diagnostics) for (const value of [...ssns, '02451', '03601']) assert.ok(!d.message.includes(value), `${value} in ${d.message}`);
+    for (const d of diagnostics) for (const value of [...ssns, '02451', '03601']) assert.ok(!diagnosticText(d).includes(value), `${value} in ${diagnosticText(d)}`);
     const zip = withCode(diagnostics, 'privacy-geography')[0];
     assert.equal(zip.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(zip.range.start.line, 0, `on the header: ${describeDiagnostics(uri)}`);

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, showFile, waitForDiagnostics, withCode,
+  applyCodeAction, closeAllEditors, codeActionsAt, describeDiagnostics, diagnosticText, showFile, waitForDiagnostics, withCode,
 } from './helpers';
 
 const schemaFile = 'jcoin_baseline.yaml';
@@ -33,7 +33,7 @@ suite('schema documents', () => {
 
     const [race] = withCode(diagnostics, 'schema-ancestry-unconstrained');
     // "Some other race" differs from "Some Other Race" only in case: that is not nonstandard.
-    assert.match(race.message, /1 nonstandard label .*"Multiracial".*"Two or more races"/, seen);
+    assert.match(diagnosticText(race), /1 nonstandard label .*"Multiracial".*"Two or more races"/, seen);
     const actions = await codeActionsAt(uri, race.range);
     const fix = actions.find((a) => a.title.includes('canonical labels'));
     assert.ok(fix, `no enum fix; offered: ${actions.map((a) => a.title).join(' | ') || 'none'}`);

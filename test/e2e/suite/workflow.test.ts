@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import {
-  activateExtension, applyCodeAction, closeAllEditors, codeActionsAt, codeOf, describeDiagnostics, lintDiagnostics,
+  activateExtension, applyCodeAction, closeAllEditors, codeActionsAt, codeOf, describeDiagnostics, diagnosticText, lintDiagnostics,
   waitFor, waitForDiagnostics, withCode, workspaceUri,
 } from './helpers';
 
@@ -189,6 +189,6 @@ suite('w workflow commands', () => {
     // Edited after the restart: only the new server can answer for this version.
     const editor = vscode.window.activeTextEditor!;
     await editor.edit((b) => b.insert(new vscode.Position(doc.lineCount - 1, 0), 'p999,Caucasian,F,40,NA,E11,\n'));
-    await waitForDiagnostics(doc.uri, 'findings from the new server', (ds) => ds.some((d) => codeOf(d) === 'consent-value-missing' && /\b41\b/.test(d.message)), 30_000);
+    await waitForDiagnostics(doc.uri, 'findings from the new server', (ds) => ds.some((d) => codeOf(d) === 'consent-value-missing' && /\b41\b/.test(diagnosticText(d))), 30_000);
   });
 });

@@ -37,8 +37,11 @@ export interface CodeTable {
 export const OMB_1977: CodeTable = {
   coding: { id: 'omb-1977', name: 'OMB Directive 15 (1977)', lacks: [OMB.multiple, OMB.other, OMB.mena], distinctive: true },
   codes: {
-    [ASIAN_OR_PACIFIC_ISLANDER]: ['Asian or Pacific Islander', 'Asian/Pacific Islander', 'Asian Pacific Islander', 'API', 'A/PI', 'API (Asian or Pacific Islander)'],
-    [OMB.aian]: ['American Indian or Alaskan Native', 'American Indian/Alaskan Native', 'Alaskan Native'],
+    // Asian-Pac-Islander and Amer-Indian-Eskimo: the same categories as the 1994 Current
+    // Population Survey wrote them in the UCI Adult data set (adult.names), and the 1990
+    // census's "American Indian, Eskimo, or Aleut".
+    [ASIAN_OR_PACIFIC_ISLANDER]: ['Asian or Pacific Islander', 'Asian/Pacific Islander', 'Asian Pacific Islander', 'API', 'A/PI', 'API (Asian or Pacific Islander)', 'Asian-Pac-Islander'],
+    [OMB.aian]: ['American Indian or Alaskan Native', 'American Indian/Alaskan Native', 'Alaskan Native', 'Amer-Indian-Eskimo', 'American Indian, Eskimo, or Aleut', 'American Indian, Eskimo, Aleut'],
   },
 };
 

@@ -41,8 +41,12 @@ export function lintStructured(
   if (doc.parseErrors.length > 0) {
     const rule = parseRule(kind);
     const first = doc.parseErrors[0];
-    const more = doc.parseErrors.length > 1 ? ` (${doc.parseErrors.length - 1} more after it)` : '';
-    const raw = [{ messageId: 'parse', range: first.range, message: `${first.message}${more}. Nothing else in this file was checked.`, data: { kind: 'parse', errors: doc.parseErrors.length } }];
+    const errors = doc.parseErrors.length;
+    const raw = [{
+      messageId: 'parse', range: first.range, message: first.message,
+      detail: `${errors === 1 ? 'The only syntax error' : `The first of ${errors} syntax errors; ${errors - 1} more follow it`}. Nothing else in this file was checked.`,
+      data: { kind: 'parse', errors },
+    }];
     return { kind, path, doc, policy, findings: checkRule(rule, () => raw, { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity }) };
   }
   const context: StructuredContext = { path, kind, doc, policy, read: environment.read, workspaceRoot: environment.workspaceRoot };

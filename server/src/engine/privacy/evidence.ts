@@ -15,8 +15,12 @@ export type Trait =
   | 'ssn' | 'issuable-ssn' | 'email' | 'phone' | 'ip' | 'url' | 'card' | 'date' | 'coordinate'
   | 'name-token' | 'has-digit' | 'has-letter' | 'zip5' | 'zip3' | 'postal';
 
-// A person's name token: capitalised, perhaps with Synthea's digits (Freeman822), not an all-caps code.
-const NAME_TOKEN = /^[A-Z][a-z'’.-]+\d*( [A-Z][a-zA-Z'’.-]*\d*)*$/;
+// A person's name token: capitalised, perhaps with Synthea's digits (Freeman822), not an
+// all-caps code; or one to four words of lower-case letters, as exports that fold case
+// write names ("miguel hernandez" in ProPublica's COMPAS files). Only a header that names
+// a name asks for this trait, and name columns must also be mostly distinct (confirm.ts),
+// so a `name` column of drug or site names, which repeat, is not taken for people's names.
+const NAME_TOKEN = /^[A-Z][a-z'’.-]+\d*( [A-Z][a-zA-Z'’.-]*\d*)*$|^[a-z][a-z'’.-]+( [a-z][a-z'’.-]+){0,3}$/;
 
 function traitsOf(v: string): Trait[] {
   const t: Trait[] = [];

@@ -24,6 +24,8 @@ import { PRIVACY_DATASET_RULES, PRIVACY_SCHEMA_RULES } from './privacy';
 import type { DatasetRule, RuleMeta } from './rule';
 import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } from './schema';
 import { tableEncodingLegacy } from './tableEncodingLegacy';
+import { tableHeaderDuplicate } from './tableHeaderDuplicate';
+import { tableHeaderMissing } from './tableHeaderMissing';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 import { tableRowsNotParticipants } from './tableRowsNotParticipants';
@@ -32,7 +34,9 @@ import { tableSpreadsheetErrors } from './tableSpreadsheetErrors';
 export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   tableEncodingLegacy,
+  tableHeaderMissing,
   tableHeaderTrailingFields,
+  tableHeaderDuplicate,
   tableSpreadsheetErrors,
   tableRowsNotParticipants,
   ancestryColumnMissing,

@@ -36,14 +36,16 @@ export const consentFieldMissing: DatasetRule<ConsentFieldMissingMessages> & Str
     const findings: ReturnType<typeof consentFieldMissing.check> = missingNamed.map(({ key, name }) => ({
       messageId: 'policy-column',
       range,
-      message: `The policy names "${name}" as a consent column (${key}), and the header has no such column: consent is not checked there.`,
+      message: `No consent column "${name}" (named by ${key})`,
+      detail: `The policy names "${name}" as a consent column (${key}), and the header has no such column: consent is not checked there.`,
       data: { kind: 'policy-column' as const, policyKey: key, column: name, columns: table.header.length },
     }));
     if (!state.evaluator.recordsConsent && missingNamed.length === 0) {
       findings.push({
         messageId: 'no-column',
         range,
-        message:
+        message: 'No consent column',
+        detail:
           `No consent column: none of the ${table.header.length} columns is named like consent, consent_status, informed_consent, data_use or duo, ` +
           'and the policy names none (consent.column). Whether each row may be used for the intended purpose cannot be checked; ' +
           'add a column of DUO codes (GRU, HMB, DS-MONDO:..., POA, NRES, with modifiers such as NPU or IRB) or name yours in the policy.',

@@ -31,7 +31,8 @@ export const consentScopeMismatch: DatasetRule<ConsentScopeMismatchMessages> = {
       findings.push({
         messageId: 'summary',
         range: headerCell(g.columnIndex),
-        message: `${rows(g.count)} with consent "${g.terms}" (first at ${linesText(g.firstLines, g.count)}) ${g.count === 1 ? 'does' : 'do'} not permit the declared use "${g.purpose}" (intendedUse): ` +
+        message: `Consent "${g.terms}" does not permit "${g.purpose}" (${rows(g.count)})`,
+        detail: `${rows(g.count)} with consent "${g.terms}" (first at ${linesText(g.firstLines, g.count)}) ${g.count === 1 ? 'does' : 'do'} not permit the declared use "${g.purpose}" (intendedUse): ` +
           `${g.reasons.join('; ')}. Narrow intendedUse, or ${quarantineHint(context.path)}.`,
         data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, terms: g.terms, purpose: g.purpose, forbiddenBy: g.forbiddenBy, rows: g.count, unusableRows: state.unusableRows },
       });
@@ -40,7 +41,8 @@ export const consentScopeMismatch: DatasetRule<ConsentScopeMismatchMessages> = {
       findings.push({
         messageId: 'more',
         range: headerCell(state.scope.cells[0]?.columnIndex ?? 0),
-        message: `${rows(state.scope.ungrouped)} more conflict with the declared use in other combinations of terms (only the first groups are listed).`,
+        message: `${rows(state.scope.ungrouped)} more conflict with the declared use`,
+        detail: `${rows(state.scope.ungrouped)} more conflict with the declared use in other combinations of terms (only the first groups are listed).`,
         data: { kind: 'more', rows: state.scope.ungrouped },
       });
     }
@@ -50,7 +52,8 @@ export const consentScopeMismatch: DatasetRule<ConsentScopeMismatchMessages> = {
       findings.push({
         messageId: 'cell',
         range: markedCellRange(context, cell),
-        message: `Consent "${g.terms}" on line ${cell.line + 1} does not permit the declared use "${g.purpose}": ${g.reasons.join('; ')}.`,
+        message: `Consent "${g.terms}" does not permit "${g.purpose}"`,
+        detail: `Consent "${g.terms}" on line ${cell.line + 1} does not permit the declared use "${g.purpose}": ${g.reasons.join('; ')}.`,
         data: { kind: 'cell', column: table.header[cell.columnIndex], columnIndex: cell.columnIndex, line: cell.line + 1, terms: g.terms, purpose: g.purpose, forbiddenBy: g.forbiddenBy },
       });
     }

@@ -4,6 +4,7 @@ import type { InvalidGroup } from '../../consent/scan';
 import { PERMISSION_SHORTHANDS } from '../../consent/duo';
 import { count, rows } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { consentState, markedCellRange, linesText, quarantineHint } from './common';
 import { isSafeToShow, withheldBecause, withheldText } from '../../privacy/shownValue';
 
@@ -40,10 +41,27 @@ function reasonText(g: Pick<InvalidGroup, 'value' | 'reason' | 'suggestion' | 'b
  * How a message names the value: in quotes when it may be shown, else by its column alone
  * (a shifted row can put an SSN or an email here); `data` then carries no value either.
  */
-function valueText(value: string, column: string): { text: string; shownValue?: string } {
+function valueText(value: string, column: string): { text: string; brief: string; shownValue?: string } {
   const withheld = withheldBecause(value);
-  if (!withheld) return { text: `"${value}" in column "${column}"`, shownValue: value };
-  return { text: `A value in column "${column}" (not shown: ${withheldText(withheld)})` };
+  if (!withheld) return { text: `"${value}" in column "${column}"`, brief: `"${value}" in "${column}"`, shownValue: value };
+  return { text: `A value in column "${column}" (not shown: ${withheldText(withheld)})`, brief: `A value not shown in "${column}"` };
+}
+
+/** The verdict's reason: `is not a DUO term or an allowed value`. */
+function briefReason(g: Pick<InvalidGroup, 'reason' | 'bad'>): string {
+  switch (g.reason) {
+    case 'unknown': return 'is not a DUO term or an allowed value';
+    case 'obsolete': return 'holds an obsolete DUO term';
+    case 'class': return 'names a DUO class, not a term';
+    case 'status-unknown': return 'is not a consent state';
+    case 'no-permission': return 'has modifiers but no permission';
+    case 'several-permissions': return `has ${g.bad?.length ?? 2} permissions, not one`;
+    case 'disease-without-ds': return 'names a disease without DS';
+  }
+}
+
+function briefSuggestion(g: Pick<InvalidGroup, 'suggestion'>): string {
+  return g.suggestion !== undefined ? `; did you mean "${g.suggestion}"?` : '';
 }
 
 export type ConsentValueInvalidMessages = {
@@ -74,7 +92,11 @@ export const consentValueInvalid: DatasetRule<ConsentValueInvalidMessages> = {
       findings.push({
         messageId: 'summary',
         range: headerCell(g.columnIndex),
-        message: `${named.text} (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
+        message: firstFitting(
+          `${named.brief} ${briefReason(g)} (${rows(g.count)})${briefSuggestion(g)}`,
+          `${named.brief} is not valid consent (${rows(g.count)})${briefSuggestion(g)}`,
+        ),
+        detail: `${named.text} (${rows(g.count)}, first at ${linesText(g.firstLines, g.count)}) is not valid consent: ${reasonText(g)}${ending(g)} ` +
           `These rows are not usable until it is corrected: correct it, or ${quarantineHint(context.path)}.`,
         data: {
           kind: 'summary', group: named.shownValue !== undefined ? key : `${g.columnIndex}\u0000${g.reason}\u0000#${findings.length}`, column, columnIndex: g.columnIndex,
@@ -86,7 +108,8 @@ export const consentValueInvalid: DatasetRule<ConsentValueInvalidMessages> = {
       findings.push({
         messageId: 'more',
         range: headerCell(state.invalid.cells[0]?.columnIndex ?? 0),
-        message: `${rows(state.invalid.ungrouped)} more hold other invalid consent values (only the first ${count(state.invalid.groups.size)} distinct values are listed).`,
+        message: `${rows(state.invalid.ungrouped)} more hold other invalid consent values`,
+        detail: `${rows(state.invalid.ungrouped)} more hold other invalid consent values (only the first ${count(state.invalid.groups.size)} distinct values are listed).`,
         data: { kind: 'more', rows: state.invalid.ungrouped },
       });
     }
@@ -98,7 +121,11 @@ export const consentValueInvalid: DatasetRule<ConsentValueInvalidMessages> = {
       findings.push({
         messageId: 'cell',
         range: markedCellRange(context, cell),
-        message: `${named.text} is not valid consent: ${reasonText(g)}${ending(g)}`,
+        message: firstFitting(
+          `${named.brief} ${briefReason(g)}${briefSuggestion(g)}`,
+          `${named.brief} is not valid consent${briefSuggestion(g)}`,
+        ),
+        detail: `${named.text} is not valid consent: ${reasonText(g)}${ending(g)}`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, value: named.shownValue, reason: g.reason, suggestion: g.suggestion },
       });
     }

@@ -29,7 +29,8 @@ export const consentValueMissing: DatasetRule<ConsentValueMissingMessages> = {
       findings.push({
         messageId: 'summary',
         range: headerCell(g.columnIndex),
-        message:
+        message: `Consent missing for ${share(g.count, state.rows)} in "${column}"`,
+        detail:
           `Consent is missing in ${share(g.count, state.rows)} of column "${column}" (${tallyText(g.markers)}), first at ${linesText(g.firstLines, g.count)}; ` +
           `${marked < g.count ? `the first ${count(marked)} are marked` : 'each is marked'}. ` +
           `Rows without consent must not reach a training set: record their consent, or ${quarantineHint(context.path)}.`,
@@ -41,7 +42,8 @@ export const consentValueMissing: DatasetRule<ConsentValueMissingMessages> = {
       findings.push({
         messageId: 'cell',
         range: markedCellRange(context, cell),
-        message: `No consent recorded in column "${column}" on line ${cell.line + 1} (${cell.value.trim() === '' ? 'the cell is empty' : `the missing marker "${cell.value}"`}): this row must not reach a training set.`,
+        message: `No consent recorded in "${column}"`,
+        detail: `No consent recorded in column "${column}" on line ${cell.line + 1} (${cell.value.trim() === '' ? 'the cell is empty' : `the missing marker "${cell.value}"`}): this row must not reach a training set.`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1 },
       });
     }

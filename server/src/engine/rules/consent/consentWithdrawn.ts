@@ -18,6 +18,15 @@ function what(reason: WithdrawnReason, today: string): string {
   }
 }
 
+/** The verdict's opening, by reason: `Consent withdrawn for 3 of 300 rows (1%) in "status"`. */
+const VERDICT: Record<WithdrawnReason, string> = {
+  'withdrawn': 'Consent withdrawn',
+  'not-in-force': 'Consent not in force',
+  'not-given': 'Consent not given',
+  'withdrawal-date': 'Withdrawal date passed',
+  'withdrawal-recorded': 'Withdrawal recorded',
+};
+
 function valuesText(g: WithdrawnGroup): string {
   return g.reason === 'withdrawal-date' || g.reason === 'withdrawal-recorded' ? '' : ` (${tallyText(g.values)})`;
 }
@@ -50,7 +59,8 @@ export const consentWithdrawn: DatasetRule<ConsentWithdrawnMessages> = {
       findings.push({
         messageId: 'summary',
         range: headerCell(g.columnIndex),
-        message: `${share(g.count, state.rows)} ${g.count === 1 ? 'has' : 'have'} ${what(g.reason, today)} in column "${column}"${valuesText(g)}, first at ${linesText(g.firstLines, g.count)}. ` +
+        message: `${VERDICT[g.reason]} for ${share(g.count, state.rows)} in "${column}"`,
+        detail: `${share(g.count, state.rows)} ${g.count === 1 ? 'has' : 'have'} ${what(g.reason, today)} in column "${column}"${valuesText(g)}, first at ${linesText(g.firstLines, g.count)}. ` +
           `Their data must not be used: ${quarantineHint(context.path)}.`,
         data: { kind: 'summary', group: key, column, columnIndex: g.columnIndex, reason: g.reason, rows: g.count, totalRows: state.rows, today, unusableRows: state.unusableRows },
       });
@@ -61,7 +71,8 @@ export const consentWithdrawn: DatasetRule<ConsentWithdrawnMessages> = {
       findings.push({
         messageId: 'cell',
         range: markedCellRange(context, cell),
-        message: `Consent is not usable on line ${cell.line + 1}: ${detail} in column "${column}".`,
+        message: cell.reason === 'withdrawal-date' ? `Withdrawal dated ${cell.date}, on or before today` : `${VERDICT[cell.reason]}: ${shown(cell.value)}`,
+        detail: `Consent is not usable on line ${cell.line + 1}: ${detail} in column "${column}".`,
         data: { kind: 'cell', column, columnIndex: cell.columnIndex, line: cell.line + 1, reason: cell.reason, date: cell.date, today },
       });
     }

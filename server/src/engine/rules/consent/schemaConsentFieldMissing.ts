@@ -14,7 +14,8 @@ export function consentFieldsMissingInSchema(context: StructuredContext): RawFin
     findings.push({
       messageId: 'schema',
       range: context.doc.locate([...schema.pointer, 'fields'], 'key'),
-      message:
+      message: `${schema.where}No consent field`,
+      detail:
         `${schema.where}No consent field: none of the ${schema.fields.length} fields is ${named ? `"${named}" (consent.column in the policy)` : 'named like consent, consent_status, informed_consent, data_use or duo'}, ` +
         'so the datasets it describes need not say what each participant consented to. Add a required field of DUO codes.',
       data: { kind: 'schema', pointer: schema.pointer, fields: schema.fields.length, column: named ?? 'consent' },

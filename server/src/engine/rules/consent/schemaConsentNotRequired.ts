@@ -26,7 +26,8 @@ export const schemaConsentNotRequired: StructuredRule<SchemaConsentNotRequiredMe
       findings.push({
         messageId: 'notRequired',
         range: context.doc.locate(constraints ? [...field.path, 'constraints'] : [...field.path, 'name'], constraints ? 'key' : 'value'),
-        message: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
+        message: `${schema.where}Consent field "${field.name}" is optional`,
+        detail: `${schema.where}The consent field "${field.name}" is optional (${why}): a row without consent would pass the schema. Set constraints.required to true.`,
         data: { field: field.name, fieldPath: field.path, role },
       });
     }

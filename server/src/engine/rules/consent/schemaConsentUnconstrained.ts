@@ -29,7 +29,8 @@ export const schemaConsentUnconstrained: StructuredRule<SchemaConsentUnconstrain
       findings.push({
         messageId: 'unconstrained',
         range: context.doc.locate([...field.path, 'name']),
-        message: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
+        message: `${schema.where}Consent field "${field.name}" accepts any ${type ?? 'value'}, not only DUO terms`,
+        detail: `${schema.where}The consent field "${field.name}" accepts any ${type ?? 'value'}: values such as "yes" or "hmb" pass the schema. ` +
           `Constrain it to DUO terms with an enum (${PERMISSION_SHORTHANDS.join(', ')}) or a pattern.`,
         data: { field: field.name, fieldPath: field.path, type: type ?? null },
       });

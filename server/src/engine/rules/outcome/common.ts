@@ -95,10 +95,17 @@ export function groupLabel(x: GroupOutcome, codes: UnmappedCodes = []): string {
   return `group ${x.parts.map((p, i) => (codes[i]?.has(p) ? `"${labelText(p)}" (unmapped code)` : p)).join(' × ')}`;
 }
 
-/** For the verdict: quoted (so a long name counts as at most 24 characters), `code "6.0"` for an unmapped code. */
+/** For the verdict: the group as named, or `code "6.0"` (`code "6.0" × F`) for an unmapped code. */
 export function verdictLabel(x: GroupOutcome, codes: UnmappedCodes = []): string {
-  const unmapped = x.parts.some((p, i) => codes[i]?.has(p));
-  return `${unmapped ? 'code ' : ''}"${x.parts.map((p) => labelText(p)).join(' × ')}"`;
+  if (!x.parts.some((p, i) => codes[i]?.has(p))) return x.group;
+  return x.parts.map((p, i) => (codes[i]?.has(p) ? `code "${labelText(p)}"` : p)).join(' × ');
+}
+
+/** The verdict's tail with "unmapped codes" first when the groups are raw codes: ` (unmapped codes; ratio 0.29)`. */
+export function tailWith(tail: string, unmapped: boolean): string {
+  if (!unmapped) return tail;
+  const inner = /^ \((.*)\)$/.exec(tail);
+  return inner ? ` (unmapped codes; ${inner[1]})` : ` (unmapped codes)${tail}`;
 }
 
 /** The detail's sentence on unmapped codes, or nothing. */
@@ -115,6 +122,14 @@ export function smallText(g: Grouping, minGroupSize: number, codes: UnmappedCode
 
 export function testText(t: Pick<ChiSquareResult, 'statistic' | 'df' | 'pValue'>): string {
   return `chi-square test χ² = ${statistic(t.statistic)}, df = ${t.df}, p ${t.pValue < 1e-15 ? pValue(t.pValue) : `= ${pValue(t.pValue)}`}`;
+}
+
+/** About the length of a Problems-panel row, which a verdict should not pass. */
+export const VERDICT_BUDGET = 120;
+
+/** The verdict with its optional tail (a ratio, a count of other rates) when both fit one row. */
+export function verdictWith(text: string, tail: string): string {
+  return text.length + tail.length <= VERDICT_BUDGET ? text + tail : text;
 }
 
 /** Cohort rows left out because they have no prediction row (outcome.predictions). */

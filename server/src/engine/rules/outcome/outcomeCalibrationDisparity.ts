@@ -7,8 +7,8 @@ import { percent, ratio } from '../../format';
 import type { GroupOutcome, OutcomeAssessment } from '../../outcome/assess';
 import type { DatasetRule } from '../rule';
 import {
-  groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, smallText, testText, thresholdText, unmappedCodes, unmappedText, unmatchedText, verdictLabel,
-  type GroupingData, type TestData,
+  groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, smallText, tailWith, testText, thresholdText, unmappedCodes, unmappedText, unmatchedText, verdictLabel,
+  verdictWith, type GroupingData, type TestData,
 } from './common';
 
 function signed(x: number): string {
@@ -44,8 +44,7 @@ export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparit
       const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${groupLabel(x, codes)} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       return {
         messageId: 'disparity',
-        message: `Same score, different rate of "${o.label}": ${signed(high.calibration.offset)} in ${verdictLabel(high, codes)} vs ${signed(low.calibration.offset)} in ${verdictLabel(low, codes)} ` +
-          `(${hasUnmapped(g, codes) ? 'unmapped codes; ' : ''}gap ${percent(gap).slice(0, -1)} points > ${percent(o.maxDifference).slice(0, -1)})`,
+        message: verdictWith(`Calibration of "${o.score}" differs by ${groupingName(g)}: ${signed(high.calibration.offset)} for ${verdictLabel(high, codes)} vs ${signed(low.calibration.offset)} for ${verdictLabel(low, codes)} at the same score`, tailWith('', hasUnmapped(g, codes))),
         detail: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${groupLabel(high, codes)} ` +
           `and ${signed(low.calibration.offset)} for ${groupLabel(low, codes)} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
           `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,

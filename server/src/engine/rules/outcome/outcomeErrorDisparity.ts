@@ -9,8 +9,8 @@ import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule } from '../rule';
 import {
-  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, testText, thresholdText,
-  unmappedCodes, unmappedText, unmatchedText, verdictLabel, type GroupingData, type UnmappedCodes,
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, tailWith, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, verdictWith, type GroupingData, type UnmappedCodes,
 } from './common';
 
 interface Gap {
@@ -23,9 +23,9 @@ interface Gap {
 }
 
 const RATES = {
-  fpr: { words: 'false positives (false positive rate)', short: 'False positive rate', rate: (g: GroupOutcome) => g.rates.fpr },
-  tpr: { words: 'true positives (true positive rate)', short: 'True positive rate', rate: (g: GroupOutcome) => g.rates.tpr },
-  accuracy: { words: 'accuracy', short: 'Accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
+  fpr: { words: 'false positives (false positive rate)', title: 'False positive rate', rate: (g: GroupOutcome) => g.rates.fpr },
+  tpr: { words: 'true positives (true positive rate)', title: 'True positive rate', rate: (g: GroupOutcome) => g.rates.tpr },
+  accuracy: { words: 'accuracy', title: 'Accuracy', rate: (g: GroupOutcome) => g.rates.accuracy },
 } as const;
 
 /**
@@ -42,18 +42,20 @@ function gapOf(g: Grouping, name: Gap['name'], minGroupSize: number): Gap | unde
   return { name, words, ...ends, gap: rate(ends.high).value! - rate(ends.low).value!, test };
 }
 
+/** The verdict (on the model output's cell, which the detail names): the widest reported gap, its two groups and rates, and how many other rates differ too. */
+function verdict(over: Gap[], grouping: string, codes: UnmappedCodes, unmapped: boolean): string {
+  const widest = over.reduce((w, x) => (x.gap > w.gap ? x : w));
+  const rate = RATES[widest.name].rate as (g: GroupOutcome) => Share;
+  const others = over.length - 1;
+  const text = `${RATES[widest.name].title} differs by ${grouping}: ${percent(rate(widest.high).value!)} for ${verdictLabel(widest.high, codes)} vs ${percent(rate(widest.low).value!)} for ${verdictLabel(widest.low, codes)}`;
+  const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'rate' : 'rates'})` : '';
+  // Long group names (an intersection of two columns) leave no room for the count of other rates: the detail lists them.
+  return verdictWith(text, tailWith(more, unmapped));
+}
+
 function gapText(x: Gap, codes: UnmappedCodes): string {
   const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
   return `${x.words}: ${groupLabel(x.high, codes)} ${shareText(rate(x.high))} vs ${groupLabel(x.low, codes)} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
-}
-
-/** The largest reported gap in one line: "False positive rate 60% in "B" vs 20% in "A" (gap 40 points > 10)". */
-function verdictOf(over: Gap[], maxDifference: number, codes: UnmappedCodes, unmapped: boolean): string {
-  const x = [...over].sort((p, q) => q.gap - p.gap)[0];
-  const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
-  const more = over.length > 1 ? `; ${over.length - 1} more rate${over.length > 2 ? 's' : ''}` : '';
-  return `${RATES[x.name].short} ${percent(rate(x.high).value!)} in ${verdictLabel(x.high, codes)} vs ${percent(rate(x.low).value!)} in ${verdictLabel(x.low, codes)} ` +
-    `(${unmapped ? 'unmapped codes; ' : ''}gap ${percent(x.gap).slice(0, -1)} points > ${percent(maxDifference).slice(0, -1)}${more})`;
 }
 
 export type OutcomeErrorDisparityMessages = {
@@ -83,7 +85,7 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
       const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: verdictOf(over, o.maxDifference, codes, hasUnmapped(g, codes)),
+        message: verdict(over, groupingName(g), codes, hasUnmapped(g, codes)),
         detail: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map((x) => gapText(x, codes)).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
           `${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,

@@ -7,8 +7,8 @@ import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import {
-  groupingData, groupingName, groupLabel, hasUnmapped, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText,
-  unmappedCodes, unmappedText, verdictLabel, type GroupingData, type TestData,
+  groupingData, groupingName, groupLabel, hasUnmapped, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, tailWith, testText, thresholdFor, thresholdText,
+  unmappedCodes, unmappedText, verdictLabel, verdictWith, type GroupingData, type TestData,
 } from './common';
 
 export type OutcomeLabelImbalanceMessages = {
@@ -52,8 +52,7 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
           findings.push({
             messageId: 'base-rate',
             range,
-            message: `"${o.label}" positive in ${percent(base(low).value!)} of ${verdictLabel(low, codes)} vs ${percent(base(high).value!)} of ${verdictLabel(high, codes)} ` +
-              `(${unmapped ? 'unmapped codes; ' : ''}ratio ${ratio(r)} < ${ratio(o.maxRatioGap)})`,
+            message: verdictWith(`Base rate of "${o.label}" differs by ${groupingName(g)}: ${percent(base(low).value!)} for ${verdictLabel(low, codes)} vs ${percent(base(high).value!)} for ${verdictLabel(high, codes)}`, tailWith(` (ratio ${ratio(r)})`, unmapped)),
             detail: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(base(low))}, highest ${groupLabel(high, codes)} ${shareText(base(high))}; ` +
               `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}${unmappedText(a, g, codes)}`,
             data: { kind: 'base-rate', ...groupingData(a, g, codes), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
@@ -66,9 +65,7 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
         findings.push({
           messageId: 'few-positives',
           range,
-          message: few.length === 1
-            ? `Too few positives of "${o.label}" in ${verdictLabel(few[0], codes)}: ${count(few[0].labelPositive)} (fewer than ${count(a.minGroupSize)}${unmapped ? '; unmapped codes' : ''})`
-            : `Too few positives of "${o.label}" in ${few.length} groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)} each${unmapped ? '; unmapped codes' : ''})`,
+          message: `Too few positives of "${o.label}" to learn from in ${count(few.length)} ${few.length === 1 ? 'group' : 'groups'} of ${groupingName(g)} (fewer than ${count(a.minGroupSize)})${unmapped ? ' (unmapped codes)' : ''}`,
           detail: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
             `${few.map((x) => `${groupLabel(x, codes)} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.${unmappedText(a, g, codes)}`,
           data: { kind: 'few-positives', ...groupingData(a, g, codes), fewPositives: few.map((x) => x.group) },

@@ -27,6 +27,12 @@ export const outcomePredictionsUnmatched: DatasetRule<OutcomePredictionsUnmatche
     const orphans = p.byKey.size - s.matchedKeys.size;
     if (s.unmatched === 0 && orphans === 0 && p.duplicateKeys === 0 && p.emptyKeys === 0) return [];
     const parts: string[] = [];
+    const short: string[] = [];
+    if (s.unmatched > 0) short.push(`${count(s.unmatched)} of ${count(labelled)} labelled rows have no prediction`);
+    if (orphans > 0) short.push(`${count(orphans)} prediction ${orphans === 1 ? 'key matches' : 'keys match'} no row`);
+    if (p.duplicateKeys > 0) short.push(`${count(p.duplicateKeys)} prediction ${p.duplicateKeys === 1 ? 'row repeats' : 'rows repeat'} a key`);
+    if (p.emptyKeys > 0) short.push(`${count(p.emptyKeys)} prediction ${p.emptyKeys === 1 ? 'row has' : 'rows have'} no key`);
+    const others = short.length - 1;
     if (s.unmatched > 0) parts.push(`${count(s.unmatched)} of ${count(labelled)} labelled rows (${percent(labelled > 0 ? s.unmatched / labelled : 0)}) have no row in "${p.name}" with the same "${a.columns.outcome.join}"`);
     if (orphans > 0) parts.push(`${count(orphans)} of its ${count(p.byKey.size)} keys match no row here`);
     if (p.duplicateKeys > 0) parts.push(`${count(p.duplicateKeys)} of its rows repeat an earlier key (the first is used)`);
@@ -34,7 +40,8 @@ export const outcomePredictionsUnmatched: DatasetRule<OutcomePredictionsUnmatche
     return [{
       messageId: 'unmatched',
       range: context.headerCell(Math.max(0, a.columns.joinIndex)),
-      message: `Predictions joined from "${p.name}" on "${a.columns.outcome.join}": ${parts.join('; ')}. Unmatched rows are left out of the outcome figures.`,
+      message: `Predictions in "${p.name}": ${short[0]}${others > 0 ? ` (and ${others} more ${others === 1 ? 'mismatch' : 'mismatches'})` : ''}`,
+      detail: `Predictions joined from "${p.name}" on "${a.columns.outcome.join}": ${parts.join('; ')}. Unmatched rows are left out of the outcome figures.`,
       data: { predictions: p.name, join: a.columns.outcome.join, labelledRows: labelled, unmatchedRows: s.unmatched, predictionRows: p.rows, unmatchedPredictionKeys: orphans, duplicateKeys: p.duplicateKeys, emptyKeys: p.emptyKeys },
     }];
   },

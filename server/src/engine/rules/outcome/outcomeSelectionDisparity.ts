@@ -6,8 +6,8 @@ import { percent, ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule } from '../rule';
 import {
-  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, testText, thresholdText,
-  unmappedCodes, unmappedText, unmatchedText, verdictLabel, type GroupingData, type TestData,
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, tailWith, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, verdictWith, type GroupingData, type TestData,
 } from './common';
 
 export type OutcomeSelectionDisparityMessages = {
@@ -37,8 +37,7 @@ export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMes
       const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: `Selected ${percent(low.rates.selectionRate.value!)} in ${verdictLabel(low, codes)} vs ${percent(highRate)} in ${verdictLabel(high, codes)} ` +
-          `(${hasUnmapped(g, codes) ? 'unmapped codes; ' : ''}parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)})`,
+        message: verdictWith(`Selection rate differs by ${groupingName(g)}: ${percent(low.rates.selectionRate.value!)} for ${verdictLabel(low, codes)} vs ${percent(highRate)} for ${verdictLabel(high, codes)}`, tailWith(` (ratio ${ratio(r)})`, hasUnmapped(g, codes))),
         detail: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(low.rates.selectionRate)}, highest ${groupLabel(high, codes)} ${shareText(high.rates.selectionRate)}; ` +
           `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
         data: { ...groupingData(a, g, codes), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },

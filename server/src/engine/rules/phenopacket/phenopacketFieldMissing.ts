@@ -78,7 +78,8 @@ export const phenopacketFieldMissing: StructuredRule<PhenopacketFieldMissingMess
     return missingRequired(doc.value).map((m): RawFindingOf<PhenopacketFieldMissingMessages> => ({
       messageId: 'missing',
       range: firstLine(doc, m.at),
-      message: `Required field ${m.field} is missing from ${describe(m.at)}: ${m.why} (Phenopacket schema v2).`,
+      message: `Required field ${m.field} is missing from ${describe(m.at)}`,
+      detail: `${m.why.charAt(0).toUpperCase()}${m.why.slice(1)} (Phenopacket schema v2).`,
       data: { field: m.field, path: m.at },
     }));
   },

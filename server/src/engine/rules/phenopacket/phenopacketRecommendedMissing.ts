@@ -32,7 +32,8 @@ export const phenopacketRecommendedMissing: StructuredRule<PhenopacketRecommende
       findings.push({
         messageId: 'missing',
         range: firstLine(doc, []),
-        message: 'No subject: the individual\'s id, age (timeAtLastEncounter), sex and vital status are recommended, and age and sex are covariates of most models.',
+        message: 'No subject: its id, age, sex and vital status are recommended (Phenopacket schema v2)',
+        detail: 'The individual\'s id, age (timeAtLastEncounter), sex and vital status are recommended, and age and sex are covariates of most models.',
         data: { missing: ['subject'] },
       });
     } else {
@@ -41,7 +42,8 @@ export const phenopacketRecommendedMissing: StructuredRule<PhenopacketRecommende
         findings.push({
           messageId: 'missing',
           range: firstLine(doc, [subjectKey!]),
-          message: `The subject has no ${missing.join(', ')} (recommended by the Phenopacket schema v2; age and sex are covariates of most models).`,
+          message: `The subject has no ${missing.join(', ')} (recommended by the Phenopacket schema v2)`,
+          detail: 'Recommended by the Phenopacket schema v2; age and sex are covariates of most models.',
           data: { missing: missing.map((m) => `${subjectKey}.${m}`) },
         });
       }
@@ -52,7 +54,8 @@ export const phenopacketRecommendedMissing: StructuredRule<PhenopacketRecommende
       findings.push({
         messageId: 'missing',
         range: featuresKey ? firstLine(doc, [featuresKey]) : firstLine(doc, []),
-        message: 'No phenotypic features: the observed (and explicitly excluded) HPO terms are the phenotype this packet exists to carry.',
+        message: 'No phenotypic features (recommended by the Phenopacket schema v2)',
+        detail: 'The observed (and explicitly excluded) HPO terms are the phenotype this packet exists to carry.',
         data: { missing: ['phenotypicFeatures'] },
       });
     }

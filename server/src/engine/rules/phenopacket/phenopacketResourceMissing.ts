@@ -48,7 +48,8 @@ export const phenopacketResourceMissing: StructuredRule<PhenopacketResourceMissi
     return [...byPrefix].map(([prefix, uses]): RawFindingOf<PhenopacketResourceMissingMessages> => ({
       messageId: 'missing',
       range: doc.locate(uses[0].path),
-      message:
+      message: `Prefix "${prefix}" is used by ${count(uses.length)} ${uses.length === 1 ? 'term' : 'terms'} but has no Resource in metaData.resources`,
+      detail:
         `Prefix "${prefix}" is used by ${count(uses.length)} ${uses.length === 1 ? 'term' : 'terms'} (first: ${uses[0].id}) but metaData.resources has no Resource with namespacePrefix "${prefix}" ` +
         `(declared: ${[...declared].sort().join(', ')}). Add one with its name, url, version and iriPrefix.`,
       data: { prefix, uses: uses.length, first: uses[0].id, declared: [...declared].sort() },

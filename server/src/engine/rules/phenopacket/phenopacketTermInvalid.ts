@@ -39,13 +39,17 @@ export const phenopacketTermInvalid: StructuredRule<PhenopacketTermInvalidMessag
       const suggestion = suggestedTerm(use.id, system);
       const prefix = curiePrefix(use.id);
       const other = featureType && prefix !== undefined && attemptedSystem(use.id) !== hpo;
-      const what = other
-        ? `a phenotypic feature's type must be an HPO term, not ${prefix}`
-        : `not a well-formed ${system.id} id: ${system.prefix}: followed by ${system.digits} digits, e.g. ${system.example}`;
+      const shape = `${system.prefix}: followed by ${system.digits} digits, e.g. ${system.example}`;
+      const excludedNote = excluded ? ' The feature is excluded (observed absent), which still needs a valid term.' : '';
       findings.push({
         messageId: 'invalid',
         range: doc.locate(use.path),
-        message: `"${use.id}" is ${what}${suggestion && !other ? `; did you mean ${suggestion}?` : '.'}${excluded ? ' The feature is excluded (observed absent), which still needs a valid term.' : ''}`,
+        message: other
+          ? `"${use.id}" is not an HPO term, but a phenotypic feature's type must be one`
+          : `"${use.id}" is not a well-formed ${system.id} id${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        detail: other
+          ? `"${use.id}" is a ${prefix} id: a phenotypic feature's type must be an HPO term, not ${prefix} (${shape}).${excludedNote}`
+          : `${excluded ? 'The feature is excluded (observed absent), which still needs a valid term. ' : ''}${system.id} ids are ${shape}.`,
         data: { id: use.id, system: system.id, path: use.path, suggestion: other ? undefined : suggestion, excluded },
       });
     }

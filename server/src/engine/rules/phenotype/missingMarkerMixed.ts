@@ -3,6 +3,7 @@
 import { count } from '../../format';
 import { isSpreadsheetError } from '../../spreadsheetErrors';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { markerList, rolesOf } from './roles';
 
 export type MissingMarkerMixedMessages = {
@@ -32,7 +33,11 @@ export const missingMarkerMixed: DatasetRule<MissingMarkerMixedMessages> = {
       findings.push({
         messageId: 'mixed',
         range: headerCell(i),
-        message:
+        message: firstFitting(
+          `"${column.name}" writes missing values ${byMarker.size} ways: ${markerList(byMarker, count)}`,
+          `"${column.name}" writes missing values ${byMarker.size} ways`,
+        ),
+        detail:
           `Column "${column.name}" writes missing values ${byMarker.size} ways: ${markerList(byMarker, count)} ` +
           `(${count(column.missing)} missing in all). One marker (phenotype.missingValue: ${target === '' ? 'an empty cell' : JSON.stringify(target)}) keeps every tool reading them alike.`,
         data: { column: column.name, columnIndex: i, markers, missing: column.missing, missingValue: target },

@@ -3,10 +3,27 @@
 import { codingOf, MIN_OTHER_SHARE, MIN_OTHER_VALUES, type ColumnCoding, type SystemCount } from '../../phenotype/codingOfColumn';
 import { count, percent } from '../../format';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { CONSISTENCY_SCAN_RULE, consistencyScan, consistencyState } from './consistency';
 
 function systemText(s: SystemCount, coded: number): string {
   return `${s.system} ${count(s.count)} (${percent(s.count / coded)}; e.g. ${s.shapes.slice(0, 3).join(', ')})`;
+}
+
+/** `"diag_1" mixes code systems: ICD-9-CM 95%, ICD-10 5%`, or what it holds besides the declared system. */
+function codingVerdict(c: ColumnCoding): string {
+  const shares = (list: SystemCount[]) => list.map((s) => `${s.system} ${percent(s.count / c.coded)}`).join(', ');
+  if (c.declared) {
+    return firstFitting(
+      `"${c.column}" holds codes besides the declared ${c.declared}: ${shares(c.others)}`,
+      `"${c.column}" holds codes of ${c.others.length} systems besides the declared ${c.declared}`,
+    );
+  }
+  const [top] = c.systems;
+  return firstFitting(
+    `"${c.column}" mixes code systems: ${shares(c.systems)}`,
+    `"${c.column}" mixes ${c.systems.length} code systems, mostly ${top.system} (${percent(top.count / c.coded)})`,
+  );
 }
 
 export function codingData(c: ColumnCoding) {
@@ -51,7 +68,8 @@ export const phenotypeCodingMixed: DatasetRule<PhenotypeCodingMixedMessages> = {
       findings.push({
         messageId: 'mixed',
         range: context.headerCell(tally.index),
-        message: `${opening}${ambiguous} Codes from different systems do not join or compare; map them to one system.`,
+        message: codingVerdict(coding),
+        detail: `${opening}${ambiguous} Codes from different systems do not join or compare; map them to one system.`,
         data: codingData(coding),
       });
     }

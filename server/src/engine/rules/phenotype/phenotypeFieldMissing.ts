@@ -4,7 +4,7 @@ import type { DatasetRule } from '../rule';
 import type { StructuredRule } from '../../documents/structuredRule';
 import { rolesOf } from './roles';
 import { phenotypeFieldsMissingInSchema } from './phenotypeFieldMissingSchema';
-import { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
+import { missingRequirementText, missingRequirementVerdict, PHENOTYPE_FIELD_MISSING_ID, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
 
 export { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID };
 
@@ -32,7 +32,8 @@ export const phenotypeFieldMissing: DatasetRule<PhenotypeFieldMissingMessages> &
       findings.push({
         messageId: 'missingColumn',
         range,
-        message: `${missingRequirementText(requirement, 'column', table.header.length, fromPolicy)} Add the column, or say which column holds it in the policy file (phenotype.required).`,
+        message: missingRequirementVerdict(requirement, 'column', fromPolicy),
+        detail: `${missingRequirementText(requirement, 'column', table.header.length, fromPolicy)} Add the column, or say which column holds it in the policy file (phenotype.required).`,
         data: {
           requirement: requirement.name,
           kind: requirement.kind,

@@ -5,7 +5,7 @@ import type { StructuredContext } from '../../documents/structuredRule';
 import { columnRoles } from '../../phenotype/columnRoles';
 import { readTableSchema } from '../../schema/readTableSchema';
 import type { RawFindingOf } from '../rule';
-import { missingRequirementText, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
+import { missingRequirementText, missingRequirementVerdict, type PhenotypeFieldMissingMessages } from './phenotypeFieldMissingText';
 
 export function phenotypeFieldsMissingInSchema({ doc, path, policy }: StructuredContext): RawFindingOf<PhenotypeFieldMissingMessages, 'missingField'>[] {
   const schema = readTableSchema(doc.value, path);
@@ -20,7 +20,8 @@ export function phenotypeFieldsMissingInSchema({ doc, path, policy }: Structured
     findings.push({
       messageId: 'missingField',
       range,
-      message: `${missingRequirementText(requirement, 'field', names.length, fromPolicy)} Add the field, or name the field that holds it in the policy file (phenotype.required).`,
+      message: missingRequirementVerdict(requirement, 'field', fromPolicy),
+      detail: `${missingRequirementText(requirement, 'field', names.length, fromPolicy)} Add the field, or name the field that holds it in the policy file (phenotype.required).`,
       data: { requirement: requirement.name, kind: requirement.kind, newField: requirement.column, fields: names.length, fromPolicy },
     });
   }

@@ -18,3 +18,8 @@ export function missingRequirementText(r: Requirement, where: 'column' | 'field'
     `(recognised names include ${r.examples.join(', ')}).`;
 }
 
+/** The verdict: `No column for "diagnosis" (required by default)`. */
+export function missingRequirementVerdict(r: Requirement, where: 'column' | 'field', fromPolicy: boolean): string {
+  const source = fromPolicy ? 'required by the policy' : 'required by default';
+  return r.kind === 'column' ? `No ${where} "${r.name}" (${source})` : `No ${where} for "${r.name}" (${source})`;
+}

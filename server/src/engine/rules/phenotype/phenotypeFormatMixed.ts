@@ -8,6 +8,7 @@ import { dateMix, MIN_DATES, targetFormat } from '../../phenotype/dateMix';
 import { spellingMix } from '../../phenotype/spellings';
 import { count, percent } from '../../format';
 import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { consistencyState } from './consistency';
 import { rolesOf } from './roles';
 
@@ -22,6 +23,7 @@ function dateFinding(context: DatasetContext, tally: ColumnTally): RawFindingOf<
   const onlyAmbiguous = mix.formats.length === 1 && mix.unresolved >= MIN_DATES;
   if (mix.formats.length < 2 && !mix.bothOrders && !onlyAmbiguous) return undefined;
   const list = mix.formats.map(([label, n]) => `${label} ${count(n)} (${percent(n / mix.dates)})`).join(', ');
+  const shares = mix.formats.map(([label, n]) => `${label} ${percent(n / mix.dates)}`).join(', ');
   const target = targetFormat(mix, dateFormat);
   const notes = [
     mix.bothOrders ? 'some values are only valid day-first and others only month-first, so the column mixes both orders' : '',
@@ -30,7 +32,12 @@ function dateFinding(context: DatasetContext, tally: ColumnTally): RawFindingOf<
   return {
     messageId: 'date',
     range: context.headerCell(tally.index),
-    message:
+    message: firstFitting(
+      `"${tally.name}" writes dates ${mix.formats.length === 1 ? 'in an ambiguous format' : `in ${mix.formats.length} formats`}: ${shares}`,
+      `"${tally.name}" writes dates in ${mix.formats.length} formats, mostly ${mix.formats[0][0]} (${percent(mix.formats[0][1] / mix.dates)})`,
+      `"${tally.name}" writes dates in ${mix.formats.length} formats`,
+    ),
+    detail:
       `Column "${tally.name}" writes dates ${mix.formats.length === 1 ? 'in an ambiguous format' : `in ${mix.formats.length} formats`}: ${list}, of ${count(mix.dates)} dates.` +
       (notes.length > 0 ? ` ${notes.join('; ')}.` : '') +
       (target ? ` The quick fix writes them as ${target}${dateFormat ? ' (phenotype.dateFormat)' : ' (the most common format)'}.` : ''),
@@ -51,10 +58,16 @@ function categoryFinding(context: DatasetContext, columnIndex: number): RawFindi
   const list = varied.map((a) => a.spellings.map((s) => `${JSON.stringify(s.text)} ${count(s.count)}`).join(' / ')).join('; ');
   const styles = mix.family && mix.styles.length > 1 ? ` in ${mix.styles.length} styles (${mix.styles.join(', ')})` : '';
   const rewrites = Object.keys(mix.rewrites).length;
+  const spellings = varied.reduce((n, a) => n + a.spellings.length, 0);
+  const brief = varied.map((a) => a.spellings.map((s) => JSON.stringify(s.text)).join(' / ')).join('; ');
   return {
     messageId: 'category',
     range: context.headerCell(columnIndex),
-    message:
+    message: firstFitting(
+      `"${column.name}" spells ${mix.family ? `${mix.family} answers` : 'the same category'} several ways: ${brief}`,
+      `"${column.name}" spells ${mix.family ? `${mix.family} answers` : 'the same category'} ${spellings} ways`,
+    ),
+    detail:
       `Column "${column.name}" spells ${mix.family ? `${mix.family} answers` : 'the same category'} several ways${styles}: ${list} (${count(total)} values). ` +
       (rewrites > 0 ? `The quick fix writes ${rewrites} ${rewrites === 1 ? 'spelling' : 'spellings'} as the column's most common form.` : 'Digit codes are left as they are: what 1 and 2 mean is a convention the data does not state.'),
     data: {

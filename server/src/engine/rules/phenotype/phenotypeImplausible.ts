@@ -6,6 +6,7 @@ import { expectedUnit } from '../../phenotype/declaredUnit';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import type { UnitSpec } from '../../phenotype/quantities';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { consistencyState } from './consistency';
 
 /** A measured or converted value in a message, to 3 significant figures (`7.87`, `98.4`). */
@@ -59,7 +60,11 @@ export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {
       findings.push({
         messageId: 'implausible',
         range: context.headerCell(tally.index),
-        message:
+        message: firstFitting(
+          `${count(n)} of ${count(tally.numbers)} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}: outside ${ranges}`,
+          `${count(n)} of ${count(tally.numbers)} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}`,
+        ),
+        detail:
           `${count(n)} of ${count(tally.numbers)} values of "${tally.name}" (${percent(n / tally.numbers)}) are not plausible for ${quantity.id}: ` +
           `outside ${ranges} (${quantity.source}; unit from ${from}). ${count(outside.below)} below, ${count(outside.above)} above; ${linesText(outside.lines, n)}.`,
         data: {

@@ -10,6 +10,7 @@ import { decidingPValue, isDisparate, shareDifference, type ColumnDisparity, typ
 import { unitNoun } from '../../profile/units';
 import { groupedByRawCodes, groupName, rawCodesText, unmappedGroupsOf } from '../../phenotype/rawCodes';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { brief, firstFitting } from '../verdictFit';
 
 export const DISPARITY_RULE_ID = 'phenotype-missingness-disparity';
 
@@ -43,12 +44,7 @@ function groupText(g: GroupMissingness, unmapped: ReadonlySet<string> = new Set(
   return `${groupName(g.group, unmapped)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
 }
 
-/** `"White"`, or `code "6.0"` for an unmapped raw code: quoted, so the verdict stays one line. */
-function verdictGroup(group: string, unmapped: ReadonlySet<string>): string {
-  return unmapped.has(group) ? `code "${labelText(group)}"` : `"${labelText(group)}"`;
-}
-
-/** Percentage points: "5.2 points". */
+/** Percentage points: "5.2 percentage points". */
 function pointsText(d: number): string {
   return `${significant(d * 100)} percentage points`;
 }
@@ -56,6 +52,25 @@ function pointsText(d: number): string {
 export function ratioText(c: ColumnDisparity): string {
   if (c.ratio === undefined) return 'no ratio';
   return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${labelText(c.best!.group)} has no missing value)`;
+}
+
+/** `code "6.0"` for an unmapped raw code, else the group's label, cut for a verdict. */
+function verdictGroup(group: string, unmapped: ReadonlySet<string>): string {
+  return unmapped.has(group) ? `code "${labelText(group)}"` : brief(labelText(group));
+}
+
+/**
+ * `"A1Cresult" missing more often for Asian (87%) than White (41%)`, with the p-value when
+ * it fits; groups that are unmapped raw codes are called codes, and the verdict says so.
+ */
+function disparityVerdict(c: ColumnDisparity, unmapped: ReadonlySet<string>, raw: boolean): string {
+  const worst = c.worst!;
+  const best = c.best!;
+  const more = c.samePattern.length > 1 ? ` (and ${c.samePattern.length - 1} more)` : '';
+  const base = `"${c.column}"${more} missing more often for ${verdictGroup(worst.group, unmapped)} (${percent(worst.share)}) than ${verdictGroup(best.group, unmapped)} (${percent(best.share)})`;
+  const p = decidingPValue(c)!;
+  const note = raw ? 'unmapped labels' : '';
+  return firstFitting(`${base}, ${note ? `${note}, ` : ''}${pText(p)}`, note ? `${base}, ${note}` : base, base);
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
@@ -111,13 +126,10 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
       const small = c.groups.filter((g) => g.small);
       const unmapped = unmappedGroupsOf(ancestry, c.ancestryIndex);
       const raw = groupedByRawCodes(ancestry, c);
-      const p = decidingPValue(c)!;
       findings.push({
         messageId: 'disparity',
         range: headerCell(c.columnIndex),
-        message:
-          `"${c.column}"${c.samePattern.length > 1 ? ` and ${c.samePattern.length - 1} more` : ''} missing ${percent(c.worst!.share)} in ${verdictGroup(c.worst!.group, unmapped)} vs ${percent(c.best!.share)} in ` +
-          `${verdictGroup(c.best!.group, unmapped)} (${raw ? 'unmapped labels; ' : ''}${pText(p)})`,
+        message: disparityVerdict(c, unmapped, raw),
         detail:
           `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!, unmapped)}, lowest ${groupText(c.best!, unmapped)}, ` +
           `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio), ` +

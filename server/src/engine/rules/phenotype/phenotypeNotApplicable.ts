@@ -8,7 +8,22 @@ import { patternOf } from '../../phenotype/patterns';
 import type { CodebookSubgroup, ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { rolesOf } from './roles';
+
+/** The verdict and, in the detail, the codebook's words and the counts. */
+function codebookFinding(profile: TableProfile, n: CodebookSubgroup): { message: string; detail: string } {
+  const { variable, description, appliesTo, source } = n.subgroup;
+  const name = profile.columns[n.column].name;
+  return {
+    message: firstFitting(
+      `"${name}" is recorded only for ${appliesTo} (codebook): ${count(n.empty)} empty cells are not missing`,
+      `"${name}" is recorded only for ${appliesTo} (codebook)`,
+    ),
+    detail: `The ${source} records ${variable} (${description}) only for ${appliesTo}; for everyone else it is empty by design (structural missingness). ` +
+      `Column "${name}" is empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}). `,
+  };
+}
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -31,15 +46,22 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
     `(${count(n.empty)} empty) and "${b}" when "${a}" is (${count(n.otherEmpty)} empty). `;
 }
 
-/** A verdict of one line; the codebook's words and the counts go in the detail. */
-function codebookFinding(profile: TableProfile, n: CodebookSubgroup): { message: string; detail: string } {
-  const { variable, description, appliesTo, source } = n.subgroup;
-  const name = profile.columns[n.column].name;
-  return {
-    message: `"${name}" is recorded only for ${appliesTo} (codebook): ${count(n.empty)} empty cells are not missing`,
-    detail: `The ${source} records ${variable} (${description}) only for ${appliesTo}; for everyone else it is empty by design (structural missingness). ` +
-      `Column "${name}" is empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}). ${TAIL}`,
-  };
+/** `"relapse_date" not applicable when "relapsed" is "0" (empty in 100% of those rows)`. */
+function conditionVerdict(profile: TableProfile, n: ConditionalEmpty, columns: string[]): string {
+  const subject = columns.length > 1 ? `"${columns[0]}" and ${columns.length - 1} more ${columns.length === 2 ? 'column' : 'columns'}` : `"${columns[0]}"`;
+  const empty = ` (empty in ${percent(n.emptyWhen / n.rowsWhen)} of those rows)`;
+  const condition = profile.columns[n.condition].name;
+  return firstFitting(
+    `${subject} not applicable when ${conditionText(profile, n)}${empty}`,
+    `${subject} not applicable for ${n.values.length} values of "${condition}"${empty}`,
+    `${subject} not applicable for some values of "${condition}"`,
+  );
+}
+
+/** `"admit_date" and "death_date" each empty where the other is filled (98% of rows)`. */
+function complementVerdict(profile: TableProfile, n: ComplementaryDates): string {
+  const [a, b] = [profile.columns[n.column].name, profile.columns[n.other].name];
+  return `"${a}" and "${b}" each empty where the other is filled (${percent(n.exactlyOne / n.rows)} of rows)`;
 }
 
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
@@ -67,24 +89,27 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
       if (done.has(c)) continue;
       let columns: number[];
       let message: string;
+      let detail: string;
       if (n.kind === 'codebook') {
-        done.add(c);
-        findings.push({ messageId: 'notApplicable', range: headerCell(c), ...codebookFinding(profile, n), data: { ...plain(profile, n), columns: [profile.columns[c].name] } });
-        continue;
-      }
-      if (n.kind === 'condition') {
+        columns = [c];
+        ({ message, detail } = codebookFinding(profile, n));
+      } else if (n.kind === 'condition') {
         // One pattern, one finding: the columns empty on the same rows under the same condition.
         columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
-        message = conditionMessage(profile, n, columns.map((i) => profile.columns[i].name));
+        const names = columns.map((i) => profile.columns[i].name);
+        message = conditionVerdict(profile, n, names);
+        detail = conditionMessage(profile, n, names);
       } else {
         columns = notApplicable.get(n.other)?.kind === 'complementary' ? [c, n.other] : [c];
-        message = complementMessage(profile, n);
+        message = complementVerdict(profile, n);
+        detail = complementMessage(profile, n);
       }
       for (const i of columns) done.add(i);
       findings.push({
         messageId: 'notApplicable',
         range: headerCell(c),
-        message: message + TAIL,
+        message,
+        detail: detail + TAIL,
         data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
       });
     }

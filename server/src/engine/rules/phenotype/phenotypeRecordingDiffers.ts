@@ -14,6 +14,7 @@ import { spellingMix } from '../../phenotype/spellings';
 import { unitMix } from '../../phenotype/unitClusters';
 import { ALPHA } from '../../phenotype/disparity';
 import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
+import { brief, firstFitting } from '../verdictFit';
 import { consistencyState } from './consistency';
 import { pText } from './phenotypeMissingnessDisparity';
 
@@ -55,6 +56,18 @@ function tested(t: RecordingTable): boolean {
 function groupText(t: RecordingTable, g: GroupRecording, cls: string): string {
   const n = g.counts[t.classes.indexOf(cls)];
   return `${percent(n / g.rows)} of rows from ${t.kind === 'site' ? `${t.grouping} ` : ''}"${g.group}" (${count(n)} of ${count(g.rows)})`;
+}
+
+/** `"diag_1" recorded differently across "site": ICD-9-CM in 80% of "A" rows, 2% of "B"`. */
+function recordingVerdict(t: RecordingTable, what: string): string {
+  const { class: cls, high, low } = t.spread!;
+  const share = (g: GroupRecording) => percent(g.counts[t.classes.indexOf(cls)] / g.rows);
+  const head = `"${t.column}" recorded differently across "${t.grouping}"`;
+  return firstFitting(
+    `${head}: ${cls} in ${share(high)} of "${high.group}" rows, ${share(low)} of "${low.group}"`,
+    `${head}: ${brief(cls)} ${share(high)} vs ${share(low)}`,
+    `${head} (${what})`,
+  );
 }
 
 export function recordingTables(context: DatasetContext, state: ConsistencyState): { table: RecordingTable; what: string }[] {
@@ -104,7 +117,8 @@ export const phenotypeRecordingDiffers: DatasetRule<PhenotypeRecordingDiffersMes
       return {
         messageId: 'differs',
         range: context.headerCell(table.columnIndex),
-        message:
+        message: recordingVerdict(table, what),
+        detail:
           `Column "${table.column}" is recorded differently across "${table.grouping}" (${what}): ${spread!.class} in ${groupText(table, spread!.high, spread!.class)}, ` +
           `${groupText(table, spread!.low, spread!.class)}. Chi-square test of independence over ${table.groups.length} groups and ${table.classes.length} classes: ` +
           `χ² = ${statistic(test!.statistic)}, df = ${test!.df}, ${pText(test!.pValue)}, below the Bonferroni threshold ${ALPHA}/${all.length} = ${Number(threshold.toPrecision(3))}; ` +

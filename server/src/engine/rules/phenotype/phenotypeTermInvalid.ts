@@ -117,7 +117,8 @@ export const phenotypeTermInvalid: DatasetRule<PhenotypeTermInvalidMessages> = {
       return {
         messageId: 'invalid',
         range: cellRange(m.line, m.columnIndex) ?? { start: { line: m.line, character: 0 }, end: { line: m.line, character: 0 } },
-        message:
+        message: `${shown(m.token)} is not a well-formed ${m.system.id} id${suggestion ? `; did you mean ${suggestion}?` : ''}`,
+        detail:
           `${shown(m.token)} in column "${column}" (line ${m.line + 1}) is not a well-formed ${m.system.id} id: ${m.system.prefix}: followed by ${m.system.digits} digits, e.g. ${m.system.example}` +
           `${suggestion ? `; did you mean ${suggestion}?` : '.'} ${tail}`,
         data: { column, columnIndex: m.columnIndex, line: m.line + 1, token: m.token, system: m.system.id, suggestion, total, marked: marked.length },

@@ -9,6 +9,7 @@ import { quantityOfHeader, quantityOfUnitsHeader, unitNamed, type Quantity } fro
 import { MAX_CENTRE_RATIO, MIN_ASHMAN_D, unitMix } from '../../phenotype/unitClusters';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
+import { firstFitting } from '../verdictFit';
 import { consistencyState } from './consistency';
 import { rangeText, sig } from './phenotypeImplausible';
 
@@ -21,7 +22,11 @@ function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFinding
   return {
     messageId: 'clusters',
     range: context.headerCell(tally.index),
-    message:
+    message: firstFitting(
+      `"${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${count(a.count)} values in ${a.unit.id}, ${count(b.count)} in ${b.unit.id}`,
+      `"${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${a.unit.id} and ${b.unit.id}`,
+    ),
+    detail:
       `Column "${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${clusterText(a)}, and ${clusterText(b)}. ` +
       `Converted to one unit the centres agree within ${ratio(mix.centreRatio)}× (at most ${MAX_CENTRE_RATIO}×), and the clusters are separated (Ashman's D ${sig(mix.ashmanD)} ≥ ${MIN_ASHMAN_D}).` +
       (expected ? ` Expected: ${expected.unit.id} (${expected.from === 'policy' ? 'phenotype.units' : 'the header'}).` : ''),
@@ -49,11 +54,16 @@ function listedFinding(context: DatasetContext, columnIndex: number, quantity: Q
   if (counts.size < 2 && !(expected !== undefined && others.length > 0)) return undefined;
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const list = [...counts].sort((x, y) => y[1] - x[1]).map(([u, n]) => `${u} ${count(n)} (${percent(n / total)})`).join(', ');
+  const shares = [...counts].sort((x, y) => y[1] - x[1]).map(([u, n]) => `${u} ${percent(n / total)}`).join(', ');
   const column = context.table.header[columnIndex];
   return {
     messageId: where === 'values' ? 'values' as const : 'unitsColumn' as const,
     range: context.headerCell(columnIndex),
-    message:
+    message: firstFitting(
+      `"${column}" records ${quantity.id} in ${counts.size} ${counts.size === 1 ? 'unit' : 'units'}${expected !== undefined ? ` (phenotype.units: ${expected})` : ''}: ${shares}`,
+      `"${column}" records ${quantity.id} in ${counts.size} ${counts.size === 1 ? 'unit' : 'units'}${expected !== undefined ? ` (phenotype.units: ${expected})` : ''}`,
+    ),
+    detail:
       `Column "${column}" records ${quantity.id} in ${counts.size} ${counts.size === 1 ? 'unit' : 'units'} (${where}): ${list}` +
       (expected !== undefined ? `; phenotype.units expects ${expected}.` : '. Values in different units do not compare until converted to one.'),
     data: { column, columnIndex, quantity: quantity.id, kind: where === 'values' ? 'values' : 'unitsColumn', units: Object.fromEntries(counts), expectedUnit: expected ?? null },

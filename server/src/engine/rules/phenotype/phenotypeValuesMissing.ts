@@ -19,6 +19,13 @@ function unitSentence(profile: TableProfile): string {
   return p ? ` Counted once per participant (no value in any of their rows): ${count(p.count)} ${p.noun} in ${count(p.rows)} rows ("${p.column}" repeats).` : '';
 }
 
+/** `"weight" missing for 96% of patients (maximum 20%)`, or `"a" and 2 more columns missing in 30% of rows (...)`. */
+function valuesVerdict(profile: TableProfile, names: string[], share: number, maxMissing: number): string {
+  const subject = names.length === 1 ? `"${names[0]}"` : `"${names[0]}" and ${names.length - 1} more ${names.length === 2 ? 'column' : 'columns'} (same rows)`;
+  const p = profile.participants;
+  return `${subject} missing ${p ? `for ${percent(share)} of ${p.noun}` : `in ${percent(share)} of rows`} (maximum ${percent(maxMissing)})`;
+}
+
 export type PhenotypeValuesMissingMessages = {
   missing: { column: string; columnIndex: number; missing: number; total: number; share: number; maxMissing: number; markers: Record<string, number>; columns?: string[]; rows?: number; missingRows?: number; unit?: string };
 };
@@ -52,7 +59,8 @@ export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages>
       findings.push({
         messageId: 'missing',
         range: headerCell(i),
-        message:
+        message: valuesVerdict(profile, names, share, maxMissing),
+        detail:
           `${countText(profile, missing, total)} ${where} (${percent(share)}), ` +
           `above the maximum of ${percent(maxMissing)} (phenotype.maxMissing). Missing markers${pattern.length > 1 ? ` in "${column.name}"` : ''}: ${markerList(column.missingByMarker, count)}.` +
           unitSentence(profile),

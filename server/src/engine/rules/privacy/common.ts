@@ -37,6 +37,34 @@ export function sampleShare(matched: number, sampled: number, what = 'sampled va
   return `${count(matched)} of ${count(sampled)} ${what} (${percent(sampled ? matched / sampled : 0)})`;
 }
 
+/** "100% of values": the share of a column a verdict states, the counts going to the detail. */
+export function shareOf(matched: number, of: number, what = 'values'): string {
+  return `${percent(of ? matched / of : 0)} of ${what}`;
+}
+
+/** The first letter in upper case, for a clause that starts a detail's sentence. */
+export function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * Quoted names while they fit `budget` characters (each counted at most 24, as the verdict
+ * check counts them), then "and N more": a verdict names what it can in one line.
+ */
+export function namesWithin(names: string[], budget: number): string {
+  const shown: string[] = [];
+  let used = 0;
+  for (const [i, name] of names.entries()) {
+    const cost = Math.min(name.length + 2, 24) + (i > 0 ? 2 : 0);
+    const rest = names.length - i - 1;
+    if (shown.length > 0 && used + cost + (rest > 0 ? 12 : 0) > budget) break;
+    shown.push(`"${name}"`);
+    used += cost;
+  }
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
 /** What the move-identifiers fix offers, by file name. */
 export function moveHint(datasetPath: string): string {
   return `move it to ${path.basename(identifiersPath(datasetPath))} with the quick fix (keyed by a study pseudonym; no row is lost)`;

@@ -36,7 +36,8 @@ export const privacyDirectIdentifier: DatasetRule<PrivacyDirectIdentifierMessage
   check(context) {
     return verdictFindings<PrivacyDirectIdentifierMessages>(context, 'direct', (v) => ({
       messageId: 'identifier',
-      message: `Column "${v.column}" is a direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
+      message: `"${v.column}" is a direct identifier: ${v.category.label} (Safe Harbor item ${v.category.item})`,
+      detail: `A direct identifier: ${v.category.label}, ${safeHarborItem(v.category.item)}; ${evidence(v)}. ` +
         `Data with it is not de-identified: ${moveHint(context.path)}, or name it as the study pseudonym (privacy.pseudonym) if it is one.`,
       data: verdictData(v, context.path),
     }));

@@ -7,17 +7,23 @@ import { RESTRICTED_ZIP3 } from '../../privacy/zip3';
 import type { ColumnVerdict } from '../../privacy/verdicts';
 import type { PrivacyScanState } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
-import { moveHint, safeHarborItem, sampleShare, verdictData, verdictFindings, type VerdictData } from './common';
+import { moveHint, safeHarborItem, sampleShare, sentence, shareOf, verdictData, verdictFindings, type VerdictData } from './common';
 
 const RESTRICTED_TEXT = `the ${RESTRICTED_ZIP3.size} three-digit areas of 20,000 people or fewer must be 000`;
 
-function zipMessage(v: ColumnVerdict, state: PrivacyScanState, datasetPath: string): string {
+function zipMessage(v: ColumnVerdict, state: PrivacyScanState, datasetPath: string): { message: string; detail: string } {
   const e = state.evidence[v.index];
   if (v.trait === 'zip3') {
-    return `Column "${v.column}" holds ZIP-3 areas, ${count(e.restrictedZips)} of them in areas of 20,000 people or fewer; ${safeHarborItem('B')} requires those to be 000. Replace them with 000 with the quick fix.`;
+    return {
+      message: `"${v.column}": ${count(e.restrictedZips)} ZIP-3 ${e.restrictedZips === 1 ? 'code in an area' : 'codes in areas'} of 20,000 people or fewer; Safe Harbor requires 000`,
+      detail: `Column "${v.column}" holds ZIP-3 areas, ${count(e.restrictedZips)} of them in areas of 20,000 people or fewer; ${safeHarborItem('B')} requires those to be 000. Replace them with 000 with the quick fix.`,
+    };
   }
-  return `Column "${v.column}" holds 5-digit ZIP codes: ${sampleShare(e.zipsToGeneralise, e.nonEmpty, 'values')}. ${safeHarborItem('B')} allows only the first three digits, and ${RESTRICTED_TEXT}` +
-    ` (${count(e.restrictedZips)} here). Generalise to ZIP-3 with the quick fix, or ${moveHint(datasetPath)}.`;
+  return {
+    message: `"${v.column}" holds 5-digit ZIP codes (${shareOf(e.zipsToGeneralise, e.nonEmpty)}); Safe Harbor allows only 3 digits`,
+    detail: `${sampleShare(e.zipsToGeneralise, e.nonEmpty, 'values')} are 5-digit ZIP codes. ${safeHarborItem('B')} allows only the first three digits, and ${RESTRICTED_TEXT}` +
+      ` (${count(e.restrictedZips)} here). Generalise to ZIP-3 with the quick fix, or ${moveHint(datasetPath)}.`,
+  };
 }
 
 export type PrivacyGeographyMessages = {
@@ -40,13 +46,16 @@ export const privacyGeography: DatasetRule<PrivacyGeographyMessages> = {
   check(context) {
     return verdictFindings<PrivacyGeographyMessages>(context, 'geography', (v, state) => {
       const e = state.evidence[v.index];
-      const message = v.key === 'zip'
+      const text = v.key === 'zip'
         ? zipMessage(v, state, context.path)
-        : `Column "${v.column}" holds geography smaller than a state (${v.category.label}): ${sampleShare(v.matched, v.sampled)} fit. ` +
-          `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`;
+        : {
+          message: `"${v.column}" holds geography smaller than a state (${v.category.label}); Safe Harbor removes it`,
+          detail: `${sentence(sampleShare(v.matched, v.sampled))} fit ${v.category.label}, geography smaller than a state. ` +
+            `${safeHarborItem('B')} removes it; ${moveHint(context.path)}.`,
+        };
       return {
         messageId: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : 'geography',
-        message,
+        ...text,
         data: { ...verdictData(v, context.path), kind: v.trait === 'zip3' ? 'zip3-restricted' : v.key === 'zip' ? 'zip5' : v.category.id, zips: e.zipsToGeneralise, restricted: e.restrictedZips, nonEmpty: e.nonEmpty },
       };
     });

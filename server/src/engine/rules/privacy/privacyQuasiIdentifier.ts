@@ -6,7 +6,7 @@ import { count, percent, rows } from '../../format';
 import { assessK } from '../../privacy/kAnonymity';
 import { MAX_CLASSES } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
-import { privacyState } from './common';
+import { namesWithin, privacyState } from './common';
 
 /** *Judgement:* sex and ancestry alone are the small-cell table; k-anonymity needs geography or age too. */
 const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy']);
@@ -45,7 +45,10 @@ export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages>
     return [{
       messageId: 'unique',
       range: context.headerCell(plan.quasi[0].index),
-      message: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
+      message: a.rowsBelowK > 0
+        ? `${rows(a.rowsBelowK)} (${percent(counted ? a.rowsBelowK / counted : 0)}) in ${count(a.classesBelowK)} ${a.classesBelowK === 1 ? 'combination' : 'combinations'} of ${namesWithin(names, 50)} shared by fewer than k = ${k}`
+        : `${rows(state.uncountedRows)} not checked for k-anonymity over ${namesWithin(names, 50)}: too many combinations`,
+      detail: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
         `${rows(a.rowsBelowK)} of ${count(counted)} (${percent(counted ? a.rowsBelowK / counted : 0)}) are in ${count(a.classesBelowK)} classes smaller than k = ${k}; ` +
         `the smallest class has ${rows(a.kMin)} (re-identification risk 1/${a.kMin}).${contributor}${capped} ` +
         `Generalise or remove a quasi-identifier, or set privacy.quasiIdentifiers and privacy.k.`,

@@ -46,7 +46,8 @@ export const privacySchemaIdentifier: StructuredRule<PrivacySchemaIdentifierMess
         findings.push({
           messageId: 'identifier',
           range: context.doc.locate([...field.path, found.by === 'format' ? 'format' : 'name']),
-          message: `${schema.where}Field "${field.name}" declares ${category.label} (${safeHarborItem(category.item)}), by its ${found.by}. ` +
+          message: `${schema.where}Field "${field.name}" declares ${category.label} (Safe Harbor item ${category.item})`,
+          detail: `Field "${field.name}" declares ${category.label} (${safeHarborItem(category.item)}), by its ${found.by}. ` +
             `Datasets following this schema carry an identifier: keep it in a separate identifiers file keyed by a study pseudonym, ` +
             `or name the field as the pseudonym (privacy.pseudonym) if it is one.`,
           data: { field: found.by, name: field.name, fieldPath: field.path, category: category.id, item: category.item },

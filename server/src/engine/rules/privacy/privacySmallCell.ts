@@ -54,7 +54,8 @@ export const privacySmallCell: DatasetRule<PrivacySmallCellMessages> = {
       findings.push({
         messageId: 'smallCell',
         range: context.headerCell(ancestry),
-        message: `Cross-tabulations of "${header[ancestry]}" have ${count(total)} cells with 1 to ${k - 1} people (fewer than k = ${k}; CMS: no cell of 1 to 10): ${shown}${more}. ` +
+        message: `Cross-tabulations of "${header[ancestry]}" have ${count(total)} ${total === 1 ? 'cell' : 'cells'} of 1 to ${k - 1} people (k = ${k})`,
+        detail: `Cross-tabulations of "${header[ancestry]}" have ${count(total)} ${total === 1 ? 'cell' : 'cells'} with 1 to ${k - 1} people (fewer than k = ${k}; CMS: no cell of 1 to 10): ${shown}${more}. ` +
           `Counts from these tables must be suppressed or the groups combined before they are published.`,
         data: { column: header[ancestry], k, smallCells: total, tables: results.map((r) => ({ column: r.column, cells: r.cells, smallCells: r.small })) },
       });

@@ -29,6 +29,19 @@ function list(names: string[]): string {
   return names.length > COLUMNS_SHOWN ? `${shown} and ${names.length - COLUMNS_SHOWN} more` : shown;
 }
 
+/** The categories present, as many as fit one line, then "and N more". */
+function kinds(what: string[], budget = 80): string {
+  let shown = 0;
+  let used = 0;
+  for (const w of what) {
+    if (shown > 0 && used + w.length + 2 > budget) break;
+    used += w.length + 2;
+    shown++;
+  }
+  const text = what.slice(0, shown).join(', ');
+  return shown < what.length ? `${text} and ${what.length - shown} more` : text;
+}
+
 export type PrivacySpecialCategoryMessages = {
   special: { categories: Record<string, string[]>; legalBasis: string | undefined; deidentification: string | undefined };
 };
@@ -64,7 +77,8 @@ export const privacySpecialCategory: DatasetRule<PrivacySpecialCategoryMessages>
     return [{
       messageId: 'special',
       range: context.headerCell(header.indexOf(first)),
-      message: `Special-category personal data (GDPR Art. 9(1)): ${present.map(([what, names]) => `${what} (${list(names)})`).join('; ')}. ` +
+      message: `Special-category data (GDPR Art. 9): ${kinds(present.map(([what]) => what))}`,
+      detail: `Special-category personal data (GDPR Art. 9(1)): ${present.map(([what, names]) => `${what} (${list(names)})`).join('; ')}. ` +
         `Processing it needs an Art. 9(2) condition such as explicit consent or research with a legal basis${found.health.length > 0 ? ', and health data about people in the US is covered by HIPAA' : ''}.${declared}`,
       data: { categories: Object.fromEntries(present), legalBasis, deidentification },
     }];

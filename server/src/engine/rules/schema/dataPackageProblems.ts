@@ -25,17 +25,24 @@ function schemaPathProblems(context: StructuredContext, ref: string, at: (string
     case 'remote':
       return [{
         path: at, kind: 'schema-remote', defaultSeverity: 'warning', extra: { ref },
-        message: `${label}: the schema "${ref}" is a URL; remote schemas are not fetched (Cohort Lint makes no network requests), so the resource's data is not checked against it. Save a copy beside the descriptor and name that file here.`,
+        message: `${label}: the schema "${ref}" is a URL, not fetched: the resource's data is not checked against it`,
+        detail: `Remote schemas are not fetched (Cohort Lint makes no network requests), so the resource's data is not checked against it. Save a copy beside the descriptor and name that file here.`,
       }];
     case 'outside':
-      return [{ path: at, kind: 'schema-outside', message: `${label}: the schema path "${ref}" resolves outside the workspace (${file.path}), so it was not read and the resource's data is not checked against it.`, extra: { ref } }];
+      return [{
+        path: at, kind: 'schema-outside', message: `${label}: the schema path "${ref}" resolves outside the workspace, so it was not read`,
+        detail: `The schema path "${ref}" resolves outside the workspace (${file.path}), so it was not read and the resource's data is not checked against it.`, extra: { ref },
+      }];
     case 'missing':
-      return [{ path: at, kind: 'schema-missing', message: `${label}: the schema file "${ref}" does not exist (looked for ${file.path}).`, extra: { ref, resolved: file.path } }];
+      return [{ path: at, kind: 'schema-missing', message: `${label}: the schema file "${ref}" does not exist`, detail: `Looked for ${file.path}.`, extra: { ref, resolved: file.path } }];
     case 'ok': {
       const doc = parseStructured(file.path, file.text);
       if (doc.parseErrors.length > 0) {
         const first = doc.parseErrors[0];
-        return [{ path: at, kind: 'schema-unparsable', message: `${label}: the schema file "${ref}" does not parse (${doc.parseErrors.length} error${doc.parseErrors.length === 1 ? '' : 's'}, the first on its line ${first.range.start.line + 1}: ${first.message}).`, extra: { ref, resolved: file.path } }];
+        return [{
+          path: at, kind: 'schema-unparsable', message: `${label}: the schema file "${ref}" does not parse (${doc.parseErrors.length} error${doc.parseErrors.length === 1 ? '' : 's'})`,
+          detail: `The schema file "${ref}" does not parse (${doc.parseErrors.length} error${doc.parseErrors.length === 1 ? '' : 's'}, the first on its line ${first.range.start.line + 1}: ${first.message}).`, extra: { ref, resolved: file.path },
+        }];
       }
       if (!readTableSchema(doc.value, file.path)) {
         return [{ path: at, kind: 'schema-not-table-schema', message: `${label}: "${ref}" is not a Table Schema (it has no "fields" array).`, extra: { ref, resolved: file.path } }];
@@ -74,7 +81,8 @@ export function dataPackageProblems(context: StructuredContext): Problem[] {
           if (path.isAbsolute(p as string) || (p as string).split('/').includes('..') || !insideWorkspace(target, context.workspaceRoot)) {
             problems.push({
               path: typeof resource.path === 'string' ? [...at, 'path'] : [...at, 'path', i], kind: 'path-outside',
-              message: `${label}: the data path "${p}" must be relative to the descriptor without "..", and stay inside the workspace (Data Package security rules); it resolves to ${target}.`,
+              message: `${label}: the data path "${p}" must be relative, without "..", inside the workspace`,
+              detail: `The data path "${p}" must be relative to the descriptor without "..", and stay inside the workspace (Data Package security rules); it resolves to ${target}.`,
               extra: { ref: p },
             });
           }

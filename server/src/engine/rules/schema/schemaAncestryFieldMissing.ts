@@ -26,10 +26,12 @@ export const schemaAncestryFieldMissing: StructuredRule<SchemaAncestryFieldMissi
       const why = named.length > 0
         ? `the policy names ${named.map((c) => `"${c}"`).join(', ')} as the ancestry column, and none of its ${schema.fields.length} fields has that name`
         : `none of its ${schema.fields.length} fields is named like ancestry, race, ethnicity, population or super_pop, and there is no set of per-group yes/no fields (race_white, race_black, ...)`;
+      const n = schema.fields.length;
       findings.push({
         messageId: 'missing',
         range: context.doc.locate([...schema.pointer, 'fields'], 'key'),
-        message: `${schema.where}No ancestry field: ${why}. Datasets that follow this schema cannot be checked for representation; declare one (for example "race" with an enum of the OMB categories) or name it in the policy file (ancestry.column).`,
+        message: `${schema.where}No ancestry field among the ${n} ${n === 1 ? 'field' : 'fields'}${named.length > 0 ? ' (none has the policy\'s ancestry.column name)' : ''}: representation cannot be checked`,
+        detail: `No ancestry field: ${why}. Datasets that follow this schema cannot be checked for representation; declare one (for example "race" with an enum of the OMB categories) or name it in the policy file (ancestry.column).`,
         data: { fields: schema.fields.length, policyColumns: named, pointer: schema.pointer },
       });
     }

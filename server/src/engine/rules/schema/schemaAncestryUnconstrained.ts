@@ -51,8 +51,9 @@ export const schemaAncestryUnconstrained: StructuredRule<SchemaAncestryUnconstra
           findings.push({
             messageId: 'no-enum',
             range: doc.locate([...field.path, 'name'], 'value'),
-            message:
-              `${schema.where}Ancestry field "${field.name}" has no enum constraint, so any text passes and one group can be written several ways ("Caucasian", "white", "W") or mistyped into a group of its own. ` +
+            message: `${schema.where}Ancestry field "${field.name}" has no enum constraint: any text passes`,
+            detail:
+              `Any text passes, so one group can be written several ways ("Caucasian", "white", "W") or mistyped into a group of its own. ` +
               (fixable ? `Constrain it to the ${labels.length} canonical labels of the ${vocabulary.name}: ${quoted(labels)}.` : `Constrain it to the codes its values may take.`),
             data: { kind: 'no-enum', field: field.name, fieldPath: field.path, vocabulary: vocabulary.id, labels: fixable ? labels : undefined, fixable },
           });
@@ -61,11 +62,14 @@ export const schemaAncestryUnconstrained: StructuredRule<SchemaAncestryUnconstra
         const rewrite = rewriteEnum(enumValues, vocabulary);
         if (rewrite.replacements.length === 0) continue;
         const n = rewrite.replacements.length;
+        const first = rewrite.replacements[0];
         findings.push({
           messageId: 'nonstandard-enum',
           range: firstLineOf(doc, [...field.path, 'constraints', 'enum'], 'key'),
-          message:
-            `${schema.where}The enum of ancestry field "${field.name}" uses ${n} nonstandard label${n === 1 ? '' : 's'} of the ${vocabulary.name} (${enumValues.length} values in all): ` +
+          message: `${schema.where}Ancestry field "${field.name}" has ${n} nonstandard enum label${n === 1 ? '' : 's'}` +
+            (n === 1 ? ` ("${first.value}" for "${first.canonical}")` : `, e.g. "${first.value}" for "${first.canonical}"`),
+          detail:
+            `The enum uses ${n} nonstandard label${n === 1 ? '' : 's'} of the ${vocabulary.name} (${enumValues.length} values in all): ` +
             `${rewrite.replacements.map((r) => `"${r.value}" (canonical: "${r.canonical}")`).join(', ')}. Data that follows the schema inherits them, so the same group is spelt differently across datasets.`,
           data: { kind: 'nonstandard-enum', field: field.name, fieldPath: field.path, vocabulary: vocabulary.id, replacements: rewrite.replacements, labels: rewrite.values, unknown: rewrite.unknown, fixable: true },
         });
@@ -79,8 +83,9 @@ export const schemaAncestryUnconstrained: StructuredRule<SchemaAncestryUnconstra
         findings.push({
           messageId: 'indicator-unconstrained',
           range: doc.locate([...field.path, 'name'], 'value'),
-          message:
-            `${schema.where}Field "${field.name}" is one of ${indicators!.members.length} per-group yes/no fields read together as one ancestry variable (${indicators!.label}; this one: ${member.group}), ` +
+          message: `${schema.where}Yes/no ancestry field "${field.name}" (${member.group}) is not constrained to yes or no`,
+          detail:
+            `Field "${field.name}" is one of ${indicators!.members.length} per-group yes/no fields read together as one ancestry variable (${indicators!.label}; this one: ${member.group}), ` +
             `but it is ${type ? `of type ${type}` : 'untyped'} with no enum, so values other than yes and no pass. Declare it boolean (with trueValues and falseValues) or give it an enum.`,
           data: { kind: 'indicator-unconstrained', field: field.name, fieldPath: field.path, group: member.group, members: indicators!.members.map((m) => m.name), fixable: false },
         });

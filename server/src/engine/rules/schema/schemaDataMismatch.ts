@@ -110,6 +110,12 @@ const KIND_TEXT: Record<ViolationKind, (field: TableSchemaField) => string> = {
   length: (f) => `outside its length limits${f.constraints?.minLength !== undefined ? ` (min ${f.constraints.minLength})` : ''}${f.constraints?.maxLength !== undefined ? ` (max ${f.constraints.maxLength})` : ''}`,
 };
 
+/** What a verdict says of each kind of violation; KIND_TEXT gives the detail. */
+const SHORT_KIND: Record<ViolationKind, string> = {
+  required: 'missing', type: 'wrong type', enum: 'outside the enum', pattern: 'not matching the pattern',
+  minimum: 'below the minimum', maximum: 'above the maximum', length: 'wrong length',
+};
+
 /** How messages name the schema: its file, or the Data Package that holds it inline. */
 export function schemaName(schema: TableSchema): string {
   if (schema.descriptorPath && schema.path === schema.descriptorPath) return `the inline schema in ${path.basename(schema.descriptorPath)}`;
@@ -158,7 +164,8 @@ export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
       return [{
         messageId: 'no-match',
         range: headerLine,
-        message: `None of the ${count(table.header.length)} columns is declared in ${name}, which declares ${count(schema.fields.length)} fields (${names(schema.fields.map((f) => f.name), 4)}): is it the schema of another file?`,
+        message: `None of the ${count(table.header.length)} columns is declared in ${name} (${count(schema.fields.length)} fields): is it another file's schema?`,
+        detail: `None of the ${count(table.header.length)} columns is declared in ${name}, which declares ${count(schema.fields.length)} fields (${names(schema.fields.map((f) => f.name), 4)}): is it the schema of another file?`,
         data: { kind: 'no-match', columns: table.header.length, fields: schema.fields.length, ...schemaData(schema) },
       }];
     }
@@ -168,7 +175,11 @@ export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
       findings.push({
         messageId: 'absent-fields',
         range: headerLine,
-        message: `${count(absent.length)} of the ${count(schema.fields.length)} fields declared in ${name} ${absent.length === 1 ? 'is' : 'are'} not in the header: ${names(absent.map((f) => f.name))}` +
+        message: absent.length === 1
+          ? `Field "${absent[0].name}" declared in ${name} is not in the header${required.length > 0 ? ' (required)' : ''}`
+          : `${count(absent.length)} of the ${count(schema.fields.length)} fields declared in ${name} are not in the header` +
+            `${required.length > 0 ? ` (${count(required.length)} required)` : ''}`,
+        detail: `${count(absent.length)} of the ${count(schema.fields.length)} fields declared in ${name} ${absent.length === 1 ? 'is' : 'are'} not in the header: ${names(absent.map((f) => f.name))}` +
           `${required.length > 0 ? ` (${count(required.length)} required: ${names(required.map((f) => f.name), 3)})` : ''}.`,
         data: { kind: 'absent-fields', fields: absent.map((f) => f.name), required: required.map((f) => f.name), declared: schema.fields.length, ...schemaData(schema) },
       });
@@ -179,7 +190,8 @@ export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
       findings.push({
         messageId: 'undeclared',
         range: headerCell(columnIndex),
-        message: `Column "${column}" is not declared in ${name} (${count(schema.fields.length)} fields), so its values are not checked against a type or constraints.`,
+        message: `Column "${column}" is not declared in ${name}: its values are not checked`,
+        detail: `Column "${column}" is not declared in ${name} (${count(schema.fields.length)} fields), so its values are not checked against a type or constraints.`,
         data: { kind: 'undeclared', column, columnIndex, ...schemaData(schema) },
       });
     });
@@ -194,7 +206,9 @@ export const schemaDataMismatch: DatasetRule<SchemaDataMismatchMessages> = {
       findings.push({
         messageId: 'values',
         range: headerCell(column.columnIndex),
-        message: `Column "${header}": ${count(column.cells)} of ${count(state.rows)} values (${percent(state.rows > 0 ? column.cells / state.rows : 0)}) do not fit field "${column.field.name}" of ${name}: ` +
+        message: `Column "${header}": ${count(column.cells)} of ${count(state.rows)} values (${percent(state.rows > 0 ? column.cells / state.rows : 0)}) do not fit its field` +
+          ` (${kinds.slice(0, 2).map((k) => `${count(column.counts[k])} ${SHORT_KIND[k]}`).join(', ')}${kinds.length > 2 ? ', ...' : ''})`,
+        detail: `Column "${header}": ${count(column.cells)} of ${count(state.rows)} values (${percent(state.rows > 0 ? column.cells / state.rows : 0)}) do not fit field "${column.field.name}" of ${name}: ` +
           `${parts.join(', ')}${examples}. First at line${column.lines.length === 1 ? '' : 's'} ${column.lines.join(', ')}.`,
         data: {
           kind: 'values', column: header, columnIndex: column.columnIndex, field: column.field.name, rows: state.rows, cells: column.cells,

@@ -15,7 +15,10 @@ interface Problem {
   path: DocPath;
   target?: 'key' | 'value';
   kind: string;
+  /** The verdict, one line. */
   message: string;
+  /** What the verdict rests on and what to do, when it does not fit the line. */
+  detail?: string;
   extra?: Record<string, unknown>;
   /** Milder than the rule's default (a remote schema: valid, but not checked). */
   defaultSeverity?: Severity;
@@ -60,7 +63,8 @@ function refProblem(root: unknown, ref: unknown, path: DocPath, what: string): P
   }[status];
   return {
     path, kind: 'ref',
-    message: `${what} is a "$ref" to ${show(text)}: Table Schema has no references, so Frictionless tools reject it and Cohort Lint cannot check it; ${why}. Write the definition out in place.`,
+    message: `${what} is a "$ref" to ${show(text)}: Table Schema has no references`,
+    detail: `Table Schema has no references, so Frictionless tools reject it and Cohort Lint cannot check it; ${why}. Write the definition out in place.`,
     extra: { ref: text, resolution: status },
   };
 }
@@ -78,7 +82,8 @@ function checkStringList(value: unknown, path: DocPath, label: string, root: unk
   const ok = (item: unknown) => typeof item === 'string' || (labelledObjects && isObject(item) && typeof item.value === 'string');
   return value.flatMap((item, i) => (ok(item) ? [] : [{
     path: [...path, i], kind: 'not-a-string',
-    message: `${label} item ${i + 1} (${show(item)}) is ${typeName(item)}; Table Schema compares cells as text, so write it as a string (${show(safeText(item))}).`,
+    message: `${label} item ${i + 1} is ${typeName(item)}, not a string`,
+    detail: `${label} item ${i + 1} (${show(item)}) is ${typeName(item)}; Table Schema compares cells as text, so write it as a string (${show(safeText(item))}).`,
   }]));
 }
 
@@ -91,7 +96,8 @@ function checkConstraints(constraints: unknown, path: DocPath, type: string | un
       const suggestion = suggestConstraint(key);
       problems.push({
         path: at, target: 'key', kind: 'unknown-constraint',
-        message: `Unknown constraint "${key}" on field "${fieldName}"${suggestion ? `; did you mean "${suggestion}"?` : ''}. Table Schema constraints are ${CONSTRAINT_NAMES.join(', ')}; an unknown one is ignored by every validator.`,
+        message: `Unknown constraint "${key}" on field "${fieldName}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+        detail: `Table Schema constraints are ${CONSTRAINT_NAMES.join(', ')}; an unknown one is ignored by every validator.`,
         extra: { constraint: key, suggestion },
       });
       continue;
@@ -104,7 +110,7 @@ function checkConstraints(constraints: unknown, path: DocPath, type: string | un
     }
     if (key === 'minimum' || key === 'maximum' || key === 'exclusiveMinimum' || key === 'exclusiveMaximum') {
       if (type && !ORDERED_TYPES.has(type)) {
-        problems.push({ path: at, target: 'key', kind: 'bad-constraint', message: `Constraint "${key}" does not apply to field "${fieldName}" of type ${type}: it applies to ${[...ORDERED_TYPES].join(', ')}.`, extra: { constraint: key } });
+        problems.push({ path: at, target: 'key', kind: 'bad-constraint', message: `Constraint "${key}" does not apply to field "${fieldName}" of type ${type}`, detail: `It applies to ${[...ORDERED_TYPES].join(', ')}.`, extra: { constraint: key } });
       } else if (NUMERIC_TYPES.has(type ?? '') && numeric(value) === undefined) {
         problems.push({ path: at, kind: 'bad-constraint', message: `Constraint "${key}" of ${type} field "${fieldName}" must be a number; it is ${show(value)}.`, extra: { constraint: key } });
       } else if (typeof value !== 'number' && typeof value !== 'string') {
@@ -117,11 +123,12 @@ function checkConstraints(constraints: unknown, path: DocPath, type: string | un
       } else {
         const compiled = tablePattern(value);
         if (!compiled.ok && compiled.kind === 'invalid') {
-          problems.push({ path: at, kind: 'bad-pattern', message: `The pattern of field "${fieldName}" is not a valid regular expression: ${compiled.reason}.`, extra: { constraint: key } });
+          problems.push({ path: at, kind: 'bad-pattern', message: `The pattern of field "${fieldName}" is not a valid regular expression`, detail: `${compiled.reason}.`, extra: { constraint: key } });
         } else if (!compiled.ok) {
           problems.push({
             path: at, kind: 'unsupported-pattern', extra: { constraint: key },
-            message: `The pattern of field "${fieldName}" uses what Table Schema patterns (XML Schema regular expressions) do not have and what cannot be matched in linear time (${compiled.reason}): lookahead, lookbehind or a backreference. Values of the field are not checked against it; rewrite it without them.`,
+            message: `The pattern of field "${fieldName}" uses lookaround or a backreference: its values are not checked`,
+            detail: `The pattern uses what Table Schema patterns (XML Schema regular expressions) do not have and what cannot be matched in linear time (${compiled.reason}): lookahead, lookbehind or a backreference. Values of the field are not checked against it; rewrite it without them.`,
           });
         }
       }
@@ -183,7 +190,8 @@ function checkField(field: unknown, path: DocPath, index: number, root: unknown)
     const suggestion = suggestType(type);
     problems.push({
       path: [...path, 'type'], kind: 'unknown-type',
-      message: `Unknown type "${type}" for field "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''} Table Schema types are string, number, integer, boolean, object, array, date, time, datetime, year, yearmonth, duration, geopoint, geojson, any (and list in v2).`,
+      message: `Unknown type "${type}" for field "${name}"${suggestion ? `; did you mean "${suggestion}"?` : ''}`,
+      detail: 'Table Schema types are string, number, integer, boolean, object, array, date, time, datetime, year, yearmonth, duration, geopoint, geojson, any (and list in v2).',
       extra: { type, suggestion },
     });
   }
@@ -202,7 +210,10 @@ function checkKeyNames(value: unknown, path: DocPath, declared: Set<string>, unr
   return names.flatMap(({ name, path: at }) => {
     if (typeof name === 'string' && declared.has(name)) return [];
     const maybe = unresolved > 0 ? ` (${unresolved} field${unresolved === 1 ? ' is a $ref' : 's are $refs'} that may define it, but references are not followed)` : '';
-    return [{ path: at, kind: 'undeclared-key', message: `${what} names ${show(name)}, which is not among the ${declared.size} declared fields${maybe}.`, extra: { name } }];
+    return [{
+      path: at, kind: 'undeclared-key', message: `${what} names ${show(name)}, which is not among the ${declared.size} declared fields`,
+      ...(maybe ? { detail: `${what} names ${show(name)}, which is not among the ${declared.size} declared fields${maybe}.` } : {}), extra: { name },
+    }];
   });
 }
 
@@ -224,7 +235,8 @@ function tableSchemaProblems(schema: SchemaInDocument, root: unknown): Problem[]
     if (first === undefined) { firstByName.set(field.name, index); return; }
     problems.push({
       path: [...path, 'name'], kind: 'duplicate-name',
-      message: `Field name "${field.name}" is declared twice: fields ${first + 1} and ${index + 1}. Names must be unique, or a validator cannot tell which declaration a column follows.`,
+      message: `Field name "${field.name}" is declared twice: fields ${first + 1} and ${index + 1}`,
+      detail: 'Names must be unique, or a validator cannot tell which declaration a column follows.',
       extra: { name: field.name, first: first + 1, second: index + 1 },
     });
   });
@@ -246,6 +258,7 @@ export function toFindings(doc: StructuredDocument, problems: Problem[], where =
     messageId: 'invalid' as const,
     range: firstLineOf(doc, p.path, p.target ?? 'value'),
     message: `${where}${p.message}`,
+    ...(p.detail ? { detail: p.detail } : {}),
     data: { kind: p.kind, path: p.path, line: lineOf(doc, p.path), ...p.extra },
     ...(p.defaultSeverity ? { defaultSeverity: p.defaultSeverity } : {}),
   }));
