@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { raceCounts, raceCsv, raceHeader, secretMarker, superPopCounts, superPopHeader, superPopTsv } from './fixtures';
-import { hoverText, messageOf, modes, serverPerSuite } from './harness';
+import { diagnosticText, hoverText, messageOf, modes, serverPerSuite } from './harness';
 
 function byCode(items: Diagnostic[], code: string): Diagnostic[] {
   return items.filter((d) => d.code === code);
@@ -82,7 +82,7 @@ for (const mode of modes) {
         assert.equal(d.severity, 3, 'information');
         assert.deepEqual(d.range.start, { line: 0, character: start });
         const value = (d.data as { value: keyof typeof raceCounts }).value;
-        assert.match(messageOf(d), new RegExp(`\\b${raceCounts[value]}\\b`), 'the message gives the count');
+        assert.match(diagnosticText(d), new RegExp(`\\b${raceCounts[value]}\\b`), 'the message gives the count');
       }
       for (const d of items) assert.notEqual((d.data as { group?: string })?.group, '?', `${d.code} treats ? as a group`);
     });

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { chanceOfNone } from '../../server/src/engine/ancestry/absence';
 import { OMB } from '../../server/src/engine/ancestry/vocabularies';
-import { byCode, groupsCsv, lint } from './helpers';
+import { byCode, fullText, groupsCsv, lint } from './helpers';
 
 function relClose(actual: number, expected: number, what: string): void {
   assert.ok(Math.abs(actual - expected) <= 1e-10 * Math.abs(expected), `${what}: ${actual} vs ${expected}`);
@@ -33,7 +33,7 @@ describe('absent vs too small to tell', () => {
   test('Some Other Race (8.4%): (1 - π)^N = 4.15e-5 < 0.05, reported absent with the chance', () => {
     const absent = byCode(a.findings, 'ancestry-group-absent').find((f) => f.data.group === OMB.other)!;
     assert.ok(absent, 'Some Other Race is absent');
-    assert.match(absent.message, /N · π = 9\.66 expected, and the chance of none at this size is \(1 − π\)\^N = 4\.15e-5 < 0\.05/);
+    assert.match(fullText(absent), /N · π = 9\.66 expected, and the chance of none at this size is \(1 − π\)\^N = 4\.15e-5 < 0\.05/);
     relClose(absent.data.chanceOfNone as number, 4.149344290830616e-05, 'data.chanceOfNone');
   });
 
@@ -44,9 +44,9 @@ describe('absent vs too small to tell', () => {
     assert.deepEqual(unobserved.map((f) => f.data.group).sort(), [OMB.aian, OMB.nhpi].sort());
     assert.ok(unobserved.every((f) => f.severity === 'information'));
     const aian = unobserved.find((f) => f.data.group === OMB.aian)!;
-    assert.match(aian.message, /too small to tell/);
-    assert.match(aian.message, /0 of 115 rows with a value/);
-    assert.match(aian.message, /N · π = 1\.26 expected and the chance of none at this size is \(1 − π\)\^N = 0\.28 ≥ 0\.05/);
+    assert.match(fullText(aian), /too small to tell/);
+    assert.match(fullText(aian), /0 of 115 rows with a value/);
+    assert.match(fullText(aian), /N · π = 1\.26 expected and the chance of none at this size is \(1 − π\)\^N = 0\.28 ≥ 0\.05/);
   });
 
   test('the same groups at N = 543: AIAN becomes absent (0.00246), NHPI stays unobserved (0.337)', () => {

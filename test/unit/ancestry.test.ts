@@ -61,7 +61,7 @@ describe('nonstandard labels', () => {
     assert.deepEqual(Object.fromEntries(white.values), { Caucasian: 60, White: 10 });
     const findings = byCode(a.findings, 'ancestry-label-nonstandard');
     assert.equal(findings.length, 2);
-    assert.match(findings[0].message, /"Caucasian" in column "race" \(60 rows\).*"White"/);
+    assert.match(fullText(findings[0]), /"Caucasian" in column "race" \(60 rows\).*"White"/);
   });
 
   test('1000G population codes roll up into super-populations and are not flagged', () => {

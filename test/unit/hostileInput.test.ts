@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { parse as parseYaml } from 'yaml';
 import { fixesFor, hoverAt, lintDocument, loadPolicy, policyCompletions, policyHoverAt, type Finding, type LoadedPolicy } from '../../server/src/engine';
 import { DATASET_RULES } from '../../server/src/engine/rules';
-import { byCode, noPolicy, repoRoot } from './helpers';
+import { byCode, fullText, noPolicy, repoRoot } from './helpers';
 
 const HOSTILE = ['{"toString": 1}', '{"__proto__": null}', '{"toString": {"a": 1}, "valueOf": 2}', '{"__proto__": {"fields": 5, "toString": 1}}'];
 const MARK = '\u0000HOSTILE\u0000';
@@ -131,7 +131,7 @@ describe('YAML aliases and deep nesting', () => {
     const loaded = load('ancestry:\n  minCount: 30\nrules: *nope\n');
     assert.equal(loaded.findings.length, 1);
     assert.equal(loaded.findings[0].code, 'config-invalid');
-    assert.match(loaded.findings[0].message, /alias "\*nope" has no anchor/);
+    assert.match(fullText(loaded.findings[0]), /alias "\*nope" has no anchor/);
     assert.deepEqual(loaded.findings[0].range.start, { line: 2, character: 7 });
   });
 
@@ -140,7 +140,7 @@ describe('YAML aliases and deep nesting', () => {
     for (let i = 1; i <= 8; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`);
     const loaded = load(levels.join('\n') + '\n');
     assert.equal(loaded.findings.length, 1);
-    assert.match(loaded.findings[0].message, /aliases expand to more than 10,000 nodes/);
+    assert.match(fullText(loaded.findings[0]), /aliases expand to more than 10,000 nodes/);
   });
 
   test('JSON nested 3,000 levels deep is schema-invalid at the bracket past 256 levels', () => {
@@ -172,7 +172,7 @@ describe('per-part isolation', () => {
       const failed = byCode(findings, 'internal-error');
       assert.equal(failed.length, 1);
       assert.match(failed[0].message, /could not run rule "test-failing-rule" \(TypeError\)/);
-      assert.ok(!failed[0].message.includes('ZQXVALUE'), 'the error text, which may quote a cell, is not shown');
+      assert.ok(!fullText(failed[0]).includes('ZQXVALUE'), 'the error text, which may quote a cell, is not shown');
       assert.ok(findings.some((f) => f.code === 'consent-value-missing'), 'the other rules ran');
     } finally {
       DATASET_RULES.pop();

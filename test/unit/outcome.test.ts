@@ -134,7 +134,7 @@ test('a named column the dataset lacks is config-invalid on the dataset header; 
   const withPrediction = lint(confusionCsv({ A: { tp: 1, fp: 1, tn: 1, fn: 1 } }), { policy });
   const [problem] = byCode(withPrediction.findings, 'config-invalid');
   assert.ok(problem);
-  assert.match(problem.message, /outcome\.label names "diagnosis", but this dataset has no such column/);
+  assert.match(fullText(problem), /outcome\.label names "diagnosis", but this dataset has no such column/);
   assert.equal(problem.data.path, 'outcome.label');
   const unrelated = lint('id,race,age\n1,White,40\n', { policy });
   assert.equal(byCode(unrelated.findings, 'config-invalid').length, 0);
@@ -144,7 +144,7 @@ test('a score column that is not numeric is config-invalid', () => {
   const rows = ['id,race,y,risk', ...Array.from({ length: 40 }, (_, i) => `${i},White,${i % 2},${i % 3 === 0 ? 'high' : 'low'}`)];
   const analysis = lint(rows.join('\n'), { policy: policyFrom('outcome:\n  label: y\n  score: risk\n  groups: race\n') });
   const [problem] = byCode(analysis.findings, 'config-invalid');
-  assert.match(problem.message, /only 0 of its 40 non-missing values are numbers/);
+  assert.match(fullText(problem), /only 0 of its 40 non-missing values are numbers/);
   assert.deepEqual(problem.range, analysis.headerCell(3));
 });
 
@@ -239,7 +239,7 @@ test('predictions in a second file are joined on the key; unmatched rows are cou
   // A predictions path outside the workspace is never read.
   const outside = policyFrom('outcome:\n  label: outcome\n  prediction: model_call\n  predictions: ../elsewhere.csv\n  join: participant_id\n', `${root}/cohortlint.yaml`);
   const refused = lintDocument(`${root}/cohort.csv`, cohort, 'csv', { policy: outside, read: (p) => (p.endsWith('elsewhere.csv') ? assert.fail('read outside the workspace') : read(p)), workspaceRoot: root })!;
-  assert.match(byCode(refused.findings, 'config-invalid')[0].message, /outside the workspace/);
+  assert.match(fullText(byCode(refused.findings, 'config-invalid')[0]), /outside the workspace/);
 });
 
 test('score histograms stay within their cell budget by rounding, keeping every row', () => {
@@ -273,7 +273,7 @@ test('with three groupings a p-value between 0.05/3 and 0.05 is not reported (Bo
 });
 
 test('the outcome key is validated by the policy schema: predictions needs join, label is required', () => {
-  const check = (text: string) => loadPolicy('/virtual/p/cohortlint.yaml', () => text).findings.map((f) => f.message);
+  const check = (text: string) => loadPolicy('/virtual/p/cohortlint.yaml', () => text).findings.map((f) => fullText(f));
   assert.deepEqual(check('outcome:\n  label: y\n  score: s\n'), []);
   assert.ok(check('outcome:\n  label: y\n  prediction: p\n  predictions: preds.csv\n').some((m) => /join/.test(m)));
   assert.ok(check('outcome:\n  score: s\n').some((m) => /label/.test(m)));
@@ -288,7 +288,7 @@ test('labels written as numbers (1.0 / 0.0) are read with positive: 1; a positiv
   assert.ok(Math.abs((base.data.ratio as number) - 0.2) < 1e-12);
   const words = lint(rows((i) => (i % 2 ? 'Positive' : 'Negative')), { policy: policyFrom('outcome:\n  label: y\n  groups: [race]\n') });
   const [problem] = byCode(words.findings, 'config-invalid');
-  assert.match(problem.message, /outcome\.positive \("1", "yes", "true"\) matches none of the 120 labelled rows of "y" \(values seen: "Negative", "Positive"\)/);
+  assert.match(fullText(problem), /outcome\.positive \("1", "yes", "true"\) matches none of the 120 labelled rows of "y" \(values seen: "Negative", "Positive"\)/);
   assert.equal(byCode(words.findings, 'outcome-label-imbalance').length, 0, 'no few-positives noise on top');
 });
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { hoverAt } from '../../server/src/engine';
 import { participantColumn } from '../../server/src/engine/profile/participants';
-import { byCode, lint, policyFrom } from './helpers';
+import { byCode, fullText, lint, policyFrom } from './helpers';
 
 /**
  * 250 patients in 312 rows: patients 1-62 have two rows. Race: 200 White, 30 Black, 20 Asian
@@ -51,8 +51,8 @@ describe('250 patients in 312 rows', () => {
 
   test('messages say so: "250 patients in 312 rows"', () => {
     const small = byCode(a.findings, 'ancestry-group-small').find((f) => f.data.group === 'Asian')!;
-    assert.match(small.message, /^Asian has only 20 patients in column "race" \(8% of 250 patients with a value\)/);
-    assert.match(small.message, /Counted once per participant: 250 patients in 312 rows \("patient_id" repeats\)\./);
+    assert.match(small.detail ?? '', /^Asian has only 20 patients in column "race" \(8% of 250 patients with a value\)/);
+    assert.match(fullText(small), /Counted once per participant: 250 patients in 312 rows \("patient_id" repeats\)\./);
     assert.match(hoverAt(a, { line: 0, character: text.indexOf('race') + 1 })!, /250 patients with a value/);
   });
 
@@ -60,8 +60,8 @@ describe('250 patients in 312 rows', () => {
     const [f] = byCode(a.findings, 'ancestry-participant-inconsistent');
     assert.ok(f);
     assert.equal(f.data.inconsistent, 2);
-    assert.match(f.message, /^2 of 250 patients \(0\.8%; "patient_id" repeats over 312 rows\) have different groups in column "race" in different rows: White then Asian \("White" \/ "Asian": 2\)/);
-    assert.doesNotMatch(f.message, /P1|P2/, 'no identifier values');
+    assert.match(f.detail ?? '', /^2 of 250 patients \(0\.8%; "patient_id" repeats over 312 rows\) have different groups in column "race" in different rows: White then Asian \("White" \/ "Asian": 2\)/);
+    assert.doesNotMatch(fullText(f), /P1|P2/, 'no identifier values');
   });
 
   test('missingness per patient: 40 patients have no bmi in any row (not 102 rows)', () => {
@@ -78,6 +78,6 @@ describe('250 patients in 312 rows', () => {
     const b = lint('patient_id,race\n' + Array.from({ length: 60 }, (_, i) => `P${i},White`).join('\n') + '\n');
     assert.equal(b.profile.participants, undefined);
     assert.equal(b.ancestry[0].unit, undefined);
-    assert.ok(byCode(b.findings, 'ancestry-group-absent').every((f) => /rows with a value/.test(f.message)));
+    assert.ok(byCode(b.findings, 'ancestry-group-absent').every((f) => /rows with a value/.test(fullText(f))));
   });
 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { loadPolicy } from '../../server/src/engine';
 import { defaultPolicy } from '../../server/src/engine/policy/policy';
+import { fullText } from './helpers';
 
 const file = '/ws/cohortlint.yaml';
 const load = (text: string) => loadPolicy(file, (x) => (x === file ? text : undefined));
@@ -15,7 +16,7 @@ function single(loaded: ReturnType<typeof load>): { path: unknown; line: number;
   assert.equal(loaded.findings.length, 1, loaded.findings.map((f) => f.message).join(' | '));
   const [f] = loaded.findings;
   assert.equal(f.code, 'config-invalid');
-  return { path: f.data?.path, line: f.range.start.line, message: f.message };
+  return { path: f.data?.path, line: f.range.start.line, message: fullText(f) };
 }
 
 describe('a policy with one invalid key keeps the rest', () => {
@@ -29,7 +30,7 @@ describe('a policy with one invalid key keeps the rest', () => {
   test('rules: a misspelt rule id and a bad severity are ignored, the other rules apply', () => {
     const loaded = load('rules:\n  ancestry-group-smal: off\n  table-malformed: loud\n  consent-withdrawn: warning\n');
     assert.deepEqual(loaded.findings.map((f) => f.data?.path).sort(), ['rules.ancestry-group-smal', 'rules.table-malformed']);
-    assert.match(loaded.findings.find((f) => f.data?.path === 'rules.ancestry-group-smal')!.message, /ignored; the rest of the policy applies/);
+    assert.match(fullText(loaded.findings.find((f) => f.data?.path === 'rules.ancestry-group-smal')!), /ignored; the rest of the policy applies/);
     assert.deepEqual(loaded.policy.rules, { 'consent-withdrawn': 'warning' });
   });
 
@@ -109,7 +110,7 @@ describe('a policy with one invalid key keeps the rest', () => {
   test('a policy that is not a mapping at all leaves every default', () => {
     const loaded = load('- just\n- a list\n');
     assert.equal(loaded.findings.length, 1);
-    assert.match(loaded.findings[0].message, /Defaults apply/);
+    assert.match(fullText(loaded.findings[0]), /Defaults apply/);
     assert.deepEqual(loaded.policy, defaults);
   });
 });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { fixesFor, hoverAt } from '../../server/src/engine';
 import { OMB } from '../../server/src/engine/ancestry/vocabularies';
-import { applyEdits, byCode, groupsCsv, lint, noPolicy, policyFrom } from './helpers';
+import { applyEdits, byCode, fullText, groupsCsv, lint, noPolicy, policyFrom } from './helpers';
 
 describe('OMB Directive 15 (1977): Asian or Pacific Islander', () => {
   const text = groupsCsv('race', { White: 600, Black: 120, 'Asian or Pacific Islander': 60, 'American Indian or Alaskan Native': 10 });
@@ -76,7 +76,7 @@ describe('an EHR extract with CATEGORY - SUBGROUP labels (MIMIC-IV admissions)',
     assert.equal(race.missing, 60);
     const [unmapped] = byCode(a.findings, 'ancestry-labels-unmapped');
     assert.deepEqual(unmapped.data.labels, { PORTUGUESE: 14, 'SOUTH AMERICAN': 6 });
-    assert.match(unmapped.message, /20 rows of 590 with a value in column "race" \(3\.39?%\) carry labels not mapped/);
+    assert.match(fullText(unmapped), /20 rows of 590 with a value in column "race" \(3\.39?%\) carry labels not mapped/);
   });
 
   test('no group is called absent while those rows remain; small known groups are still reported', () => {
@@ -161,7 +161,7 @@ describe('an OMOP person table: one variable, one verdict', () => {
     const [lost] = byCode(a.findings, 'ancestry-concept-unmapped');
     assert.equal(lost.data.column, 'race_concept_id');
     assert.deepEqual(lost.data.lost, { hawaiian: 4 });
-    assert.match(lost.message, /^4 rows have race_concept_id 0 \("no matching concept"\) but a race_source_value naming a group \("hawaiian" → Native Hawaiian or Other Pacific Islander: 4\)/);
+    assert.match(lost.detail ?? '', /^4 rows have race_concept_id 0 \("no matching concept"\) but a race_source_value naming a group \("hawaiian" → Native Hawaiian or Other Pacific Islander: 4\)/);
   });
 });
 

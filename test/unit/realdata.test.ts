@@ -93,7 +93,7 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     const [f] = byCode(d.analysis.findings, 'ancestry-participant-inconsistent');
     assert.equal(f.data.inconsistent, 123);
     assert.equal(f.data.participants, 71518);
-    assert.match(f.message, /^123 of 71,518 patients \(0\.172%; "patient_nbr" repeats over 101,766 rows\) have different groups in column "race" in different rows: White then Black or African American \("Caucasian" \/ "AfricanAmerican": 23\)/);
+    assert.match(f.detail ?? '', /^123 of 71,518 patients \(0\.172%; "patient_nbr" repeats over 101,766 rows\) have different groups in column "race" in different rows: White then Black or African American \("Caucasian" \/ "AfricanAmerican": 23\)/);
   });
 
   test('the race hover lists how each raw label was read, "?" as missing', (t) => {

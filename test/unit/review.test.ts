@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { lintDataset, lintDocument, type DatasetAnalysis } from '../../server/src/engine';
-import { byCode, groupsCsv, lint, noPolicy, policyFrom, realdataDir } from './helpers';
+import { byCode, fullText, groupsCsv, lint, noPolicy, policyFrom, realdataDir } from './helpers';
 
 const WS = '/virtual/ws';
 
@@ -35,8 +35,8 @@ describe('schema-data-mismatch quotes no identifier value', () => {
     for (const column of ['SSN', 'CITY']) {
       const f = findings.find((x) => x.data.column === column);
       assert.ok(f, `no finding for ${column}`);
-      assert.match(f.message, /3 of 3 values .* 3 not in its enum \(1 value\)/);
-      const seen = f.message + JSON.stringify(f.data);
+      assert.match(fullText(f), /3 of 3 values .* 3 not in its enum \(1 value\)/);
+      const seen = fullText(f) + JSON.stringify(f.data);
       for (const value of ['999-23-2392', '999-58-5407', '999-53-1457', 'Waltham', 'Wakefield', 'Lynn']) {
         assert.ok(!seen.includes(value), `${column}: "${value}" reached the finding`);
       }
@@ -45,7 +45,7 @@ describe('schema-data-mismatch quotes no identifier value', () => {
 
   test('a non-identifier column still names its out-of-enum values', () => {
     const f = byCode(withSchema(csv, schema).findings, 'schema-data-mismatch').find((x) => x.data.column === 'GENDER')!;
-    assert.match(f.message, /outside the enum: "F" \(2\)/);
+    assert.match(fullText(f), /outside the enum: "F" \(2\)/);
     assert.deepEqual(f.data.outOfEnum, { F: 2 });
   });
 });
@@ -117,7 +117,7 @@ describe('ancestry-group-small says what its total counts', () => {
     const small = byCode(findings, 'ancestry-group-small');
     // "Indigenous American" is in no vocabulary: named as unmapped, not reported as a small group.
     assert.equal(small.length, 1);
-    assert.match(small[0].message, /Native Hawaiian or Other Pacific Islander has only 1 row in column "EthnicGroup" \(50(\.0)?% of 2 rows with a value\)/);
+    assert.match(fullText(small[0]), /Native Hawaiian or Other Pacific Islander has only 1 row in column "EthnicGroup" \(50(\.0)?% of 2 rows with a value\)/);
     assert.deepEqual(byCode(findings, 'ancestry-labels-unmapped').map((f) => f.data.labels), [{ 'Indigenous American': 1 }]);
   });
 });
@@ -132,9 +132,9 @@ describe('a reference whose groups the column does not use', () => {
     assert.equal(absent[0].data.kind, 'labels-outside-reference');
     assert.equal(absent[0].data.placed, 0);
     assert.equal(absent[0].data.total, 400);
-    assert.match(absent[0].message, /none of its 400 rows with a value carries a label of its 10 groups/);
-    assert.match(absent[0].message, /"Caucasian" \(300\), "AfricanAmerican" \(80\)/);
-    assert.doesNotMatch(absent[0].message, /afr is absent/);
+    assert.match(fullText(absent[0]), /none of its 400 rows with a value carries a label of its 10 groups/);
+    assert.match(fullText(absent[0]), /"Caucasian" \(300\), "AfricanAmerican" \(80\)/);
+    assert.doesNotMatch(fullText(absent[0]), /afr is absent/);
     assert.deepEqual(byCode(a.findings, 'ancestry-underrepresented'), []);
   });
 
@@ -142,7 +142,7 @@ describe('a reference whose groups the column does not use', () => {
     const a = lint(omb);
     assert.ok(byCode(a.findings, 'ancestry-group-absent').every((f) => f.data.kind === undefined && typeof f.data.group === 'string'));
     assert.ok(byCode(a.findings, 'ancestry-group-absent').length > 0);
-    assert.doesNotMatch(byCode(a.findings, 'ancestry-group-absent')[0].message, /outside this reference/);
+    assert.doesNotMatch(fullText(byCode(a.findings, 'ancestry-group-absent')[0]), /outside this reference/);
   });
 
   test('a few rows outside the reference: no group called absent, the labels named instead', () => {
@@ -153,7 +153,7 @@ describe('a reference whose groups the column does not use', () => {
     const unmapped = byCode(a.findings, 'ancestry-labels-unmapped');
     assert.equal(unmapped.length, 1);
     assert.deepEqual(unmapped[0].data.labels, { EUR: 60 });
-    assert.match(unmapped[0].message, /60 rows of 300 with a value in column "super_pop" \(20(\.0)?%\) carry labels not mapped to any group of gnomAD v4 genetic ancestry groups: "EUR" \(60\)/);
+    assert.match(fullText(unmapped[0]), /60 rows of 300 with a value in column "super_pop" \(20(\.0)?%\) carry labels not mapped to any group of gnomAD v4 genetic ancestry groups: "EUR" \(60\)/);
     // Once mapped in the policy, the verdicts come back.
     const mapped = lint(text, { policy: policyFrom('ancestry:\n  reference: gnomad-v4\n  labels:\n    EUR: nfe\n') });
     assert.deepEqual(byCode(mapped.findings, 'ancestry-labels-unmapped'), []);

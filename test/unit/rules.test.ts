@@ -87,7 +87,7 @@ describe('ancestry-group-small', () => {
     const a = lint(TEXT, { policy: policyFrom(CUSTOM + '  minCount: 10\n') });
     const small = byCode(a.findings, 'ancestry-group-small');
     assert.deepEqual(small.map((f) => [f.data.group, f.data.count, f.data.minCount]), [['EAS', 5, 10]]);
-    assert.match(small[0].message, /EAS has only 5 rows in column "super_pop" \(5% of 100 rows with a value\), fewer than the minimum of 10/);
+    assert.match(fullText(small[0]), /EAS has only 5 rows in column "super_pop" \(5% of 100 rows with a value\), fewer than the minimum of 10/);
   });
 
   test('applies to the groups of a UK coding, compared with ons-2021', () => {

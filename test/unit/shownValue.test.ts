@@ -10,7 +10,7 @@ import { describe, test } from 'node:test';
 import { hoverAt } from '../../server/src/engine/hover';
 import { isSafeToShow, withheldBecause } from '../../server/src/engine/privacy/shownValue';
 import { labelText } from '../../server/src/engine/privacy/shownLabel';
-import { byCode, cliPath, lint, tempDir } from './helpers';
+import { byCode, cliPath, fullText, lint, tempDir } from './helpers';
 
 const SECRETS = ['999-23-2392', 'jane.doe@example.org', '(617) 555-0142', '4111111111111111', 'Freeman822 Kessler503', '1968-07-31'];
 
@@ -42,12 +42,12 @@ describe('consent-value-invalid never quotes an identifier-shaped cell', () => {
   });
   test('messages and data name the column, not the value', () => {
     for (const f of invalid) {
-      const out = f.message + JSON.stringify(f.data);
+      const out = fullText(f) + JSON.stringify(f.data);
       for (const secret of ['999-23-2392', 'jane.doe@example.org']) assert.ok(!out.includes(secret), `${secret} in ${out}`);
     }
     const withheld = invalid.filter((f) => f.data.value === undefined);
     assert.equal(withheld.length, 4);
-    for (const f of withheld) assert.match(f.message, /value in column "consent" \(not shown: it has the shape of (an SSN|an email address)\)/);
+    for (const f of withheld) assert.match(fullText(f), /value in column "consent" \(not shown: it has the shape of (an SSN|an email address)\)/);
   });
   test('a short code is still quoted, with its correction', () => {
     const near = invalid.find((f) => f.data.kind === 'summary' && f.data.value === 'GRUU');
@@ -77,7 +77,7 @@ describe('ancestry labels outside every vocabulary are shown only when safe', ()
   test('labels nothing maps are named when safe and withheld otherwise', () => {
     const [unmapped] = byCode(analysis.findings, 'ancestry-labels-unmapped');
     assert.ok(unmapped, out(analysis.findings.map((f) => f.code)));
-    assert.match(unmapped.message, /a label not shown/);
+    assert.match(fullText(unmapped), /a label not shown/);
     for (const secret of ['123-45-6789', 'Freeman822', 'Kessler503']) assert.ok(!out(analysis.findings).includes(secret), `${secret} in findings`);
   });
   test('nor do the ancestry and phenotype hovers', () => {

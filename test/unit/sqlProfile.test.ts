@@ -103,7 +103,7 @@ async function sameFindings(t: Ctx, { file, policy, schemaEnv }: TableFile, parq
   assert.equal(sql.profile.rowCount, js.profile.rowCount);
   const supported = (f: { code: string }) => !sql.notChecked.includes(f.code);
   assert.ok(js.findings.some(supported), 'the file has findings the SQL route checks');
-  const exact = (fs: typeof js.findings) => fs.filter(supported).map((f) => JSON.stringify({ code: f.code, range: f.range, message: f.message, data: f.data }));
+  const exact = (fs: typeof js.findings) => fs.filter(supported).map((f) => JSON.stringify({ code: f.code, range: f.range, message: f.message, detail: f.detail, data: f.data }));
   assert.deepEqual(parquet ? comparable(sql.findings.filter(supported)) : exact(sql.findings), parquet ? comparable(js.findings.filter(supported)) : exact(js.findings));
 }
 

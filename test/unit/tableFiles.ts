@@ -58,7 +58,7 @@ const CSV_TEXT_ONLY = new Set(['table-header-trailing-fields']);
 export function comparable(findings: Finding[], rename: [RegExp, string][] = []): string[] {
   return findings.filter((f) => !CSV_TEXT_ONLY.has(f.code)).map((f) => {
     const range = f.range.start.line === 0 ? { header: f.range.start.character } : { row: f.range.start.line };
-    let text = JSON.stringify({ code: f.code, severity: f.severity, range, message: f.message, data: f.data });
+    let text = JSON.stringify({ code: f.code, severity: f.severity, range, message: f.message, detail: f.detail, data: f.data });
     for (const [from, to] of rename) text = text.replaceAll(from, to);
     return text;
   });

@@ -24,7 +24,7 @@ describe('a column whose labels match no vocabulary', () => {
     assert.equal(finding.data.column, 'race');
     assert.equal(finding.data.total, 450);
     assert.deepEqual(finding.data.labels, { '3.0': 120, '4.0': 90, '1.0': 60, '2.0': 60, '6.0': 60, '7.0': 60 });
-    assert.match(finding.message, /"3\.0" \(120\)/);
+    assert.match(fullText(finding), /"3\.0" \(120\)/);
     // Nothing else claims a verdict on these codes.
     for (const code of ['ancestry-group-small', 'ancestry-group-absent', 'ancestry-underrepresented', 'ancestry-label-nonstandard']) {
       assert.deepEqual(byCode(a.findings, code), [], code);
@@ -97,7 +97,7 @@ describe('a reference is chosen only when most rows carry its vocabulary', () =>
     const [finding] = byCode(a.findings, 'ancestry-representation-unchecked');
     assert.equal(finding.data.kind, 'minority-vocabulary');
     assert.equal(finding.data.withheldReference, 'gnomad-v4');
-    assert.match(finding.message, /only 10(\.0)?% of the 500/);
+    assert.match(fullText(finding), /only 10(\.0)?% of the 500/);
   });
 
   test('70% OMB labels: no reference chosen, and the message says why', () => {

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { findPolicyFile, fixesFor, insideWorkspace, isWithin, lintDocument, loadPolicy, type DatasetAnalysis } from '../../server/src/engine';
 import { artifactLocation } from '../../server/src/cli/sarif';
-import { byCode, tempDir } from './helpers';
+import { byCode, fullText, tempDir } from './helpers';
 
 const DATASET = 'id,race,consent\n1,White,GRU\n2,Asian,\n3,White,GRU\n';
 const SCHEMA = JSON.stringify({ fields: [{ name: 'id' }, { name: 'race', constraints: { enum: ['Asian'] } }, { name: 'consent' }] });
@@ -123,7 +123,7 @@ describe('workspace boundary', () => {
     const pkg = lintDocument(descriptor, read(descriptor)!, undefined, { policy: loadPolicy(undefined, read), read, workspaceRoot: ws })!;
     const remote = pkg.findings.filter((f) => f.data.kind === 'schema-remote');
     assert.deepEqual(remote.map((f) => [f.code, f.severity, f.range.start.line]), [['schema-invalid', 'warning', 6]]);
-    assert.match(remote[0].message, /remote schemas are not fetched/);
+    assert.match(fullText(remote[0]), /remote schemas are not fetched/);
     const { analysis } = lintAt(write(path.join(ws, 'cohort.csv'), DATASET), ws);
     assert.equal((analysis as DatasetAnalysis).schema, undefined);
   });

@@ -36,7 +36,8 @@ export function internalErrorFinding(part: string, error: unknown, skipped: stri
     messageId: 'failed',
     severity: 'error',
     range,
-    message: `Cohort Lint could not ${part} (${errorClass(error)}): ${skipped}; everything else in this file was checked. This is a bug in Cohort Lint; please report it.`,
+    message: `Cohort Lint could not ${part} (${errorClass(error)})`,
+    detail: `${skipped.charAt(0).toUpperCase()}${skipped.slice(1)}; everything else in this file was checked. This is a bug in Cohort Lint; please report it.`,
     data: { part, error: errorClass(error) },
   };
 }
@@ -79,7 +80,8 @@ function undeclaredMessageFinding(ruleId: string, messageId: string): RawFinding
   return {
     messageId: 'undeclaredMessage',
     range: FILE_START,
-    message: `Rule "${ruleId}" reported message ${shown}, which it does not declare: those findings are withheld. This is a bug in Cohort Lint; please report it.`,
+    message: `Rule "${ruleId}" reported message ${shown}, which it does not declare: those findings are withheld`,
+    detail: 'This is a bug in Cohort Lint; please report it.',
     data: { rule: ruleId, reported: shown === 'an unnamed id' ? '' : messageId },
   };
 }

@@ -195,7 +195,7 @@ export class AnalysisStore {
       return { ...base, analysis, policy, diagnostics };
     } catch (error) {
       this.log.error(`Could not analyse ${name} v${base.version} (${text.length} characters).\n${describeError(error)}`);
-      return { ...base, diagnostics: [analysisFailedDiagnostic(this.engine)] };
+      return { ...base, diagnostics: [analysisFailedDiagnostic(this.engine, doc.uri)] };
     }
   }
 }

@@ -43,15 +43,17 @@ function docsUrlOf(code: string, engine: Engine): string | undefined {
   }
 }
 
-/** The one diagnostic shown when the engine threw: the file could not be analysed. */
-export function analysisFailedDiagnostic(engine: Engine, what: 'file' | 'policy file' = 'file'): Diagnostic {
+/** The one diagnostic shown when the engine threw on the document at `uri`: it could not be analysed. */
+export function analysisFailedDiagnostic(engine: Engine, uri: string, what: 'file' | 'policy file' = 'file'): Diagnostic {
   const href = docsUrlOf(analysisFailedCode, engine);
+  const range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   return {
     ...(href ? { codeDescription: { href } } : {}),
-    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    range,
     severity: DiagnosticSeverity.Error,
     source: diagnosticSource,
     code: analysisFailedCode,
-    message: `Cohort Lint could not analyse this ${what}: the linter failed on it. The "Cohort Lint" output has the details; please report it.`,
+    message: `Cohort Lint could not analyse this ${what}: the linter failed on it`,
+    relatedInformation: [{ location: { uri, range }, message: 'The "Cohort Lint" output has the details; please report it.' }],
   };
 }

@@ -111,11 +111,11 @@ export class PolicyStore {
     const uri = open?.uri ?? this.files.uriFor(policyPath);
     try {
       diagnostics = failed
-        ? [analysisFailedDiagnostic(this.engine, 'policy file')]
+        ? [analysisFailedDiagnostic(this.engine, uri, 'policy file')]
         : this.engine.policyFileFindings(loaded, { ruleSeverity: this.settings.current.rules, maxProblems: this.settings.current.maxProblems }).map((finding) => toDiagnostic(finding, this.engine, uri));
     } catch (error) {
       this.log.error(`Could not report on the policy file.\n${describeError(error)}`);
-      diagnostics = [analysisFailedDiagnostic(this.engine, 'policy file')];
+      diagnostics = [analysisFailedDiagnostic(this.engine, uri, 'policy file')];
     }
     if (diagnostics.length === 0 && !this.published.has(key)) return;
     if (diagnostics.length > 0) this.published.add(key);

@@ -29,16 +29,41 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
 /** config-invalid's messages about the policy file itself (rules/outcome/outcomeConfigInvalid.ts declares them). */
 type PolicyMessageId = 'parse' | 'key' | 'schema-path';
 
-function configFinding(messageId: PolicyMessageId, range: Range, message: string, data: object = {}): Finding {
+function configFinding(messageId: PolicyMessageId, range: Range, message: string, detail: string | undefined, data: object = {}): Finding {
   // A remote schema is a valid wish Cohort Lint cannot honour offline: a warning, not an error.
-  return { code: 'config-invalid', messageId, severity: 'problem' in data && data.problem === 'remote' ? 'warning' : 'error', range, message, data: { ...data } };
+  return { code: 'config-invalid', messageId, severity: 'problem' in data && data.problem === 'remote' ? 'warning' : 'error', range, message, ...(detail ? { detail } : {}), data: { ...data } };
 }
 
-function describe(error: ErrorObject): string {
+/** A verdict's length at most: a parser's or the schema's own text past it is cut at a word, and stated whole in the detail. */
+const VERDICT_CHARS = 110;
+
+/** `text` cut at a word to at most VERDICT_CHARS characters ("…" marks the cut), and whether it was cut. */
+function clip(text: string): { text: string; cut: boolean } {
+  if (text.length <= VERDICT_CHARS) return { text, cut: false };
+  const head = text.slice(0, VERDICT_CHARS - 1);
+  const space = head.lastIndexOf(' ');
+  return { text: `${(space > VERDICT_CHARS / 2 ? head.slice(0, space) : head).replace(/[\s,;:]+$/, '')}…`, cut: true };
+}
+
+/** A parse error: its verdict says the defaults apply when that fits; the detail has the parser's text whole. */
+function parseFinding(message: string, range: Range): Finding {
+  const withConsequence = `${message}: defaults apply`;
+  if (withConsequence.length <= VERDICT_CHARS) return configFinding('parse', range, withConsequence, 'Defaults apply until this is fixed.');
+  return configFinding('parse', range, clip(message).text, `${message}. Defaults apply until this is fixed.`);
+}
+
+/** The schema error as a verdict (no closing period) and, when the verdict leaves something out, all of it. */
+function describe(error: ErrorObject): { verdict: string; whole?: string } {
   const where = error.instancePath ? error.instancePath.slice(1).replace(/\//g, '.') : 'the policy';
-  if (error.keyword === 'additionalProperties') return `Unknown key "${(error.params as any).additionalProperty}" in ${where}.`;
-  if (error.keyword === 'enum') return `${where} must be one of: ${((error.params as any).allowedValues as unknown[]).join(', ')}.`;
-  return `${where} ${error.message ?? 'is invalid'}.`;
+  if (error.keyword === 'additionalProperties') return { verdict: `Unknown key "${(error.params as any).additionalProperty}" in ${where}` };
+  if (error.keyword === 'enum') {
+    const allowed = (error.params as any).allowedValues as unknown[];
+    const whole = `${where} must be one of: ${allowed.join(', ')}`;
+    return whole.length <= VERDICT_CHARS ? { verdict: whole } : { verdict: `${where} must be one of its ${allowed.length} allowed values`, whole };
+  }
+  const whole = `${where} ${error.message ?? 'is invalid'}`;
+  const clipped = clip(whole);
+  return clipped.cut ? { verdict: clipped.text, whole } : { verdict: whole };
 }
 
 /** Keeps only the most useful error per location (anyOf/oneOf produce several). */
@@ -57,7 +82,8 @@ function schemaFindings(errors: ErrorObject[], doc: StructuredDocument): Finding
     if (seen.has(key)) continue;
     seen.add(key);
     const range = doc.locate(path, error.keyword === 'additionalProperties' ? 'key' : 'value');
-    findings.push(configFinding('key', range, `${describe(error)} ${fallbackNote(error, path)}`, { path: key }));
+    const { verdict, whole } = describe(error);
+    findings.push(configFinding('key', range, verdict, `${whole ? `${whole}. ` : ''}${fallbackNote(error, path)}`, { path: key }));
   }
   return findings;
 }
@@ -80,7 +106,7 @@ export function loadPolicy(policyPath: string | undefined, read: (p: string) => 
 function readPolicy(policyPath: string, text: string, read: (p: string) => string | undefined, workspaceRoot: string | undefined): LoadedPolicy {
   const doc = parseStructured(policyPath, text);
   if (doc.parseErrors.length > 0) {
-    const findings = doc.parseErrors.map((e) => configFinding('parse', e.range, `${e.message}. Defaults apply until this is fixed.`));
+    const findings = doc.parseErrors.map((e) => parseFinding(e.message, e.range));
     return { path: policyPath, findings, policy: defaultPolicy() };
   }
   const raw = doc.value === null || doc.value === undefined ? {} : doc.value;
@@ -89,6 +115,6 @@ function readPolicy(policyPath: string, text: string, read: (p: string) => strin
   const findings = schemaFindings(valid.errors, doc);
   const policy = valid.value ? policyFromObject(valid.value as Record<string, any>) : defaultPolicy();
   const pathFindings = policySchemaPathFindings(policyPath, doc, policy.schemas, read, workspaceRoot)
-    .map((f) => configFinding('schema-path', f.range, f.message, f.data));
+    .map((f) => configFinding('schema-path', f.range, f.message, f.detail, f.data));
   return { path: policyPath, findings: [...findings, ...pathFindings], policy };
 }

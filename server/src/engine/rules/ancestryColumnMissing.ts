@@ -19,10 +19,16 @@ export const ancestryColumnMissing: DatasetRule<AncestryColumnMissingMessages> =
     const why = named.length > 0
       ? `the policy names ${named.map((c) => `"${c}"`).join(', ')} as the ancestry column, and the header has no such column`
       : `none of its ${table.header.length} columns is named like ancestry, race, ethnicity, population or super_pop`;
+    const verdict = named.length === 1
+      ? `No column "${named[0]}", which the policy names as the ancestry column: representation not checked`
+      : named.length > 1
+        ? `None of the ${named.length} ancestry columns the policy names is in the header: representation not checked`
+        : `No ancestry, race or ethnicity column among the ${table.header.length} ${table.header.length === 1 ? 'column' : 'columns'}: representation not checked`;
     return [{
       messageId: 'noColumn',
       range: table.lines.range(table.headerRow.start, table.headerRow.end),
-      message: `No ancestry column: ${why}. Representation cannot be checked; add one, or name it in the policy file (ancestry.column).`,
+      message: verdict,
+      detail: `No ancestry column: ${why}. Representation cannot be checked; add one, or name it in the policy file (ancestry.column).`,
       data: { columns: table.header.length, policyColumns: named },
     }];
   },

@@ -36,6 +36,9 @@ export const ancestryColumnsMany: DatasetRule<AncestryColumnsManyMessages> = {
       messageId: 'tooMany',
       range: headerCell(skipped[0]),
       message:
+        `${count(detected.length)} ancestry columns, at most ${MAX_ASSESSED_ANCESTRY_COLUMNS} assessed: "${table.header[skipped[0]]}"` +
+        `${skipped.length > 1 ? ` and ${count(skipped.length - 1)} more` : ''} not checked`,
+      detail:
         `${count(detected.length)} columns ${how}; at most ${MAX_ASSESSED_ANCESTRY_COLUMNS} are assessed: ${names(table.header, assessed)}. ` +
         `Not assessed: ${names(table.header, skipped)}. Name the columns to assess in the policy file (ancestry.column, one name or a list).`,
       data: { detected: detected.length, assessed: assessed.map((i) => table.header[i]), maxAssessed: MAX_ASSESSED_ANCESTRY_COLUMNS, notAssessed: skipped.length },

@@ -83,7 +83,8 @@ export const ancestryConceptUnmapped: DatasetRule<AncestryConceptUnmappedMessage
       findings.push({
         messageId: 'unmapped',
         range: headerCell(p.concept),
-        message:
+        message: `${rowCount(n)} with "${concept}" 0 though "${source}" names a group: lost by the concept mapping`,
+        detail:
           `${rowCount(n)} ${n === 1 ? 'has' : 'have'} ${concept} 0 ("no matching concept") but a ${source} naming a group ` +
           `(${labels.slice(0, 5).map(([v, k]) => `${JSON.stringify(v)} → ${groupOf(v)}: ${count(k)}`).join(', ')}): the concept mapping lost them, ` +
           `and they count as missing in "${concept}". Map these source values to their standard concepts in the ETL (its source-to-concept map).`,

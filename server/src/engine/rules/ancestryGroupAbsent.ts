@@ -33,6 +33,8 @@ function outsideReference(a: AncestryAssessment, range: Range): RawFindingOf<Anc
   return {
     messageId: 'labels-outside-reference',
     message:
+      `"${a.column}" does not fit reference ${reference.id}: ${count(a.placed)} of ${count(a.total)} ${a.unit ? a.unit.noun : 'rows'} in its groups, none compared`,
+    detail:
       `Column "${a.column}" does not fit ${referenceText(a)}: ${placed} a label of its ${groups.length} groups (${groups.map((g) => g.group).join(', ')}); ` +
       `${a.placed === 0 ? 'its labels are' : 'the other rows are labelled'} ${shown}${more}. A group may hide behind those labels, so none is called absent or under-represented ` +
       `(${absent.length === groups.length ? 'none has a row' : `${absent.length} have no rows`}). ` +
@@ -87,9 +89,9 @@ export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
         findings.push({
           messageId: 'absent',
           range: headerCell(a.columnIndex),
-          message:
-            `${g.group} is absent from column "${a.column}": 0 of ${unitsWithValue(a)}, ` +
-            `vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}; ` +
+          message: `${g.group} absent from "${a.column}": 0 of ${count(a.total)} ${a.unit ? a.unit.noun : 'rows'}, ${percent(g.referenceShare)} in the reference`,
+          detail:
+            `0 of ${unitsWithValue(a)} vs ${percent(g.referenceShare)} in ${referenceText(a)}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}; ` +
             `N · π = ${significant(verdict.expected)} expected, and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)}${verdict.chance < 1e-15 ? '' : ` < ${ABSENCE_ALPHA}`}.` +
             outsideNote(a) + unitNote(a),
           data: {

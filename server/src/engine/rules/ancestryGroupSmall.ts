@@ -26,7 +26,8 @@ export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {
         findings.push({
           messageId: 'small',
           range: headerCell(a.columnIndex),
-          message:
+          message: `${labelText(g.group, g.referenceShare !== undefined)}: only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in "${a.column}", below the minimum of ${a.minCount}`,
+          detail:
             `${labelText(g.group, g.referenceShare !== undefined)} has only ${a.unit ? `${count(g.count)} ${a.unit.noun}` : rows(g.count)} in column "${a.column}" (${percent(g.share)} of ${unitsWithValue(a)}), ` +
             `fewer than the minimum of ${a.minCount}; 95% Wilson interval ${percent(g.ciLow)}–${percent(g.ciHigh)}.` + unitNote(a),
           data: { group: labelData(g.group, g.referenceShare !== undefined), column: a.column, count: g.count, total: a.total, share: g.share, minCount: a.minCount, ciLow: g.ciLow, ciHigh: g.ciHigh },

@@ -35,7 +35,8 @@ export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessage
         findings.push({
           messageId: 'unobserved',
           range: headerCell(a.columnIndex),
-          message:
+          message: `${g.group} unseen in "${a.column}" (${significant(verdict.expected)} expected): too few to call it absent`,
+          detail:
             `${g.group} has no rows in column "${a.column}", but the sample is too small to tell whether it is absent: ` +
             `0 of ${unitsWithValue(a)}, vs ${percent(g.referenceShare!)} in ${referenceText(a)}, so N · π = ${significant(verdict.expected)} expected ` +
             `and the chance of none at this size is (1 − π)^N ${chanceText(verdict.chance)} ≥ ${ABSENCE_ALPHA}; 95% Wilson interval for its share 0%–${percent(g.ciHigh)}.` + unitNote(a),

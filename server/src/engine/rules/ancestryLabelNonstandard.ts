@@ -28,7 +28,8 @@ export const ancestryLabelNonstandard: DatasetRule<AncestryLabelNonstandardMessa
         findings.push({
           messageId: 'synonym',
           range: headerCell(a.columnIndex),
-          message:
+          message: `"${label.value}" in "${a.column}" (${rows(label.count)}): nonstandard label for "${label.canonical}"`,
+          detail:
             `"${label.value}" in column "${a.column}" (${rows(label.count)}) is a nonstandard label; ` +
             `the ${a.vocabulary?.name ?? 'vocabulary'} label is "${label.canonical}".`,
           data: { column: a.column, columnIndex: a.columnIndex, value: label.value, canonical: label.canonical, count: label.count, vocabulary: a.vocabulary?.id },

@@ -42,7 +42,8 @@ export const ancestryLabelsUnmapped: DatasetRule<AncestryLabelsUnmappedMessages>
       findings.push({
         messageId: 'unmapped',
         range: headerCell(a.columnIndex),
-        message:
+        message: `${rowCount(n)} of ${count(a.total)} in "${a.column}" (${percent(n / a.total)}) carry labels mapped to no group`,
+        detail:
           `${rowCount(n)} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +
           `${a.vocabulary.name}: ${shown}${more}. They may belong to a group under a label not understood, so ${verdicts}. ` +
           `Map each to its group in the policy (ancestry.labels: {"${example}": "<group>"}), or recode the column.`,

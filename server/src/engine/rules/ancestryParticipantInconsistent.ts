@@ -44,7 +44,8 @@ export const ancestryParticipantInconsistent: DatasetRule<AncestryParticipantInc
       findings.push({
         messageId: 'inconsistent',
         range: headerCell(a.columnIndex),
-        message:
+        message: `"${a.column}" differs between rows for ${count(n)} of ${count(participants.count)} ${participants.noun} (${percent(n / participants.count)})`,
+        detail:
           `${count(n)} of ${count(participants.count)} ${participants.noun} (${percent(n / participants.count)}; "${participants.column}" repeats over ${count(participants.rows)} rows) ` +
           `have different groups in column "${a.column}" in different rows: ${shown.join(', ')}${more}. ` +
           `Each is counted once, in the group of their first row. Decide which record is right, or record more than one group as such (e.g. Two or more races).`,

@@ -37,6 +37,13 @@ function why(a: AncestryAssessment, kind: UncheckedKind): string {
   return `its labels match no known vocabulary (${VOCABULARIES.map((v) => v.name).join('; ')}) and the policy maps none of them (ancestry.labels)`;
 }
 
+/** The reason in a few words, for the verdict. */
+function whyShort(a: AncestryAssessment, kind: UncheckedKind): string {
+  if (kind === 'minority-vocabulary') return `only ${percent(a.vocabularyShare)} of its values carry a known vocabulary's labels`;
+  if (kind === 'no-reference') return 'no reference fits its vocabulary';
+  return 'its labels match no known vocabulary';
+}
+
 /** Groups a label could be mapped to: the withheld reference's, the vocabulary's, or those the column's name suggests. */
 function candidateGroups(a: AncestryAssessment): string[] {
   if (a.referenceWithheld) return Object.keys(a.referenceWithheld.shares);
@@ -75,7 +82,8 @@ export const ancestryRepresentationUnchecked: DatasetRule<AncestryRepresentation
       findings.push({
         messageId: 'unchecked',
         range: headerCell(a.columnIndex),
-        message:
+        message: `Representation not checked for "${a.column}": ${whyShort(a, kind)}`,
+        detail:
           `Representation was not checked for column "${a.column}": ${why(a, kind)}. No group is called absent, small or under-represented, ` +
           `and tests grouped by this column compare its raw labels. Most frequent labels: ${shown}${more}. ` +
           `Map each label to a group (ancestry.labels: {"${example}": "<group>"}), recode the column with a codebook's labels, ` +

@@ -28,7 +28,8 @@ export const ancestryValuesMissing: DatasetRule<AncestryValuesMissingMessages> =
       findings.push({
         messageId: 'missing',
         range: headerCell(a.columnIndex),
-        message:
+        message: `${count(a.missing)} of ${count(rows)} ${a.unit ? a.unit.noun : 'rows'} (${percent(share)}) have no value in "${a.column}", above ${percent(maxMissing)}`,
+        detail:
           `${count(a.missing)} of ${count(rows)} ${a.unit ? `${a.unit.noun} (in ${count(a.unit.rows)} rows)` : 'rows'} (${percent(share)}) have no value in column "${a.column}" ` +
           `(${markers.map(([m, n]) => `${m}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''}), more than ${percent(maxMissing)}: the representation figures describe only the ` +
           `${a.unit ? `${count(a.total)} ${a.unit.noun}` : rowCount(a.total)} with a value, and missing ancestry is rarely missing at random.`,

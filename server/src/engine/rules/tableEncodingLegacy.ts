@@ -45,6 +45,9 @@ export const tableEncodingLegacy: DatasetRule = {
       messageId: 'legacyEncoding',
       range: table.lines.lineRange(line < table.lines.lineCount ? line : 0),
       message:
+        `Not UTF-8: ${count(report.invalidLineCount)} ${report.invalidLineCount === 1 ? 'line reads' : 'lines read'} as ${legacy.name} (first on line ${line + 1}); ` +
+        `${columns.length === 1 ? '1 column' : `${count(columns.length)} columns`} affected`,
+      detail:
         `The file is not UTF-8: ${count(report.invalidLineCount)} ${report.invalidLineCount === 1 ? 'line holds' : 'lines hold'} bytes that are not valid UTF-8 (the first on line ${line + 1}), ` +
         `and they read cleanly as ${legacy.name} (${percent(legacy.letterShare)} of their ${count(legacy.bytes)} non-ASCII bytes are letters there), the encoding the file was most likely saved in. ` +
         named +

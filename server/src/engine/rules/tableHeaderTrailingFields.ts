@@ -25,7 +25,7 @@ export const tableHeaderTrailingFields: DatasetRule<TableHeaderTrailingFieldsMes
       findings.push({
         messageId: 'trailing',
         range: table.lines.lineRange(line),
-        message: problemMessage(problem, line),
+        ...problemMessage(problem, line),
         data: { kind: problem.kind, line: line + 1, named: problem.expected, fields: problem.actual },
       });
     }

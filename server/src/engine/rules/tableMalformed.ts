@@ -5,19 +5,23 @@ import type { DatasetRule, RawFindingOf } from './rule';
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
 
-export function problemMessage(problem: TableProblem, line: number): string {
+/** A table problem's verdict, and the detail behind it where there is more to say. */
+export function problemMessage(problem: TableProblem, line: number): { message: string; detail?: string } {
   const at = `line ${line + 1}`;
   switch (problem.kind) {
-    case 'empty': return 'The file is empty: a dataset needs a header row and data rows.';
-    case 'no-rows': return 'The table has a header but no data rows, so nothing can be assessed.';
-    case 'binary': return 'The file looks binary (it contains NUL bytes), not CSV or TSV text; nothing else was checked.';
-    case 'undecodable': return `The row at ${at} contains bytes that are not valid UTF-8 (shown as �) or NUL characters.`;
-    case 'unclosed-quote': return `Unclosed quote in the row at ${at}: its field never ends. The row was skipped and linting resumed on the next line.`;
-    case 'bad-quote': return `Malformed quoting in the row at ${at} (a quote inside an unquoted field, or text after a closing quote).`;
-    case 'field-count': return `The row at ${at} has ${problem.actual} fields; the header has ${problem.expected}.`;
+    case 'empty': return { message: 'The file is empty: a dataset needs a header row and data rows.' };
+    case 'no-rows': return { message: 'The table has a header but no data rows, so nothing can be assessed.' };
+    case 'binary': return { message: 'The file looks binary (it contains NUL bytes), not CSV or TSV text; nothing else was checked.' };
+    case 'undecodable': return { message: `The row at ${at} contains bytes that are not valid UTF-8 (shown as �) or NUL characters.` };
+    case 'unclosed-quote': return { message: `Unclosed quote in the row at ${at}: its field never ends`, detail: 'The row was skipped and linting resumed on the next line.' };
+    case 'bad-quote': return { message: `Malformed quoting in the row at ${at} (a quote inside an unquoted field, or text after a closing quote).` };
+    case 'field-count': return { message: `The row at ${at} has ${problem.actual} fields; the header has ${problem.expected}.` };
     case 'ragged-header':
-      return `The header has ${problem.actual} fields but only ${problem.expected} are named: the last ${problem.actual! - problem.expected!} are empty ` +
-        `(trailing delimiters). Data rows are checked against the ${problem.expected} named columns, so nothing is lost; removing the trailing delimiters makes the header match the rows.`;
+      return {
+        message: `The header has ${problem.actual} fields but only ${problem.expected} are named (trailing delimiters)`,
+        detail: `The last ${problem.actual! - problem.expected!} header fields are empty (trailing delimiters). Data rows are checked against the ${problem.expected} named columns, ` +
+          'so nothing is lost; removing the trailing delimiters makes the header match the rows.',
+      };
   }
 }
 
@@ -67,7 +71,7 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
       findings.push({
         messageId: problem.kind,
         range,
-        message: problemMessage(problem, line),
+        ...problemMessage(problem, line),
         data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
       });
     }

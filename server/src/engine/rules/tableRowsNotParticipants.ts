@@ -35,7 +35,8 @@ export const tableRowsNotParticipants: DatasetRule = {
       findings.push({
         messageId: 'metadata',
         range: at(metadata[0].firstLine),
-        message:
+        message: `${rows(total)} under the header ${total === 1 ? 'was' : 'were'} read as metadata, not participants (first on line ${metadata[0].firstLine + 1})`,
+        detail:
           `${rows(total)} under the header ${total === 1 ? 'was' : 'were'} read as metadata, not participants: ` +
           `${metadata.map((m) => `${m.rows === 1 ? KIND_TEXT[m.kind] : `${count(m.rows)} × ${KIND_TEXT[m.kind]}`} (line ${m.firstLine + 1})`).join(', ')}. ` +
           'They are left out of every count and of every per-row check.',
@@ -47,7 +48,8 @@ export const tableRowsNotParticipants: DatasetRule = {
       findings.push({
         messageId: 'idOnly',
         range: at(counts.idOnlyFirstLine ?? headerLine),
-        message:
+        message: `${rows(counts.idOnly)} ${counts.idOnly === 1 ? 'holds' : 'hold'} only an id ("${counts.idColumn}"), left out as not participants`,
+        detail:
           `${rows(counts.idOnly)} ${counts.idOnly === 1 ? 'holds' : 'hold'} only an id (column "${counts.idColumn}"; every other cell empty), the first on line ${(counts.idOnlyFirstLine ?? 0) + 1}: ` +
           'an id with no data is not a participant, so these rows are left out of every count, denominator and per-row finding. ' +
           'Remove them, or fill in their data.',

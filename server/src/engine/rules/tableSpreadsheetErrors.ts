@@ -26,6 +26,9 @@ export const tableSpreadsheetErrors: DatasetRule = {
         messageId: 'errors',
         range: headerCell(column.index),
         message:
+          `${count(cells)} ${cells === 1 ? 'cell' : 'cells'} of "${column.name}" (${percent(cells / profile.rowCount)}) ${cells === 1 ? 'holds a spreadsheet error value' : 'hold spreadsheet error values'}: ` +
+          `${errors.slice(0, 3).map(([m]) => m).join(', ')}${errors.length > 3 ? ', ...' : ''}`,
+        detail:
           `${count(cells)} of ${count(profile.rowCount)} cells in column "${column.name}" (${percent(cells / profile.rowCount)}) hold spreadsheet error values: ` +
           `${errors.map(([m, n]) => `${m} ${count(n)}`).join(', ')}. A formula failed before the sheet was saved as text, so these values are lost; ` +
           'they are counted as missing. Fix the formulas in the source workbook and export again.',

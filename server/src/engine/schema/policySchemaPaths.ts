@@ -20,24 +20,25 @@ export function policySchemaPathFindings(policyPath: string, policy: string | St
   for (const [dataset, ref] of entries) {
     const range = doc.locate(['schema', dataset], 'value');
     if (isRemote(ref)) {
-      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}" is the URL "${ref}": remote schemas are not fetched (Cohort Lint makes no network requests), so the dataset is not checked against it. Save a copy in the workspace and name that file here.`, data: { kind: 'schema-path', dataset, ref, problem: 'remote' } });
+      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}" is a URL, "${ref}": remote schemas are not fetched`, detail: `The schema for "${dataset}" is the URL "${ref}": remote schemas are not fetched (Cohort Lint makes no network requests), so the dataset is not checked against it. Save a copy in the workspace and name that file here.`, data: { kind: 'schema-path', dataset, ref, problem: 'remote' } });
       continue;
     }
     const target = path.resolve(path.dirname(policyPath), ref);
     const data = { kind: 'schema-path' as const, dataset, ref, resolved: target };
     if (!insideWorkspace(target, root)) {
-      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}" is "${ref}", which resolves outside the workspace (${target}, following symbolic links); it was not read, so the dataset is not checked against it.`, data: { ...data, problem: 'outside' } });
+      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}", "${ref}", is outside the workspace: not read`, detail: `The schema for "${dataset}" is "${ref}", which resolves outside the workspace (${target}, following symbolic links); it was not read, so the dataset is not checked against it.`, data: { ...data, problem: 'outside' } });
       continue;
     }
     const text = read(target);
     if (text === undefined) {
-      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}" is "${ref}", which does not exist (looked for ${target}).`, data: { ...data, problem: 'missing' } });
+      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}", "${ref}", does not exist`, detail: `The schema for "${dataset}" is "${ref}", which does not exist (looked for ${target}).`, data: { ...data, problem: 'missing' } });
       continue;
     }
     const schemaDoc = parseStructured(target, text);
     if (schemaDoc.value === undefined || !readTableSchema(schemaDoc.value, target)) {
       const why = schemaDoc.parseErrors.length > 0 ? `does not parse (${schemaDoc.parseErrors[0].message}, line ${schemaDoc.parseErrors[0].range.start.line + 1})` : 'is not a Table Schema (no "fields" array)';
-      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}", "${ref}", ${why}.`, data: { ...data, problem: 'invalid' } });
+      const verdict = schemaDoc.parseErrors.length > 0 ? 'does not parse' : 'is not a Table Schema';
+      findings.push({ messageId: 'schema-path', range, message: `The schema for "${dataset}", "${ref}", ${verdict}`, detail: `The schema for "${dataset}", "${ref}", ${why}.`, data: { ...data, problem: 'invalid' } });
     }
   }
   return findings;

@@ -17,6 +17,15 @@ function what(reason: UnusableConsent): string {
   }
 }
 
+/** The reason in a few words, for the verdict. */
+function whatShort(reason: UnusableConsent): string {
+  switch (reason) {
+    case 'withdrawn': return 'is withdrawn';
+    case 'scope': return 'does not cover the intendedUse';
+    case 'invalid': return 'is not valid';
+  }
+}
+
 function sourcesText(sources: string[]): string {
   return sources.length === 1 ? sources[0] : `${sources.slice(0, -1).join(', ')} and ${sources[sources.length - 1]}`;
 }
@@ -42,7 +51,9 @@ export const cohortConsentUnusable: CohortRule = {
       findings.push({
         messageId: 'summary',
     range: context.headerCell(scan.keyAt[0]),
-        message: `${share(t.rows, targetFacts.rows)} belong to ${count(t.keys.size)} ${t.keys.size === 1 ? 'participant' : 'participants'} whose consent in ${where} ${what(t.reason)}, first at ${linesText(t.firstLines, t.rows)}. ` +
+        message: `${share(t.rows, targetFacts.rows)} belong to ${count(t.keys.size)} ${t.keys.size === 1 ? 'participant' : 'participants'} whose consent in ` +
+          `${t.sources[0]}${t.sources.length > 1 ? ` and ${t.sources.length - 1} more` : ''} ${whatShort(t.reason)}`,
+        detail: `Their consent in ${where} ${what(t.reason)}; these rows are first at ${linesText(t.firstLines, t.rows)}. ` +
           `Their data in this table must not be used either; ${where} has the consent findings that say why.`,
         data: { kind: 'summary', reason: t.reason, column, columnIndex: scan.keyAt[0], rows: t.rows, totalRows: targetFacts.rows, participants: t.keys.size, sources: t.sources },
         defaultSeverity,
@@ -51,7 +62,8 @@ export const cohortConsentUnusable: CohortRule = {
         findings.push({
           messageId: 'row',
     range: context.cellRange(cell),
-          message: `Line ${cell.line + 1}: this participant's consent in ${where} ${what(t.reason)} (joined on ${keyName(context)}); this row must not be used.`,
+          message: `Line ${cell.line + 1}: this participant's consent ${whatShort(t.reason)}, so this row must not be used`,
+          detail: `The participant's consent in ${where} ${what(t.reason)} (joined on ${keyName(context)}).`,
           data: { kind: 'row', reason: t.reason, column, columnIndex: cell.columnIndex, line: cell.line + 1, sources: t.sources },
           defaultSeverity,
         });

@@ -12,7 +12,8 @@ function keyColumnMissing(context: CohortContext): RawFinding {
   return {
     messageId: 'keyColumnMissing',
     range: context.headerCell(0),
-    message: `This table is part of a cohort (from ${definedByText(cohort)}) joined on ${keyName(context)}, but its header has no such column, so none of its ${count(context.targetFacts.rows)} rows can be joined${target.role === 'participants' ? ' to the other tables' : ' to a participant'}.`,
+    message: `No ${keyName(context)} column to join this cohort table on: its ${count(context.targetFacts.rows)} rows join ${target.role === 'participants' ? 'no other table' : 'no participant'}`,
+    detail: `This table is part of a cohort (from ${definedByText(cohort)}) joined on ${keyName(context)}, but its header has no such column, so none of its ${count(context.targetFacts.rows)} rows can be joined${target.role === 'participants' ? ' to the other tables' : ' to a participant'}.`,
     data: { kind: 'key-column-missing', key: target.key, table: target.name, rows: context.targetFacts.rows, definedBy: cohort.definedBy },
   };
 }
@@ -37,7 +38,8 @@ export const cohortKeyOrphan: CohortRule = {
     const findings: RawFinding[] = [{
       messageId: 'summary',
     range: context.headerCell(scan.keyAt[0]),
-      message: `${share(orphans.rows, targetFacts.rows)} have a ${keyName(context)} that ${participants.table.name} does not list (${count(orphans.keys.size)} distinct ${orphans.keys.size === 1 ? 'key' : 'keys'} among ${count(participants.facts.keys.size)} participants there), first at ${linesText(orphans.firstLines, orphans.rows)}. ` +
+      message: `${share(orphans.rows, targetFacts.rows)} have a ${keyName(context)} that ${participants.table.name} does not list`,
+      detail: `${count(orphans.keys.size)} distinct ${orphans.keys.size === 1 ? 'key' : 'keys'} not among the ${count(participants.facts.keys.size)} participants of ${participants.table.name}; first at ${linesText(orphans.firstLines, orphans.rows)}. ` +
         'These rows join no participant, so the participant\'s ancestry and consent do not reach them: add the participants to that table, or correct the keys.',
       data: {
         kind: 'summary', column, columnIndex: scan.keyAt[0], rows: orphans.rows, totalRows: targetFacts.rows, keys: orphans.keys.size,

@@ -19,7 +19,8 @@ function lacking(context: CohortContext): RawFinding[] {
   return [{
     messageId: 'table',
     range: context.headerCell(scan.keyAt[0]),
-    message: `${count(missing)} of ${count(total)} participants (${percent(missing / total)}) listed in ${participants.table.name} have no row in this table, which must list every participant: ${context.everyParticipant}. Their rows in ${participants.table.name} are marked.`,
+    message: `${count(missing)} of ${count(total)} participants (${percent(missing / total)}) have no row in this table, which must list every participant`,
+    detail: `They are listed in ${participants.table.name}; this table must list every participant: ${context.everyParticipant}. Their rows in ${participants.table.name} are marked.`,
     data: { kind: 'table', column: context.header[scan.keyAt[0]], columnIndex: scan.keyAt[0], missing, participants: total, participantsTable: participants.table.name, reason: context.everyParticipant },
   }];
 }
@@ -34,7 +35,8 @@ function absentElsewhere(context: CohortContext): RawFinding[] {
     findings.push({
       messageId: 'summary',
     range: context.headerCell(scan.keyAt[0]),
-      message: `${share(m.rows, targetFacts.rows)} list a participant with no row in ${m.table.name}, which must list every participant, first at ${linesText(m.firstLines, m.rows)}.`,
+      message: `${share(m.rows, targetFacts.rows)} list a participant with no row in ${m.table.name}, which must list every participant`,
+      detail: `${count(m.keys.size)} ${m.keys.size === 1 ? 'participant' : 'participants'} of this table ${m.keys.size === 1 ? 'has' : 'have'} no row in ${m.table.name}; these rows are first at ${linesText(m.firstLines, m.rows)}.`,
       data: { kind: 'summary', column, columnIndex: scan.keyAt[0], rows: m.rows, totalRows: targetFacts.rows, participants: m.keys.size, table: m.table.name },
     });
     for (const cell of m.cells) {

@@ -32,7 +32,8 @@ export const inclusionEnrollmentShort: DatasetRule<InclusionEnrollmentShortMessa
     return shortfalls(table, planned).map((s): RawFindingOf<InclusionEnrollmentShortMessages> => ({
       messageId: 'short',
       range,
-      message:
+      message: `${s.race} · ${s.ethnicity} · ${s.sex}: only ${count(s.actual)} of ${count(s.planned)} planned ${table.unit}`,
+      detail:
         `Enrollment short of plan: ${s.race} · ${s.ethnicity} · ${s.sex} has ${count(s.actual)} of ${count(s.planned)} planned ${table.unit} (${percent(s.actual / s.planned)}). ` +
         `Read from ${[table.columns.race, table.columns.ethnicity, table.columns.sex].filter(Boolean).map((c) => `"${c}"`).join(', ')}` +
         `${table.combined ? ' (race and Hispanic origin in one column)' : ''}; plan: inclusion.planned.`,

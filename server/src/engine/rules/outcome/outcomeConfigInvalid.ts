@@ -40,7 +40,8 @@ export const outcomeConfigInvalid: DatasetRule<ConfigInvalidMessages> = {
     const findings: ReturnType<typeof outcomeConfigInvalid.check> = c.problems.map((p) => ({
       messageId: 'outcome-config',
       range: at(p.columnIndex),
-      message: `${p.message}. The outcome rules do not judge this dataset until it is fixed in the policy file.`,
+      message: p.message,
+      detail: 'The outcome rules do not judge this dataset until it is fixed in the policy file.',
       data: { kind: 'outcome-config' as const, path: p.key },
     }));
     if (!c.usable) return findings;
@@ -49,7 +50,8 @@ export const outcomeConfigInvalid: DatasetRule<ConfigInvalidMessages> = {
       findings.push({
         messageId: 'outcome-config',
         range: at(c.scoreIndex >= 0 ? c.scoreIndex : c.labelIndex),
-        message: `outcome.score names "${c.outcome.score}", but only ${count(state.scoreNumeric)} of its ${count(scored)} non-missing values are numbers (${percent(state.scoreNumeric / scored)}; at least ${percent(MIN_NUMERIC_SHARE)} expected), so it is not read as a score.`,
+        message: `outcome.score "${c.outcome.score}" is not a score: only ${percent(state.scoreNumeric / scored)} of its values are numbers`,
+        detail: `outcome.score names "${c.outcome.score}", but only ${count(state.scoreNumeric)} of its ${count(scored)} non-missing values are numbers (${percent(state.scoreNumeric / scored)}; at least ${percent(MIN_NUMERIC_SHARE)} expected), so it is not read as a score.`,
         data: { kind: 'outcome-config' as const, path: 'outcome.score', numeric: state.scoreNumeric, notNumeric: state.scoreNotNumeric },
       });
     }
@@ -61,7 +63,8 @@ export const outcomeConfigInvalid: DatasetRule<ConfigInvalidMessages> = {
       findings.push({
         messageId: 'outcome-config',
         range: at(c.labelIndex),
-        message: `outcome.positive (${c.outcome.positive.map((p) => `"${p}"`).join(', ')}) matches none of the ${count(labelled)} labelled rows of "${c.outcome.label}" (values seen: ${seen}), so every row would read as negative; set outcome.positive to the value that means positive.`,
+        message: `outcome.positive matches none of the ${count(labelled)} labelled rows of "${c.outcome.label}": every row would read as negative`,
+        detail: `outcome.positive (${c.outcome.positive.map((p) => `"${p}"`).join(', ')}) matches none of the ${count(labelled)} labelled rows of "${c.outcome.label}" (values seen: ${seen}), so every row would read as negative; set outcome.positive to the value that means positive.`,
         data: { kind: 'outcome-config' as const, path: 'outcome.positive', labelledRows: labelled, valuesSeen: [...state.negativeValues.keys()].slice(0, 5) },
       });
     }
@@ -69,7 +72,8 @@ export const outcomeConfigInvalid: DatasetRule<ConfigInvalidMessages> = {
       findings.push({
         messageId: 'outcome-config',
         range: at(c.labelIndex),
-        message: `outcome.groups: the group columns ${c.groupNames.map((n) => `"${n}"`).join(', ')} take more than ${count(MAX_TUPLES)} combinations of values, so no group is judged; name coarser group columns.`,
+        message: `outcome.groups: more than ${count(MAX_TUPLES)} combinations of group values, so no group is judged`,
+        detail: `outcome.groups: the group columns ${c.groupNames.map((n) => `"${n}"`).join(', ')} take more than ${count(MAX_TUPLES)} combinations of values, so no group is judged; name coarser group columns.`,
         data: { kind: 'outcome-config' as const, path: 'outcome.groups', maxCombinations: MAX_TUPLES },
       });
     }

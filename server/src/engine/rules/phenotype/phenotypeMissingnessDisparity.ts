@@ -54,11 +54,6 @@ export function ratioText(c: ColumnDisparity): string {
   return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${labelText(c.best!.group)} has no missing value)`;
 }
 
-/** `code "6.0"` for an unmapped raw code, else the group's label, cut for a verdict. */
-function verdictGroup(group: string, unmapped: ReadonlySet<string>): string {
-  return unmapped.has(group) ? `code "${labelText(group)}"` : brief(labelText(group));
-}
-
 /**
  * `"A1Cresult" missing more often for Asian (87%) than White (41%)`, with the p-value when
  * it fits; groups that are unmapped raw codes are called codes, and the verdict says so.
@@ -67,10 +62,15 @@ function disparityVerdict(c: ColumnDisparity, unmapped: ReadonlySet<string>, raw
   const worst = c.worst!;
   const best = c.best!;
   const more = c.samePattern.length > 1 ? ` (and ${c.samePattern.length - 1} more)` : '';
-  const base = `"${c.column}"${more} missing more often for ${verdictGroup(worst.group, unmapped)} (${percent(worst.share)}) than ${verdictGroup(best.group, unmapped)} (${percent(best.share)})`;
-  const p = decidingPValue(c)!;
-  const note = raw ? 'unmapped labels' : '';
-  return firstFitting(`${base}, ${note ? `${note}, ` : ''}${pText(p)}`, note ? `${base}, ${note}` : base, base);
+  const base = (label: (group: string) => string) =>
+    `"${c.column}"${more} missing more often for ${label(worst.group)} (${percent(worst.share)}) than ${label(best.group)} (${percent(best.share)})`;
+  const p = pText(decidingPValue(c)!);
+  // A raw code is called one (`code "6.0"`), and the verdict says the labels are unmapped.
+  const code = (shown: (group: string) => string) => (group: string) => (unmapped.has(group) ? `code "${labelText(group)}"` : shown(group));
+  const full = base(code(labelText));
+  const short = base(code((g) => brief(labelText(g))));
+  const note = raw ? ', unmapped labels' : '';
+  return firstFitting(`${full}${note}, ${p}`, `${full}${note}`, `${short}${note}, ${p}`, `${short}${note}`, short);
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */

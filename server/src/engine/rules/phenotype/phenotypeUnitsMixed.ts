@@ -23,7 +23,7 @@ function clusterFinding(context: DatasetContext, tally: ColumnTally): RawFinding
     messageId: 'clusters',
     range: context.headerCell(tally.index),
     message: firstFitting(
-      `"${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${count(a.count)} values in ${a.unit.id}, ${count(b.count)} in ${b.unit.id}`,
+      `"${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${a.unit.id} (${count(a.count)} values) and ${b.unit.id} (${count(b.count)})`,
       `"${tally.name}" looks like ${tally.quantity!.quantity.id} in two units: ${a.unit.id} and ${b.unit.id}`,
     ),
     detail:

@@ -26,7 +26,7 @@ function schemaPathProblems(context: StructuredContext, ref: string, at: (string
       return [{
         path: at, kind: 'schema-remote', defaultSeverity: 'warning', extra: { ref },
         message: `${label}: the schema "${ref}" is a URL, not fetched: the resource's data is not checked against it`,
-        detail: `Remote schemas are not fetched (Cohort Lint makes no network requests), so the resource's data is not checked against it. Save a copy beside the descriptor and name that file here.`,
+        detail: `The schema "${ref}" is a URL; remote schemas are not fetched (Cohort Lint makes no network requests), so the resource's data is not checked against it. Save a copy beside the descriptor and name that file here.`,
       }];
     case 'outside':
       return [{
