@@ -25,6 +25,7 @@ phenotype:
   # required: [sex, age, diagnosis]
   maxMissing: 0.2         # share of missing values a phenotype column may have
   maxDisparityRatio: 1.25 # missingness ratio between ancestry groups that is reported
+  maxDisparityDifference: 0.05 # and the smallest difference of missing shares (5 points)
   missingValue: ""        # what the missing-marker fix writes for every missing marker
 
 # What the data will be used for; consent-scope-mismatch checks each row's DUO terms

@@ -38,8 +38,8 @@ test('known confusion matrices per group give exactly their rates, and the error
   assert.equal(b.accuracy.value, 0.4);
   assert.ok(Math.abs((finding.data.equalizedOddsDifference as number) - 0.4) < 1e-12);
   assert.ok(Math.abs((finding.data.accuracyDifference as number) - 0.4) < 1e-12);
-  assert.match(fullText(finding), /false positives \(false positive rate\): B 60(\.0)?% \(30 of 50; 95% CI [\d.]+%–[\d.]+%\) vs A 20(\.0)?% \(10 of 50/);
-  assert.match(fullText(finding), /true positives \(true positive rate\): A 80(\.0)?% \(40 of 50/);
+  assert.match(fullText(finding), /false positives \(false positive rate\): group "B" \(unmapped code\) 60(\.0)?% \(30 of 50; 95% CI [\d.]+%–[\d.]+%\) vs group "A" \(unmapped code\) 20(\.0)?% \(10 of 50/);
+  assert.match(fullText(finding), /true positives \(true positive rate\): group "A" \(unmapped code\) 80(\.0)?% \(40 of 50/);
   // Wilson interval of 10/50, computed offline with z = scipy.stats.norm.ppf(0.975).
   assert.ok(Math.abs(a.fpr.low! - 0.11243750015776112) < 1e-12 && Math.abs(a.fpr.high! - 0.3303710593222542) < 1e-12, `${a.fpr.low} ${a.fpr.high}`);
   // The selection rates are equal (0.5 each): no selection finding.
@@ -208,7 +208,7 @@ test('calibration disparity: the same probability score means a higher observed 
   const b = groups(finding).get('B') as unknown as { calibration: { ece: number } };
   assert.ok(Math.abs(a.calibration.ece) < 1e-12);
   assert.ok(Math.abs(b.calibration.ece - 0.3) < 1e-9);
-  assert.match(fullText(finding), /\+15(\.0)?% for B and −15(\.0)?% for A/);
+  assert.match(fullText(finding), /\+15(\.0)?% for group "B" \(unmapped code\) and −15(\.0)?% for group "A" \(unmapped code\)/);
 });
 
 test('predictions in a second file are joined on the key; unmatched rows are counted and the predictions table is not judged itself', () => {
@@ -290,4 +290,26 @@ test('labels written as numbers (1.0 / 0.0) are read with positive: 1; a positiv
   const [problem] = byCode(words.findings, 'config-invalid');
   assert.match(fullText(problem), /outcome\.positive \("1", "yes", "true"\) matches none of the 120 labelled rows of "y" \(values seen: "Negative", "Positive"\)/);
   assert.equal(byCode(words.findings, 'outcome-label-imbalance').length, 0, 'no few-positives noise on top');
+});
+
+test('groups that are unmapped raw codes (NHANES race codes without the codebook) are named as codes', () => {
+  // By construction: code 6.0 selected 70 of 100 (tp 40 + fp 30), code 3.0 20 of 100
+  // (tp 10 + fp 10): demographic parity ratio 0.2 / 0.7 = 0.286.
+  const csv = confusionCsv({ '6.0': { tp: 40, fp: 30, tn: 20, fn: 10 }, '3.0': { tp: 10, fp: 10, tn: 40, fn: 40 } });
+  const a = lint(csv, { policy: policyFrom(PREDICTION_POLICY) });
+  assert.equal(byCode(a.findings, 'ancestry-representation-unchecked')[0]?.data.kind, 'no-vocabulary');
+  const [selection] = byCode(a.findings, 'outcome-selection-disparity');
+  assert.equal(selection.data.unmappedLabels, true);
+  assert.equal(selection.data.low, '3.0');
+  assert.ok(Math.abs((selection.data.demographicParityRatio as number) - 0.2 / 0.7) < 1e-12);
+  assert.match(selection.message, /20% for code "3\.0" vs 70% for code "6\.0" \(unmapped codes; ratio 0\.286\)/);
+  assert.match(selection.detail ?? '', /lowest group "3\.0" \(unmapped code\) 20% .*highest group "6\.0" \(unmapped code\) 70% .*raw codes of "race"/);
+  for (const f of byCode(a.findings, 'outcome-error-disparity')) assert.equal(f.data.unmappedLabels, true);
+
+  // Mapped through ancestry.labels, the same rows compare named groups.
+  const mapped = lint(csv, { policy: policyFrom(`${PREDICTION_POLICY}ancestry:\n  labels: {"6.0": Asian, "3.0": White}\n`) });
+  const [named] = byCode(mapped.findings, 'outcome-selection-disparity');
+  assert.equal(named.data.unmappedLabels, false);
+  assert.equal(named.data.low, 'White');
+  assert.doesNotMatch(fullText(named), /unmapped/);
 });

@@ -123,34 +123,40 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
     diag_3: 36.11067520332013,
   };
 
-  test('disparity: medical_specialty, diag_1 (exact test) and diag_3 reported; counts, shares, ratio and χ² recomputed independently', (t) => {
+  test('disparity: medical_specialty reported (14.9 points); diag_1 (exact test) and diag_3, significant but under 5 points, not; counts, shares, ratio and χ² recomputed independently', (t) => {
     const d = load(t); if (!d) return;
     const found = byCode(d.analysis.findings, 'phenotype-missingness-disparity');
-    assert.deepEqual(found.map((f) => f.data.column), ['medical_specialty', 'diag_1', 'diag_3']);
-    for (const f of found) {
-      const column = String(f.data.column);
+    assert.deepEqual(found.map((f) => f.data.column), ['medical_specialty']);
+    const assessment = d.analysis.disparities();
+    assert.equal(assessment.tested, 6);
+    assert.equal(assessment.threshold, 0.05 / 6);
+    for (const column of ['medical_specialty', 'diag_1', 'diag_3']) {
+      const c = assessment.columns.find((x) => x.column === column)!;
       const expected = byGroup(d, column);
-      const groups = f.data.groups as { group: string; rows: number; missing: number; share: number }[];
-      assert.deepEqual(Object.fromEntries(groups.map((g) => [g.group, { rows: g.rows, missing: g.missing }])), expected, column);
-      assert.equal(f.data.columnsTested, 6);
-      assert.equal(f.data.threshold, 0.05 / 6);
-      if (f.data.test !== 'chi-square') continue;
+      assert.deepEqual(Object.fromEntries(c.groups.map((g) => [g.group, { rows: g.rows, missing: g.missing }])), expected, column);
       const shares = Object.values(expected).map((g) => g.missing / g.rows);
-      assert.ok(Math.abs((f.data.ratio as number) - Math.max(...shares) / Math.min(...shares)) < 1e-12, column);
-      assert.ok((f.data.ratio as number) >= 1.25);
-      assert.ok(Math.abs((f.data.statistic as number) - SCIPY[column]) < 1e-6, column);
-      assert.equal(f.data.df, 4);
-      assert.ok((f.data.pValue as number) < 0.05 / 6);
+      // By hand from the per-patient counts: medical_specialty 47.3% − 32.4% = 14.9 points;
+      // diag_3 2.63% − 1.31% = 1.32 points; diag_1 0.201% − 0% = 0.201 points.
+      const difference = Math.max(...shares) - Math.min(...shares);
+      assert.equal(difference >= 0.05, column === 'medical_specialty', column);
+      assert.ok((c.exact?.pValue ?? c.test!.pValue) < 0.05 / 6, `${column}: significant all the same`);
+      if (c.exact) continue;
+      assert.ok(Math.abs(c.ratio! - Math.max(...shares) / Math.min(...shares)) < 1e-12, column);
+      assert.ok(c.ratio! >= 1.25);
+      assert.ok(Math.abs(c.test!.statistic - SCIPY[column]) < 1e-6, column);
+      assert.equal(c.test!.df, 4);
     }
-    const medical = found.find((f) => f.data.column === 'medical_specialty')!;
+    const [medical] = found;
+    assert.equal(medical.data.columnsTested, 6);
     assert.match(fullText(medical), /highest White 47\.3% \(25,326 of 53,574\), lowest Asian 32\.4% \(161 of 497\), ratio 1\.46 ≥ 1\.25/);
+    assert.match(fullText(medical), /a difference of 14\.9 percentage points ≥ 5 percentage points/);
     // python (/tmp enumeration in exactTest.test.ts's comment): FFH p = 0.0010479161693977197 over 715 tables
-    const diag1 = found.find((f) => f.data.column === 'diag_1')!;
-    assert.equal(diag1.data.exactTables, 715);
-    assert.ok(Math.abs((diag1.data.exactPValue as number) - 0.0010479161693977197) < 5e-8);
+    const diag1 = assessment.columns.find((c) => c.column === 'diag_1')!;
+    assert.equal(diag1.exact!.tables, 715);
+    assert.ok(Math.abs(diag1.exact!.pValue - 0.0010479161693977197) < 5e-8);
   });
 
-  test('not reported: weight and payer_code (ratio < 1.25 though χ² is large), diag_2 (exact test not significant)', (t) => {
+  test('not reported: weight and payer_code (ratio < 1.25 though χ² is large), diag_2 (exact test not significant), diag_1 (0.2 points)', (t) => {
     const d = load(t); if (!d) return;
     const header = d.text.slice(0, d.text.indexOf('\n'));
     const hoverOn = (column: string) => hoverAt(d.analysis, { line: 0, character: header.indexOf(`,${column},`) + 2 })!;
@@ -161,7 +167,8 @@ describe('UCI diabetes (diabetic_data.csv): phenotype missingness', () => {
     assert.match(hoverOn('weight'), /Chi-square test of independence over 5 groups: χ² = 532, df = 4, p < 1e-15; Bonferroni threshold 0\.05\/6 = 0\.00833\. Verdict: not reported\./);
     assert.match(hoverOn('weight'), /\| group \| patients \| missing \| missing share \|/);
     assert.match(hoverOn('diag_1'), /ratio infinite \(Some Other Race has no missing value\)/i);
-    assert.match(hoverOn('diag_1'), /Smallest expected count 0\.0642 < 5.*Fisher–Freeman–Halton test over 5 groups \(exact, 715 tables with these margins enumerated\).*Verdict: \*\*reported\*\*/);
+    assert.match(hoverOn('diag_1'), /Smallest expected count 0\.0642 < 5.*Fisher–Freeman–Halton test over 5 groups \(exact, 715 tables with these margins enumerated\).*Verdict: not reported/);
+    assert.match(hoverOn('diag_1'), /difference 0\.201 percentage points \(reported from 5, phenotype\.maxDisparityDifference\)/);
     assert.match(hoverOn('diag_2'), /Smallest expected count 1\.73 < 5.*Fisher–Freeman–Halton test over 5 groups.*Verdict: not reported/);
   });
 

@@ -146,6 +146,7 @@ describe('one missingness pattern, one finding', () => {
     assert.deepEqual(found.map((f) => f.data.column), ['lab_a']);
     assert.deepEqual(found[0].data.columns, ['lab_a', 'lab_b', 'lab_c']);
     assert.equal(found[0].data.columnsTested, 2);
+    assert.match(found[0].message, /^"lab_a" \(and 2 more\) missing more often/);
     assert.match(found[0].detail ?? '', /^Missing share of "lab_a" \(and "lab_b", "lab_c", missing on the same rows\) differs/);
   });
 
@@ -154,5 +155,34 @@ describe('one missingness pattern, one finding', () => {
     const md = hoverAt(a, { line: 0, character: header.indexOf('lab_c') + 1 })!;
     assert.match(md, /Missing on exactly the same rows: "lab_a", "lab_b", "lab_c"/);
     assert.match(md, /By \*\*race\*\*/);
+  });
+});
+
+describe('codebook variables recorded for a subgroup only', () => {
+  // An NHANES DEMO extract: RIDAGEMN (age in months, recorded only for ages 0-24 months,
+  // DEMO_J codebook) is filled for the 12 rows aged 0 or 1, empty for the other 108; the
+  // race codes differ in how many infants they hold, which would read as a disparity.
+  const rows = ['SEQN,RIAGENDR,RIDAGEYR,RIDAGEMN,RIDRETH3'];
+  for (let i = 0; i < 120; i++) {
+    const age = i < 12 ? i % 2 : 20 + (i % 60);
+    rows.push(`${93703 + i},${1 + (i % 2)}.0,${age}.0,${age < 2 ? `${age * 12 + 3}.0` : ''},${i < 12 ? '1.0' : ['3.0', '4.0', '6.0'][i % 3]}`);
+  }
+  const text = rows.join('\n') + '\n';
+
+  test('not mostly missing, no missingness disparity; one information finding and a hover that cites the codebook', () => {
+    const a = lint(text);
+    assert.deepEqual(byCode(a.findings, 'phenotype-values-missing').filter((f) => f.data.column === 'RIDAGEMN'), []);
+    assert.deepEqual(byCode(a.findings, 'phenotype-missingness-disparity').filter((f) => f.data.column === 'RIDAGEMN'), []);
+    const [finding] = byCode(a.findings, 'phenotype-not-applicable');
+    assert.equal(finding.data.kind, 'codebook');
+    assert.equal(finding.data.empty, 108);
+    assert.match(finding.detail ?? '', /DEMO_J/);
+    const md = hoverAt(a, { line: 0, character: rows[0].indexOf('RIDAGEMN') + 2 })!;
+    assert.match(md, /records RIDAGEMN \(age in months at screening\) only for ages 24 months or younger/);
+  });
+
+  test('listed in phenotype.columns, it is a missingness column again', () => {
+    const a = lint(text, { policy: policyFrom('phenotype:\n  columns: [RIDAGEMN]\n') });
+    assert.equal(byCode(a.findings, 'phenotype-values-missing').filter((f) => f.data.column === 'RIDAGEMN').length, 1);
   });
 });

@@ -35,8 +35,10 @@ describe('a column whose labels match no vocabulary', () => {
     const a = lint(nhanes);
     const [disparity] = byCode(a.findings, 'phenotype-missingness-disparity');
     assert.equal(disparity.data.rawCodes, true);
+    assert.equal(disparity.data.unmappedLabels, true);
     assert.equal((disparity.data.worst as { group: string }).group, '6.0');
-    assert.match(fullText(disparity), /raw codes of "race"/);
+    assert.match(disparity.message, /for code "6\.0" \(63\.3%\) than code "1\.0" \(30%\), unmapped labels/);
+    assert.match(disparity.detail ?? '', /highest group "6\.0" \(unmapped code\) 63\.3% .*raw codes of "race"/);
   });
 
   test('a disparity test grouped by mapped labels is not called raw', () => {
@@ -44,7 +46,11 @@ describe('a column whose labels match no vocabulary', () => {
     const policy = policyFrom(`ancestry:\n  labels: ${JSON.stringify(labels)}\n`);
     const a = lint(nhanes, { policy });
     assert.deepEqual(byCode(a.findings, 'ancestry-representation-unchecked'), []);
-    for (const f of byCode(a.findings, 'phenotype-missingness-disparity')) assert.equal(f.data.rawCodes, false);
+    for (const f of byCode(a.findings, 'phenotype-missingness-disparity')) {
+      assert.equal(f.data.rawCodes, false);
+      assert.equal(f.data.unmappedLabels, false);
+      assert.doesNotMatch(fullText(f), /unmapped/);
+    }
   });
 
   test('its quick fix writes ancestry.labels; mapping every code makes the column OMB, compared with the census', () => {

@@ -1,13 +1,16 @@
 // bmi missing in 60 of 200 Black or African American rows and 20 of 200 White rows:
 // scipy.stats.chi2_contingency([[60, 140], [20, 180]], correction=False) gives χ² = 25,
-// p = 5.73e-7; the ratio of shares is 0.3 / 0.1 = 3.
+// p = 5.73e-7; the ratio of shares is 0.3 / 0.1 = 3, the difference 20 percentage points.
+// With 2,000 rows a group (`rows`), 60 and 20 missing: chi2_contingency([[60, 1940], [20, 1980]],
+// correction=False) gives χ² = 20.4, p = 6.26e-6, ratio 3, but a difference of 3% − 1% = 2
+// points, under the default minimum of 5 (phenotype.maxDisparityDifference).
 import { lines, ruleTester } from './harness';
 
-function cohort(missingBlack: number, missingWhite: number): string {
+function cohort(missingBlack: number, missingWhite: number, perGroup = 200): string {
   const rows = ['id,race,sex,age,diagnosis,bmi'];
   let id = 1;
   for (const [group, missing] of [['Black or African American', missingBlack], ['White', missingWhite]] as const) {
-    for (let j = 0; j < 200; j++) rows.push(`${id++},${group},F,50,x,${j < missing ? '' : '24.1'}`);
+    for (let j = 0; j < perGroup; j++) rows.push(`${id++},${group},F,50,x,${j < missing ? '' : '24.1'}`);
   }
   return lines(...rows);
 }
@@ -17,6 +20,7 @@ ruleTester('phenotype-missingness-disparity', {
     { name: 'equal missing shares', text: cohort(20, 20) },
     { name: 'a ratio of 3 below a maxDisparityRatio of 3.5', text: cohort(60, 20), policy: lines('phenotype:', '  maxDisparityRatio: 3.5') },
     { name: 'no ancestry column: nothing to compare', text: lines('id,bmi', '1,', '2,3') },
+    { name: 'significant (p = 6.3e-6) and a ratio of 3, but 3% vs 1%: 2 points, under the 5-point minimum', text: cohort(60, 20, 2000) },
   ],
   invalid: [
     {
@@ -28,6 +32,20 @@ ruleTester('phenotype-missingness-disparity', {
         data: {
           column: 'bmi', ancestryColumn: 'race', worst: { group: 'Black or African American', rows: 200, missing: 60, share: 0.3 }, best: { group: 'White', rows: 200, missing: 20, share: 0.1 },
           ratioInfinite: false, maxRatio: 1.25, statistic: 25, df: 1, test: 'chi-square', columnsTested: 1, threshold: 0.05,
+          maxDifference: 0.05, rawCodes: false, unmappedLabels: false,
+        },
+      }],
+    },
+    {
+      name: 'a 2-point difference is reported under a 1-point minimum from the policy',
+      text: cohort(60, 20, 2000),
+      policy: lines('phenotype:', '  maxDisparityDifference: 0.01'),
+      findings: [{
+        messageId: 'disparity',
+        range: [0, 26, 0, 29],
+        data: {
+          column: 'bmi', worst: { group: 'Black or African American', rows: 2000, missing: 60, share: 0.03 }, best: { group: 'White', rows: 2000, missing: 20, share: 0.01 },
+          maxDifference: 0.01, df: 1, test: 'chi-square',
         },
       }],
     },

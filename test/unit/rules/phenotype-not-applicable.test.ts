@@ -11,6 +11,16 @@ function relapse(randomGaps = false): string {
   return lines(...rows);
 }
 
+/**
+ * An NHANES DEMO extract without its RIDAGEYR column: RIDAGEMN (age in months, recorded
+ * only for ages 0-24 months) filled in 3 of 40 rows, by construction: 37 empty of 40.
+ */
+function nhanesMonths(): string {
+  const rows = ['SEQN,RIAGENDR,RIDRETH3,RIDAGEMN'];
+  for (let i = 0; i < 40; i++) rows.push(`${93703 + i},${1 + (i % 2)}.0,${[1, 3, 4, 6][i % 4]}.0,${i < 3 ? `${10 + i}.0` : ''}`);
+  return lines(...rows);
+}
+
 ruleTester('phenotype-not-applicable', {
   valid: [
     { name: 'a column missing at random is not structural', text: relapse(true) },
@@ -20,6 +30,11 @@ ruleTester('phenotype-not-applicable', {
       name: 'relapse_date empty exactly when relapsed = 0',
       text: relapse(),
       findings: [{ messageId: 'notApplicable', range: [0, 35, 0, 47], severity: 'information', data: { kind: 'condition', column: 'relapse_date', condition: 'relapsed', values: ['0'], rowsWhen: 80, emptyWhen: 80, empty: 80, columns: ['relapse_date'] } }],
+    },
+    {
+      name: 'NHANES RIDAGEMN: the codebook records it for ages up to 24 months only, no age column needed',
+      text: nhanesMonths(),
+      findings: [{ messageId: 'notApplicable', range: [0, 23, 0, 31], severity: 'information', data: { kind: 'codebook', column: 'RIDAGEMN', variable: 'RIDAGEMN', rows: 40, empty: 37, columns: ['RIDAGEMN'] } }],
     },
   ],
 });

@@ -8,6 +8,12 @@ ruleTester('phenotype-values-missing', {
     { name: '2 of 10 missing: at the 20% maximum, not above it', text: bmi(...SEVEN, '24.1', 'NA', '') },
     { name: 'a looser maxMissing from the policy', text: bmi(...SEVEN, 'NA', '', '?'), policy: lines('phenotype:', '  maxMissing: 0.3') },
     { name: 'identifier columns are never reported, however empty', text: lines('participant_id,bmi', ',24', ',25', '3,26') },
+    {
+      // 8 of 10 empty, but the NHANES DEMO codebook records RIDAGEMN (age in months) only
+      // for ages 24 months or younger and RIDEXAGM (months at exam) for ages 0-19: not missing.
+      name: 'NHANES variables recorded for a subgroup only',
+      text: lines('SEQN,RIDAGEYR,RIDAGEMN,RIDEXAGM,BMXBMI', '1,1,14,15,17.2', '2,0,7,8,16.0', ...Array.from({ length: 8 }, (_, i) => `${3 + i},${30 + i},,,25.${i}`)),
+    },
   ],
   invalid: [
     {

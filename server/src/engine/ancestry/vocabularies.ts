@@ -3,15 +3,18 @@
 // matched by its labelKey, so "African American", "AfricanAmerican" and "african-american"
 // agree; one that differs from a canonical label only in case or spacing ("white", " AFR")
 // is that label, not a nonstandard one.
+import { labelKey } from './labelKey';
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
 import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
-import { HGDP_SGDP } from './populationPanels';
+import { HGDP_SGDP, SGDP_POPULATIONS, sgdpCodes, type SgdpRegion } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
 
 export { OMB } from './omb';
 
 export type { LabelMatch, MatchKind, Vocabulary, VocabularyId } from './buildVocabulary';
+
+const SHARED_WITH_GNOMAD = new Set(['ami', 'finnish']);
 
 /** 1000 Genomes phase 3 super-populations, with their 26 populations as subgroups [S1-S4]. */
 export const CONTINENTAL = buildVocabulary({
@@ -53,6 +56,11 @@ export const CONTINENTAL = buildVocabulary({
   // super-population of their region (docs/references.md, "Population panels"). Middle
   // East, Oceania, Central Asia/Siberia and West Eurasia have no 1000 Genomes group: they
   // stay unmapped, so no group is called absent while they are in a column.
+  // SGDP populations, one table per region so the hover names it; before HGDP's, so a
+  // population both panels have is shown as HGDP's (the same group either way).
+  ...(Object.keys(SGDP_POPULATIONS) as SgdpRegion[]).map((region) => ({
+    coding: { id: 'continental' as const, name: `SGDP populations, region ${region}`, lacks: [], distinctive: true }, codes: sgdpCodes(region),
+  })),
   { coding: { id: 'continental', name: 'HGDP-CEPH and SGDP regions and populations', lacks: [], distinctive: true }, codes: HGDP_SGDP },
   // HANCESTRO ontology ids [S7]: standard codes, so rolled up rather than flagged.
   { coding: { id: 'continental', name: 'HANCESTRO ontology ids', lacks: [], distinctive: true }, codes: {
@@ -62,6 +70,10 @@ export const CONTINENTAL = buildVocabulary({
     EUR: ['HANCESTRO:0005'],
     SAS: ['HANCESTRO:0006'],
   } }],
+  // SGDP's "Ami" and "Finnish" are also gnomAD group labels (ami, fin): they are read as
+  // EAS and EUR here, but count only toward detecting gnomAD, so a gnomAD column, or a
+  // column of local codes with a few "Finnish", is not taken for a sample sheet.
+  identifies: (value) => !SHARED_WITH_GNOMAD.has(labelKey(value)) && CONTINENTAL.match(value) !== undefined,
 });
 
 /**

@@ -1,7 +1,8 @@
 // Standard variable names of the major cohort codebooks and exports, read as the concept
 // they hold (sources in docs/references.md, "Codebooks and exports"):
 // - NHANES demographics (DEMO files): RIAGENDR gender, RIDAGEYR / RIDAGEMN age in years /
-//   months, RIDRETH1 / RIDRETH3 race and Hispanic origin;
+//   months at screening, RIDEXAGM age in months at the exam, RIDRETH1 / RIDRETH3 race and
+//   Hispanic origin; and the variables the codebook records for a subgroup only (below);
 // - UK Biobank showcase fields, written `<field>-<instance>.<array>` (`21000-0.0`) or by
 //   title (`Ethnic background-0.0`): 31 sex, 22001 genetic sex, 34 year of birth, 21022 age
 //   at recruitment, 21003 age when attended the assessment centre, 21000 ethnic background;
@@ -24,7 +25,7 @@ export function variableStem(header: string): { stem: string; instance: number }
 
 /** By labelKey of the stem. UK Biobank field ids count only with their instance suffix. */
 const NAMES: Record<string, CodebookConcept> = {
-  riagendr: 'sex', ridageyr: 'age', ridagemn: 'age', ridreth1: 'ancestry', ridreth3: 'ancestry',
+  riagendr: 'sex', ridageyr: 'age', ridagemn: 'age', ridexagm: 'age', ridreth1: 'ancestry', ridreth3: 'ancestry',
   uscorerace: 'ancestry', uscoreethnicity: 'ancestry', uscorebirthsex: 'sex',
   ethnicbackground: 'ancestry', geneticsex: 'sex', yearofbirth: 'age', ageatrecruitment: 'age', agewhenattendedassessmentcentre: 'age',
   populationid: 'ancestry',
@@ -50,4 +51,35 @@ export function codebookConcept(header: string): CodebookConcept | undefined {
   // Flattened FHIR: `Patient.extension.us-core-race.ombCategory`, `us_core_race_text`.
   for (const name of ['uscorerace', 'uscoreethnicity', 'uscorebirthsex']) if (key.includes(name)) return NAMES[name];
   return undefined;
+}
+
+/** A codebook variable recorded only for part of the sample: empty elsewhere by design. */
+export interface SubgroupVariable {
+  variable: string;
+  /** What it holds, as the codebook names it. */
+  description: string;
+  /** Who it is recorded for, as the codebook's target group says. */
+  appliesTo: string;
+  source: string;
+}
+
+const DEMO = 'NHANES DEMO codebook (2017-2018 DEMO_J, https://wwwn.cdc.gov/Nchs/Nhanes/2017-2018/DEMO_J.htm)';
+
+/**
+ * NHANES DEMO variables whose codebook target is a subgroup (docs/references.md 40): the
+ * cell is empty for everyone else because the question does not apply, not because an
+ * answer is missing (../shared/docs/domain.md, structural missingness).
+ */
+const SUBGROUP_VARIABLES: Record<string, SubgroupVariable> = {
+  ridagemn: { variable: 'RIDAGEMN', description: 'age in months at screening', appliesTo: 'ages 24 months or younger', source: DEMO },
+  ridexagm: { variable: 'RIDEXAGM', description: 'age in months at the exam', appliesTo: 'ages 0 to 19 years at the exam', source: DEMO },
+  dmdeduc2: { variable: 'DMDEDUC2', description: 'education level, adults', appliesTo: 'ages 20 years and over', source: DEMO },
+  dmdeduc3: { variable: 'DMDEDUC3', description: 'education level, children and youth', appliesTo: 'ages 6 to 19 years', source: DEMO },
+  ridexprg: { variable: 'RIDEXPRG', description: 'pregnancy status at the exam', appliesTo: 'women aged 20 to 44 years', source: DEMO },
+};
+
+/** The subgroup a codebook records this column's variable for, if the codebook restricts it. */
+export function subgroupVariable(header: string): SubgroupVariable | undefined {
+  if (!/rid|dmd/i.test(header)) return undefined;
+  return SUBGROUP_VARIABLES[labelKey(variableStem(header.trim()).stem)];
 }

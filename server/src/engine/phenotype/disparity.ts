@@ -62,6 +62,11 @@ export interface DisparityAssessment {
   /** alpha / tested: the per-column significance threshold. */
   threshold: number;
   maxRatio: number;
+  /**
+   * Smallest difference of missing shares (worst − best, a proportion) reported: below it a
+   * significant test is a negligible effect (phenotype.maxDisparityDifference).
+   */
+  maxDifference: number;
 }
 
 function byShare(a: GroupMissingness, b: GroupMissingness): number {
@@ -123,7 +128,7 @@ function sameTable(x: ColumnDisparity, y: ColumnDisparity): boolean {
  * left out where its group table is the same: the same test twice would be reported twice
  * and would halve the threshold of every other column.
  */
-export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number): DisparityAssessment {
+export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number, maxDifference = 0): DisparityAssessment {
   const elsewhere = representedBy(ancestry);
   // Columns missing on the same rows give the same table: tested once, on the first.
   const patterns = patternOf(profile, phenotypeColumns);
@@ -133,7 +138,7 @@ export function assessDisparities(profile: TableProfile, ancestry: AncestryAsses
     return representative && i !== representative.columnIndex && sameTable(disparity, columnDisparity(profile, representative, i)) ? [] : [disparity];
   }));
   const tested = columns.filter((c) => c.notTested === undefined).length;
-  return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio };
+  return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio, maxDifference };
 }
 
 /** The p-value that decides: the exact test's when it ran, else the chi-square test's. */
@@ -141,8 +146,24 @@ export function decidingPValue(c: ColumnDisparity): number | undefined {
   return c.exact?.pValue ?? c.test?.pValue;
 }
 
-/** The verdict: a ratio at or above the maximum and a test significant after Bonferroni. */
+/** The highest minus the lowest missing share among the groups tested (a proportion). */
+export function shareDifference(c: ColumnDisparity): number | undefined {
+  return c.worst && c.best ? c.worst.share - c.best.share : undefined;
+}
+
+/** A difference of missing shares large enough to matter in practice, whatever the test says. */
+export function isLargeEnough(c: ColumnDisparity, a: DisparityAssessment): boolean {
+  const d = shareDifference(c);
+  // 1e-12: a difference that equals the threshold but for floating-point noise is at it.
+  return d !== undefined && d >= a.maxDifference - 1e-12;
+}
+
+/**
+ * The verdict: a ratio at or above the maximum, a difference of shares at or above the
+ * minimum (statistical significance alone is not importance: Wasserstein & Lazar 2016,
+ * docs/references.md 46) and a test significant after Bonferroni.
+ */
 export function isDisparate(c: ColumnDisparity, a: DisparityAssessment): boolean {
   const p = decidingPValue(c);
-  return c.notTested === undefined && p !== undefined && c.ratio !== undefined && c.ratio >= a.maxRatio && p < a.threshold;
+  return c.notTested === undefined && p !== undefined && c.ratio !== undefined && c.ratio >= a.maxRatio && isLargeEnough(c, a) && p < a.threshold;
 }

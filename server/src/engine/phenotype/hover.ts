@@ -1,7 +1,7 @@
 // The hover on a phenotype column's header: how many values are missing and as which
 // markers, and per ancestry group the missing share, with the test behind
 // phenotype-missingness-disparity, so a reviewer can check the verdict either way.
-import { count, percent, ratio } from '../format';
+import { count, percent, ratio, significant } from '../format';
 import type { DocumentAnalysis } from '../lintDocument';
 import { markerList, rolesOf } from '../rules/phenotype/roles';
 import { ratioText, testText, thresholdText } from '../rules/phenotype/phenotypeMissingnessDisparity';
@@ -9,7 +9,7 @@ import type { Position, Range } from '../types';
 import { unitMissing, unitNoun, unitTotal } from '../profile/units';
 import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { labelText } from '../privacy/shownLabel';
-import { isDisparate, type ColumnDisparity, type DisparityAssessment } from './disparity';
+import { isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
 import { markdownCell as cell } from '../markdown';
 
@@ -32,7 +32,8 @@ function groupTable(c: ColumnDisparity, a: DisparityAssessment, noun: string): s
   }
   const verdict = isDisparate(c, a) ? '**reported** as phenotype-missingness-disparity' : 'not reported';
   lines.push(
-    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}). ${testText(c, c.groups.filter((g) => !g.small).length)}; ` +
+    `${ratioText(c).replace(/^r/, 'R')} (reported from ${ratio(a.maxRatio)}); difference ${significant(shareDifference(c)! * 100)} percentage points ` +
+      `(reported from ${significant(a.maxDifference * 100)}, phenotype.maxDisparityDifference). ${testText(c, c.groups.filter((g) => !g.small).length)}; ` +
       `Bonferroni threshold ${thresholdText(a)}. Verdict: ${verdict}.`,
   );
   return lines;
@@ -48,6 +49,11 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
     lines.push(
       `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
         `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: at least 99% each way).`,
+    );
+  } else if (n.kind === 'codebook') {
+    lines.push(
+      `The ${cell(n.subgroup.source)} records ${cell(n.subgroup.variable)} (${cell(n.subgroup.description)}) only for ${cell(n.subgroup.appliesTo)}: ` +
+        `empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}), the rows of everyone else.`,
     );
   } else {
     const other = profile.columns[n.other].name;

@@ -3,10 +3,13 @@
 // too): (1) the column is empty (almost) exactly when another column takes given values
 // (relapse_date when relapsed = 0, date_of_death when vital_status = alive,
 // ed_arrival_time when admission_type = elective); (2) two date columns of which exactly
-// one is filled on (almost) every row. Such a column's empty share is the other column's
-// distribution, not missing data, so the missingness rules leave it out.
+// one is filled on (almost) every row; and (3) a codebook variable the codebook records for
+// a subgroup only (NHANES RIDAGEMN, age in months, for participants up to 24 months old),
+// whatever else the table holds. Such a column's empty share is the other column's
+// distribution (or the subgroup's size), not missing data, so the missingness rules leave it out.
 import type { TableProfile } from '../profile/profile';
 import { bothMissing, CONDITION_VALUE_CAP, type MissingnessSketch } from '../profile/missingnessSketch';
+import { subgroupVariable, type SubgroupVariable } from '../codebooks/variables';
 
 /** *Judgement:* "almost exactly": at least 99% agreement each way. */
 export const STRUCTURAL_AGREEMENT = 0.99;
@@ -38,7 +41,15 @@ export interface ComplementaryDates {
   otherEmpty: number;
 }
 
-export type NotApplicable = ConditionalEmpty | ComplementaryDates;
+export interface CodebookSubgroup {
+  kind: 'codebook';
+  column: number;
+  subgroup: SubgroupVariable;
+  rows: number;
+  empty: number;
+}
+
+export type NotApplicable = ConditionalEmpty | ComplementaryDates | CodebookSubgroup;
 
 const DATE = /^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
@@ -103,10 +114,15 @@ function complementFor(profile: TableProfile, sketch: MissingnessSketch, c: numb
 export function notApplicableColumns(profile: TableProfile, candidates: readonly number[], excluded: ReadonlySet<number> = new Set()): Map<number, NotApplicable> {
   const result = new Map<number, NotApplicable>();
   const sketch = profile.missingness;
-  if (!sketch) return result;
-  const dates = profile.columns.map((_, i) => i).filter((i) => i < sketch.width && isDateColumn(profile, i));
+  const dates = sketch ? profile.columns.map((_, i) => i).filter((i) => i < sketch.width && isDateColumn(profile, i)) : [];
   for (const c of candidates) {
-    if (c >= sketch.width || profile.columns[c].missing < MIN_STRUCTURAL_ROWS) continue;
+    // The codebook says so: no pattern in the rows is needed (the age column may be absent).
+    const subgroup = subgroupVariable(profile.columns[c].name);
+    if (subgroup && profile.columns[c].missing > 0) {
+      result.set(c, { kind: 'codebook', column: c, subgroup, rows: profile.rowCount, empty: profile.columns[c].missing });
+      continue;
+    }
+    if (!sketch || c >= sketch.width || profile.columns[c].missing < MIN_STRUCTURAL_ROWS) continue;
     const found = conditionFor(profile, sketch, c, excluded) ?? (dates.includes(c) ? complementFor(profile, sketch, c, dates) : undefined);
     if (found) result.set(c, found);
   }

@@ -21,6 +21,8 @@ export interface PhenotypePolicy {
   columns?: string[];
   maxMissing: number;
   maxDisparityRatio: number;
+  /** Smallest difference of group missing shares (a proportion) phenotype-missingness-disparity reports. */
+  maxDisparityDifference: number;
   /** false, true (-9, -1, -3) or an explicit list of numeric codes that mean missing. */
   numericSentinels: boolean | string[];
   missingValue: string;
@@ -115,7 +117,7 @@ export function defaultPolicy(): Policy {
     ancestry: { columns: [], minRatio: 0.8, minCount: 50, maxMissing: 0.2 },
     rules: {},
     acknowledged: [],
-    phenotype: { maxMissing: 0.2, maxDisparityRatio: 1.25, numericSentinels: false, missingValue: '' },
+    phenotype: { maxMissing: 0.2, maxDisparityRatio: 1.25, maxDisparityDifference: 0.05, numericSentinels: false, missingValue: '' },
     consent: { allowed: [], withdrawnValues: [] },
     intendedUse: [],
     schemas: {},

@@ -90,7 +90,7 @@ function missingness(model: ReportModel, options: HtmlOptions): string {
     ]);
     return `<h3>By "${esc(s.ancestryColumn)}"</h3><figure>${heatMap(s)}<figcaption class="legend"><span>darker: more missing</span><span>▲ the group that lacks values most, in a field reported as phenotype-missingness-disparity</span><span>structural: empty where it does not apply</span></figcaption></figure>` +
       table(['field', ...s.groups, 'p'], rows, undefined, `Missing share (missing/${'total'}) by group of "${s.ancestryColumn}"`) +
-      (s.threshold !== undefined ? `<p class="note">Reported when the largest-to-smallest ratio reaches phenotype.maxDisparityRatio and p is below the Bonferroni threshold ${s.threshold.toPrecision(3)}.</p>` : '');
+      (s.threshold !== undefined ? `<p class="note">Reported when the largest-to-smallest ratio reaches phenotype.maxDisparityRatio, the difference of shares reaches phenotype.maxDisparityDifference and p is below the Bonferroni threshold ${s.threshold.toPrecision(3)}.</p>` : '');
   }).join('');
 }
 

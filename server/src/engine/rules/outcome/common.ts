@@ -1,6 +1,9 @@
 // Shared by the outcome rules and the hover: the assessment for a dataset, how a rate and
 // its interval are written, where a finding sits, and what `data` carries per group.
+import type { AncestryAssessment } from '../../ancestry/assess';
 import { count, percent, pValue, statistic } from '../../format';
+import { rawCodesSentence, unmappedGroupsOf } from '../../phenotype/rawCodes';
+import { labelText } from '../../privacy/shownLabel';
 import { assessOutcome, type GroupOutcome, type Grouping, type OutcomeAssessment } from '../../outcome/assess';
 import type { Share } from '../../outcome/metrics';
 import { outcomeScan, type OutcomeScanState } from '../../outcome/scan';
@@ -70,9 +73,51 @@ export function groupingName(g: Grouping): string {
   return g.columns.map((c) => `"${c}"`).join(' × ');
 }
 
-export function smallText(g: Grouping, minGroupSize: number): string {
+/**
+ * Per column of the grouping, the groups that are raw codes of an ancestry column whose
+ * labels are unmapped (ancestry-representation-unchecked): NHANES race codes without the
+ * codebook. Empty sets for mapped ancestry columns and for other columns (sex).
+ */
+export type UnmappedCodes = readonly ReadonlySet<string>[];
+
+export function unmappedCodes(ancestry: readonly AncestryAssessment[], g: Grouping): UnmappedCodes {
+  return g.columnIndices.map((i) => unmappedGroupsOf(ancestry, i));
+}
+
+/** True when a group compared is, in one of its columns, an unmapped raw code. */
+export function hasUnmapped(g: Grouping, codes: UnmappedCodes): boolean {
+  return g.groups.some((x) => !x.small && x.parts.some((p, i) => codes[i]?.has(p)));
+}
+
+/** For the detail: `group "6.0" (unmapped code)`, `group "6.0" (unmapped code) × F`, or the group as named. */
+export function groupLabel(x: GroupOutcome, codes: UnmappedCodes = []): string {
+  if (!x.parts.some((p, i) => codes[i]?.has(p))) return x.group;
+  return `group ${x.parts.map((p, i) => (codes[i]?.has(p) ? `"${labelText(p)}" (unmapped code)` : p)).join(' × ')}`;
+}
+
+/** For the verdict: the group as named, or `code "6.0"` (`code "6.0" × F`) for an unmapped code. */
+export function verdictLabel(x: GroupOutcome, codes: UnmappedCodes = []): string {
+  if (!x.parts.some((p, i) => codes[i]?.has(p))) return x.group;
+  return x.parts.map((p, i) => (codes[i]?.has(p) ? `code "${labelText(p)}"` : p)).join(' × ');
+}
+
+/** The verdict's tail with "unmapped codes" first when the groups are raw codes: ` (unmapped codes; ratio 0.29)`. */
+export function tailWith(tail: string, unmapped: boolean): string {
+  if (!unmapped) return tail;
+  const inner = /^ \((.*)\)$/.exec(tail);
+  return inner ? ` (unmapped codes; ${inner[1]})` : ` (unmapped codes)${tail}`;
+}
+
+/** The detail's sentence on unmapped codes, or nothing. */
+export function unmappedText(a: OutcomeAssessment, g: Grouping, codes: UnmappedCodes): string {
+  if (!hasUnmapped(g, codes)) return '';
+  const column = g.columns.find((_, i) => codes[i]?.size);
+  return rawCodesSentence(column ?? g.columns[0]);
+}
+
+export function smallText(g: Grouping, minGroupSize: number, codes: UnmappedCodes = []): string {
   if (g.small.length === 0) return '';
-  return ` Too small to judge (fewer than ${count(minGroupSize)} rows, outcome.minGroupSize): ${g.small.map((s) => `${s.group} (${count(s.size)})`).join(', ')}.`;
+  return ` Too small to judge (fewer than ${count(minGroupSize)} rows, outcome.minGroupSize): ${g.small.map((s) => `${groupLabel(s, codes)} (${count(s.size)})`).join(', ')}.`;
 }
 
 export function testText(t: Pick<ChiSquareResult, 'statistic' | 'df' | 'pValue'>): string {
@@ -147,9 +192,10 @@ export type GroupingData = ReturnType<typeof groupingData>;
 /** A test's result as the outcome findings report it, with the Bonferroni threshold it met. */
 export type TestData = { statistic: number; df: number; pValue: number; threshold: number; tests: number };
 
-export function groupingData(a: OutcomeAssessment, g: Grouping) {
+export function groupingData(a: OutcomeAssessment, g: Grouping, codes: UnmappedCodes = []) {
   const o = a.columns.outcome;
   return {
+    unmappedLabels: hasUnmapped(g, codes),
     columns: g.columns, label: o.label, prediction: o.prediction, score: o.score, threshold: o.score !== undefined && o.prediction === undefined ? o.threshold : undefined,
     minGroupSize: a.minGroupSize, maxRatioGap: o.maxRatioGap, maxDifference: o.maxDifference,
     rowsWithoutGroup: g.rowsWithoutGroup, unmatchedRows: a.state.unmatched,

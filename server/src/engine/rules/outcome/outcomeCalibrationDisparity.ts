@@ -6,7 +6,10 @@
 import { percent, ratio } from '../../format';
 import type { GroupOutcome, OutcomeAssessment } from '../../outcome/assess';
 import type { DatasetRule } from '../rule';
-import { groupingData, groupingFindings, groupingName, smallText, testText, thresholdText, unmatchedText, type GroupingData, type TestData } from './common';
+import {
+  groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, smallText, tailWith, testText, thresholdText, unmappedCodes, unmappedText, unmatchedText, verdictLabel,
+  verdictWith, type GroupingData, type TestData,
+} from './common';
 
 function signed(x: number): string {
   return `${x >= 0 ? '+' : '−'}${percent(Math.abs(x))}`;
@@ -37,14 +40,15 @@ export const outcomeCalibrationDisparity: DatasetRule<OutcomeCalibrationDisparit
       const high = sorted[sorted.length - 1];
       const gap = high.calibration.offset - low.calibration.offset;
       if (gap <= o.maxDifference || test.pValue >= alpha.threshold) return undefined;
-      const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${x.group} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
+      const codes = unmappedCodes(context.ancestry, g);
+      const ece = a.scoresAreProbabilities ? ` Expected calibration error (10 bins): ${withOffset.map((x) => `${groupLabel(x, codes)} ${ratio(x.calibration.ece ?? 0)}`).join(', ')}.` : '';
       return {
         messageId: 'disparity',
-        message: `Calibration of "${o.score}" differs by ${groupingName(g)}: ${signed(high.calibration.offset)} for ${high.group} vs ${signed(low.calibration.offset)} for ${low.group} at the same score`,
-        detail: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${high.group} ` +
-          `and ${signed(low.calibration.offset)} for ${low.group} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
-          `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
-        data: { ...groupingData(a, g), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+        message: verdictWith(`Calibration of "${o.score}" differs by ${groupingName(g)}: ${signed(high.calibration.offset)} for ${verdictLabel(high, codes)} vs ${signed(low.calibration.offset)} for ${verdictLabel(low, codes)} at the same score`, tailWith('', hasUnmapped(g, codes))),
+        detail: `Calibration of "${o.score}" differs between groups of ${groupingName(g)}: at the same score decile, the observed rate of "${o.label}" is ${signed(high.calibration.offset)} for ${groupLabel(high, codes)} ` +
+          `and ${signed(low.calibration.offset)} for ${groupLabel(low, codes)} against all groups together; gap ${percent(gap).slice(0, -1)} percentage points > ${ratio(o.maxDifference)} (outcome.maxDifference), ` +
+          `stratified ${testText(test)} over ${test.deciles} deciles (${thresholdText(alpha)}).${ece}${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
+        data: { ...groupingData(a, g, codes), calibrationGap: gap, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
       };
     });
   },

@@ -8,7 +8,10 @@ import type { Share } from '../../outcome/metrics';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { ChiSquareResult } from '../../stats';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, verdictWith, type GroupingData } from './common';
+import {
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, tailWith, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, verdictWith, type GroupingData, type UnmappedCodes,
+} from './common';
 
 interface Gap {
   name: 'tpr' | 'fpr' | 'accuracy';
@@ -40,19 +43,19 @@ function gapOf(g: Grouping, name: Gap['name'], minGroupSize: number): Gap | unde
 }
 
 /** The verdict (on the model output's cell, which the detail names): the widest reported gap, its two groups and rates, and how many other rates differ too. */
-function verdict(over: Gap[], grouping: string): string {
+function verdict(over: Gap[], grouping: string, codes: UnmappedCodes, unmapped: boolean): string {
   const widest = over.reduce((w, x) => (x.gap > w.gap ? x : w));
   const rate = RATES[widest.name].rate as (g: GroupOutcome) => Share;
   const others = over.length - 1;
-  const text = `${RATES[widest.name].title} differs by ${grouping}: ${percent(rate(widest.high).value!)} for ${widest.high.group} vs ${percent(rate(widest.low).value!)} for ${widest.low.group}`;
+  const text = `${RATES[widest.name].title} differs by ${grouping}: ${percent(rate(widest.high).value!)} for ${verdictLabel(widest.high, codes)} vs ${percent(rate(widest.low).value!)} for ${verdictLabel(widest.low, codes)}`;
   const more = others > 0 ? ` (and ${others} more ${others === 1 ? 'rate' : 'rates'})` : '';
   // Long group names (an intersection of two columns) leave no room for the count of other rates: the detail lists them.
-  return verdictWith(text, more);
+  return verdictWith(text, tailWith(more, unmapped));
 }
 
-function gapText(x: Gap): string {
+function gapText(x: Gap, codes: UnmappedCodes): string {
   const rate = RATES[x.name].rate as (g: GroupOutcome) => Share;
-  return `${x.words}: ${x.high.group} ${shareText(rate(x.high))} vs ${x.low.group} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
+  return `${x.words}: ${groupLabel(x.high, codes)} ${shareText(rate(x.high))} vs ${groupLabel(x.low, codes)} ${shareText(rate(x.low))}, gap ${percent(x.gap).slice(0, -1)} percentage points` + (x.test ? ` (${testText(x.test)})` : '');
 }
 
 export type OutcomeErrorDisparityMessages = {
@@ -79,14 +82,15 @@ export const outcomeErrorDisparity: DatasetRule<OutcomeErrorDisparityMessages> =
       const fpr = gaps.find((x) => x.name === 'fpr');
       const eod = Math.max(tpr?.gap ?? 0, fpr?.gap ?? 0);
       const accuracy = gaps.find((x) => x.name === 'accuracy');
+      const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: verdict(over, groupingName(g)),
-        detail: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map(gapText).join('; ')}. ` +
+        message: verdict(over, groupingName(g), codes, hasUnmapped(g, codes)),
+        detail: `Errors of ${outputName(a)} against "${o.label}" fall unequally on groups of ${groupingName(g)}: ${over.map((x) => gapText(x, codes)).join('; ')}. ` +
           `Equalized odds difference ${ratio(eod)}${accuracy ? `, accuracy difference ${ratio(accuracy.gap)}` : ''}; reported above ${ratio(o.maxDifference)} (outcome.maxDifference) with a test below the ${thresholdText(alpha)}.` +
-          `${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
+          `${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
         data: {
-          ...groupingData(a, g), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
+          ...groupingData(a, g, codes), equalizedOddsDifference: eod, tprDifference: tpr?.gap ?? null, fprDifference: fpr?.gap ?? null, accuracyDifference: accuracy?.gap ?? null, threshold: alpha.threshold, tests: alpha.tests,
           reported: over.map((x) => ({ rate: x.name, high: x.high.group, low: x.low.group, gap: x.gap, statistic: x.test!.statistic, df: x.test!.df, pValue: x.test!.pValue })),
         },
       };

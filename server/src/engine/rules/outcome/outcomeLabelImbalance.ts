@@ -6,7 +6,10 @@ import { share } from '../../outcome/metrics';
 import { outcomeScan } from '../../outcome/scan';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule, RawFindingOf } from '../rule';
-import { groupingData, groupingName, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, testText, thresholdFor, thresholdText, verdictWith, type GroupingData, type TestData } from './common';
+import {
+  groupingData, groupingName, groupLabel, hasUnmapped, labelPositives, OUTCOME_SCAN_RULE, outcomeOf, shareText, significant, tailWith, testText, thresholdFor, thresholdText,
+  unmappedCodes, unmappedText, verdictLabel, verdictWith, type GroupingData, type TestData,
+} from './common';
 
 export type OutcomeLabelImbalanceMessages = {
   'base-rate': GroupingData & { kind: 'base-rate'; ratio: number; low: string; high: string } & TestData;
@@ -32,9 +35,11 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
     const findings: RawFindingOf<OutcomeLabelImbalanceMessages>[] = [];
     const alpha = thresholdFor(a);
     for (const g of a.groupings) {
+      const codes = unmappedCodes(context.ancestry, g);
+      const unmapped = hasUnmapped(g, codes);
       const labelled = g.groups.filter((x) => x.labelled >= a.minGroupSize);
       const tooSmall = g.groups.filter((x) => x.labelled < a.minGroupSize);
-      const smallText = tooSmall.length > 0 ? ` Too small to judge (fewer than ${count(a.minGroupSize)} labelled rows): ${tooSmall.map((x) => `${x.group} (${count(x.labelled)})`).join(', ')}.` : '';
+      const smallText = tooSmall.length > 0 ? ` Too small to judge (fewer than ${count(a.minGroupSize)} labelled rows): ${tooSmall.map((x) => `${groupLabel(x, codes)} (${count(x.labelled)})`).join(', ')}.` : '';
       const base = (x: (typeof labelled)[number]) => share(x.labelPositive, x.labelled);
       const defined = labelled.filter((x) => x.labelled > 0);
       if (defined.length >= 2) {
@@ -47,10 +52,10 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
           findings.push({
             messageId: 'base-rate',
             range,
-            message: verdictWith(`Base rate of "${o.label}" differs by ${groupingName(g)}: ${percent(base(low).value!)} for ${low.group} vs ${percent(base(high).value!)} for ${high.group}`, ` (ratio ${ratio(r)})`),
-            detail: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(base(low))}, highest ${high.group} ${shareText(base(high))}; ` +
-              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}`,
-            data: { kind: 'base-rate', ...groupingData(a, g), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+            message: verdictWith(`Base rate of "${o.label}" differs by ${groupingName(g)}: ${percent(base(low).value!)} for ${verdictLabel(low, codes)} vs ${percent(base(high).value!)} for ${verdictLabel(high, codes)}`, tailWith(` (ratio ${ratio(r)})`, unmapped)),
+            detail: `Base rate of "${o.label}" (share positive) differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(base(low))}, highest ${groupLabel(high, codes)} ${shareText(base(high))}; ` +
+              `ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap), ${testText(test)} over ${defined.length} groups (${thresholdText(alpha)}). A model trained on these labels learns different priors per group.${smallText}${unmappedText(a, g, codes)}`,
+            data: { kind: 'base-rate', ...groupingData(a, g, codes), ratio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
           });
         }
       }
@@ -60,10 +65,10 @@ export const outcomeLabelImbalance: DatasetRule<OutcomeLabelImbalanceMessages> =
         findings.push({
           messageId: 'few-positives',
           range,
-          message: `Too few positives of "${o.label}" to learn from in ${count(few.length)} ${few.length === 1 ? 'group' : 'groups'} of ${groupingName(g)} (fewer than ${count(a.minGroupSize)})`,
+          message: `Too few positives of "${o.label}" to learn from in ${count(few.length)} ${few.length === 1 ? 'group' : 'groups'} of ${groupingName(g)} (fewer than ${count(a.minGroupSize)})${unmapped ? ' (unmapped codes)' : ''}`,
           detail: `Too few positives of "${o.label}" to learn from in groups of ${groupingName(g)} (fewer than ${count(a.minGroupSize)}, outcome.minGroupSize): ` +
-            `${few.map((x) => `${x.group} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.`,
-          data: { kind: 'few-positives', ...groupingData(a, g), fewPositives: few.map((x) => x.group) },
+            `${few.map((x) => `${groupLabel(x, codes)} ${count(x.labelPositive)} of ${count(x.labelled)} (${percent(x.labelPositive / x.labelled)})`).join(', ')}.${unmappedText(a, g, codes)}`,
+          data: { kind: 'few-positives', ...groupingData(a, g, codes), fewPositives: few.map((x) => x.group) },
         });
       }
     }

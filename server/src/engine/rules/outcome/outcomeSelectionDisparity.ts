@@ -5,7 +5,10 @@
 import { percent, ratio } from '../../format';
 import { chiSquareIndependence } from '../../phenotype/independence';
 import type { DatasetRule } from '../rule';
-import { extremes, groupingData, groupingFindings, groupingName, outputName, shareText, significant, smallText, testText, thresholdText, unmatchedText, verdictWith, type GroupingData, type TestData } from './common';
+import {
+  extremes, groupingData, groupingFindings, groupingName, groupLabel, hasUnmapped, outputName, shareText, significant, smallText, tailWith, testText, thresholdText,
+  unmappedCodes, unmappedText, unmatchedText, verdictLabel, verdictWith, type GroupingData, type TestData,
+} from './common';
 
 export type OutcomeSelectionDisparityMessages = {
   disparity: GroupingData & { demographicParityRatio: number; low: string; high: string } & TestData;
@@ -31,12 +34,13 @@ export const outcomeSelectionDisparity: DatasetRule<OutcomeSelectionDisparityMes
       const r = low.rates.selectionRate.value! / highRate;
       const test = chiSquareIndependence(g.judged.map((x) => [x.rates.selectionRate.count, x.size - x.rates.selectionRate.count]));
       if (r >= o.maxRatioGap || !significant(test, alpha.threshold)) return undefined;
+      const codes = unmappedCodes(context.ancestry, g);
       return {
         messageId: 'disparity',
-        message: verdictWith(`Selection rate differs by ${groupingName(g)}: ${percent(low.rates.selectionRate.value!)} for ${low.group} vs ${percent(highRate)} for ${high.group}`, ` (ratio ${ratio(r)})`),
-        detail: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${low.group} ${shareText(low.rates.selectionRate)}, highest ${high.group} ${shareText(high.rates.selectionRate)}; ` +
-          `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize)}${unmatchedText(a)}`,
-        data: { ...groupingData(a, g), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
+        message: verdictWith(`Selection rate differs by ${groupingName(g)}: ${percent(low.rates.selectionRate.value!)} for ${verdictLabel(low, codes)} vs ${percent(highRate)} for ${verdictLabel(high, codes)}`, tailWith(` (ratio ${ratio(r)})`, hasUnmapped(g, codes))),
+        detail: `Selection rate of ${outputName(a)} differs between groups of ${groupingName(g)}: lowest ${groupLabel(low, codes)} ${shareText(low.rates.selectionRate)}, highest ${groupLabel(high, codes)} ${shareText(high.rates.selectionRate)}; ` +
+          `demographic parity ratio ${ratio(r)} < ${ratio(o.maxRatioGap)} (outcome.maxRatioGap; the four-fifths rule), ${testText(test)} over ${g.judged.length} groups (${thresholdText(alpha)}).${smallText(g, a.minGroupSize, codes)}${unmatchedText(a)}${unmappedText(a, g, codes)}`,
+        data: { ...groupingData(a, g, codes), demographicParityRatio: r, low: low.group, high: high.group, statistic: test.statistic, df: test.df, pValue: test.pValue, threshold: alpha.threshold, tests: alpha.tests },
       };
     });
   },

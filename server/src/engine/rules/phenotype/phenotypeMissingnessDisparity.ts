@@ -1,11 +1,14 @@
 // A phenotype column whose missing share differs between ancestry groups: the ratio of
-// the highest to the lowest group share is at least phenotype.maxDisparityRatio and the
-// chi-square test of independence is significant after Bonferroni correction.
+// the highest to the lowest group share is at least phenotype.maxDisparityRatio, their
+// difference at least phenotype.maxDisparityDifference (5 percentage points: a
+// significant test on 100,000 rows finds differences too small to matter, Wasserstein &
+// Lazar 2016, docs/references.md 46), and the chi-square test of independence is
+// significant after Bonferroni correction.
 import { labelData, labelText } from '../../privacy/shownLabel';
 import { count, percent, pValue, ratio, significant, statistic } from '../../format';
-import { isDisparate, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
+import { decidingPValue, isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment, type GroupMissingness } from '../../phenotype/disparity';
 import { unitNoun } from '../../profile/units';
-import { groupedByRawCodes, rawCodesText } from '../../phenotype/rawCodes';
+import { groupedByRawCodes, groupName, rawCodesText, unmappedGroupsOf } from '../../phenotype/rawCodes';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { brief, firstFitting } from '../verdictFit';
 
@@ -37,8 +40,13 @@ export function thresholdText(a: DisparityAssessment): string {
   return `${a.alpha}/${a.tested} = ${significant(a.threshold)}`;
 }
 
-function groupText(g: GroupMissingness): string {
-  return `${labelText(g.group)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+function groupText(g: GroupMissingness, unmapped: ReadonlySet<string> = new Set()): string {
+  return `${groupName(g.group, unmapped)} ${percent(g.share)} (${count(g.missing)} of ${count(g.rows)})`;
+}
+
+/** Percentage points: "5.2 percentage points". */
+function pointsText(d: number): string {
+  return `${significant(d * 100)} percentage points`;
 }
 
 export function ratioText(c: ColumnDisparity): string {
@@ -46,17 +54,23 @@ export function ratioText(c: ColumnDisparity): string {
   return Number.isFinite(c.ratio) ? `ratio ${ratio(c.ratio)}` : `ratio infinite (${labelText(c.best!.group)} has no missing value)`;
 }
 
-/** `"A1Cresult" missing more often for Asian (87%) than White (41%)`, with the p-value when it fits. */
-function disparityVerdict(c: ColumnDisparity): string {
+/**
+ * `"A1Cresult" missing more often for Asian (87%) than White (41%)`, with the p-value when
+ * it fits; groups that are unmapped raw codes are called codes, and the verdict says so.
+ */
+function disparityVerdict(c: ColumnDisparity, unmapped: ReadonlySet<string>, raw: boolean): string {
   const worst = c.worst!;
   const best = c.best!;
   const more = c.samePattern.length > 1 ? ` (and ${c.samePattern.length - 1} more)` : '';
   const base = (label: (group: string) => string) =>
     `"${c.column}"${more} missing more often for ${label(worst.group)} (${percent(worst.share)}) than ${label(best.group)} (${percent(best.share)})`;
-  const p = pText(c.exact ? c.exact.pValue : c.test!.pValue);
-  const full = base(labelText);
-  const short = base((g) => brief(labelText(g)));
-  return firstFitting(`${full}, ${p}`, full, `${short}, ${p}`, short);
+  const p = pText(decidingPValue(c)!);
+  // A raw code is called one (`code "6.0"`), and the verdict says the labels are unmapped.
+  const code = (shown: (group: string) => string) => (group: string) => (unmapped.has(group) ? `code "${labelText(group)}"` : shown(group));
+  const full = base(code(labelText));
+  const short = base(code((g) => brief(labelText(g))));
+  const note = raw ? ', unmapped labels' : '';
+  return firstFitting(`${full}${note}, ${p}`, `${full}${note}`, `${short}${note}, ${p}`, `${short}${note}`, short);
 }
 
 /** Everything a reviewer needs to recompute the verdict, in plain JSON (no Infinity, no Map). */
@@ -74,6 +88,8 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
     ratio: c.ratio !== undefined && Number.isFinite(c.ratio) ? c.ratio : null,
     ratioInfinite: c.ratio === Infinity,
     maxRatio: a.maxRatio,
+    difference: shareDifference(c) ?? null,
+    maxDifference: a.maxDifference,
     statistic: c.test?.statistic,
     df: c.test?.df,
     pValue: c.test?.pValue,
@@ -87,13 +103,13 @@ export function disparityData(c: ColumnDisparity, a: DisparityAssessment) {
 }
 
 export type PhenotypeMissingnessDisparityMessages = {
-  disparity: ReturnType<typeof disparityData> & { rawCodes?: ReturnType<typeof groupedByRawCodes> };
+  disparity: ReturnType<typeof disparityData> & { rawCodes?: boolean; unmappedLabels?: boolean };
 };
 
 export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisparityMessages> = {
   id: DISPARITY_RULE_ID,
   defaultSeverity: 'warning',
-  description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25) and a chi-square test significant at 0.05 after Bonferroni.',
+  description: 'A phenotype column whose missing share differs between ancestry groups: ratio ≥ maxDisparityRatio (1.25), difference ≥ maxDisparityDifference (5 points) and a chi-square test significant at 0.05 after Bonferroni.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
@@ -108,19 +124,23 @@ export const phenotypeMissingnessDisparity: DatasetRule<PhenotypeMissingnessDisp
       if (!isDisparate(c, assessment)) continue;
       const tested = c.groups.filter((g) => !g.small);
       const small = c.groups.filter((g) => g.small);
+      const unmapped = unmappedGroupsOf(ancestry, c.ancestryIndex);
+      const raw = groupedByRawCodes(ancestry, c);
       findings.push({
         messageId: 'disparity',
         range: headerCell(c.columnIndex),
-        message: disparityVerdict(c),
+        message: disparityVerdict(c, unmapped, raw),
         detail:
-          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!)}, lowest ${groupText(c.best!)}, ` +
-          `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio). ` +
+          `Missing share of "${c.column}"${sameText(c)} differs between groups of "${c.ancestryColumn}": highest ${groupText(c.worst!, unmapped)}, lowest ${groupText(c.best!, unmapped)}, ` +
+          `${ratioText(c)} ≥ ${ratio(assessment.maxRatio)} (phenotype.maxDisparityRatio), ` +
+          `a difference of ${pointsText(shareDifference(c)!)} ≥ ${pointsText(assessment.maxDifference)} (phenotype.maxDisparityDifference). ` +
           `${testText(c, tested.length)}, ` +
           `below the Bonferroni threshold ${thresholdText(assessment)} (${assessment.tested} ${assessment.tested === 1 ? 'column' : 'columns'} tested).` +
-          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${labelText(g.group)} (${count(g.rows)})`).join(', ')}.` : '') +
+          (small.length > 0 ? ` Left out, fewer than ${c.minGroupRows} ${unitNoun(profile)}: ${small.map((g) => `${groupName(g.group, unmapped)} (${count(g.rows)})`).join(', ')}.` : '') +
           (profile.participants ? ` Counted once per participant: ${count(profile.participants.count)} ${profile.participants.noun} in ${count(profile.participants.rows)} rows ("${profile.participants.column}" repeats); a participant is missing a value when none of their rows has one.` : '') +
-          rawCodesText(ancestry, c),
-        data: { ...disparityData(c, assessment), rawCodes: groupedByRawCodes(ancestry, c) },
+          rawCodesText(ancestry, c) +
+          ' Values missing more often in one group bias a model trained on the complete rows against it: find out why (a site, a protocol, a referral path) before imputing or dropping rows.',
+        data: { ...disparityData(c, assessment), rawCodes: raw, unmappedLabels: raw },
       });
     }
     return findings;

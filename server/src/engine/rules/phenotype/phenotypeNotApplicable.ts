@@ -1,13 +1,29 @@
 // A column that is empty where it does not apply (structural missingness), reported once
 // as information with the condition and its counts: its empty cells are not missing
 // values, so phenotype-values-missing and phenotype-missingness-disparity leave it out.
+// A codebook variable recorded for a subgroup only (NHANES RIDAGEMN, DEMO_J codebook,
+// docs/references.md 40) is one too, on the codebook's word.
 import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
-import type { ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
+import type { CodebookSubgroup, ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { firstFitting } from '../verdictFit';
 import { rolesOf } from './roles';
+
+/** The verdict and, in the detail, the codebook's words and the counts. */
+function codebookFinding(profile: TableProfile, n: CodebookSubgroup): { message: string; detail: string } {
+  const { variable, description, appliesTo, source } = n.subgroup;
+  const name = profile.columns[n.column].name;
+  return {
+    message: firstFitting(
+      `"${name}" is recorded only for ${appliesTo} (codebook): ${count(n.empty)} empty cells are not missing`,
+      `"${name}" is recorded only for ${appliesTo} (codebook)`,
+    ),
+    detail: `The ${source} records ${variable} (${description}) only for ${appliesTo}; for everyone else it is empty by design (structural missingness). ` +
+      `Column "${name}" is empty in ${count(n.empty)} of ${count(n.rows)} rows (${percent(n.empty / n.rows)}). `,
+  };
+}
 
 const quoted = (names: string[]) => names.map((n) => `"${n}"`).join(', ');
 
@@ -57,7 +73,7 @@ export type PhenotypeNotApplicableMessages = {
 export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages> = {
   id: 'phenotype-not-applicable',
   defaultSeverity: 'information',
-  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, or where a complementary date is filled); left out of the missingness rules.',
+  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, where a complementary date is filled, or a codebook variable recorded for a subgroup only); left out of the missingness rules.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
@@ -74,7 +90,10 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
       let columns: number[];
       let message: string;
       let detail: string;
-      if (n.kind === 'condition') {
+      if (n.kind === 'codebook') {
+        columns = [c];
+        ({ message, detail } = codebookFinding(profile, n));
+      } else if (n.kind === 'condition') {
         // One pattern, one finding: the columns empty on the same rows under the same condition.
         columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
         const names = columns.map((i) => profile.columns[i].name);
@@ -103,6 +122,9 @@ export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };
+  }
+  if (n.kind === 'codebook') {
+    return { kind: 'codebook', column: name(n.column), variable: n.subgroup.variable, appliesTo: n.subgroup.appliesTo, source: n.subgroup.source, rows: n.rows, empty: n.empty };
   }
   return { kind: 'complementary', column: name(n.column), other: name(n.other), rows: n.rows, exactlyOne: n.exactlyOne, bothEmpty: n.bothEmpty, bothFilled: n.bothFilled, empty: n.empty, otherEmpty: n.otherEmpty };
 }
