@@ -176,7 +176,8 @@ export class AnalysisStore {
     const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration, languageId: doc.languageId };
     // The table of the version linted before: an edit of a few rows is spliced into it.
     const before = this.entries.get(doc.uri);
-    const previousTable = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis.table : undefined;
+    const previous = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis : undefined;
+    const previousTable = previous?.table;
     try {
       const policy = this.policies.forDataset(path);
       const analysis = yield* this.engine.lintDocumentSteps(path ?? doc.uri, text, doc.languageId, {
@@ -187,6 +188,7 @@ export class AnalysisStore {
         decoding: editorDecoding(path, text),
         openText: (file) => this.files.openDocumentAt(file)?.getText(),
         previousTable,
+        previousProfile: previous?.profileBlocks,
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, doc.uri));

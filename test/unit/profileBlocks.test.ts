@@ -1,0 +1,122 @@
+// The profile of an edited document, merged from blocks of rows of which only those with
+// changed rows were profiled again (profile/blocks.ts), equals a profile made in one pass
+// over the new rows: every count, and the order of every map (first seen first), with
+// distinct-value caps, dropped condition columns and repeated participants (first value,
+// first differing value) crossing block boundaries. Random rows and random sequences of
+// row inserts, deletes and replacements (fast-check), with tiny blocks and caps so every
+// merge path runs; then the real pipeline on a table of several 4,096-row blocks.
+import assert from 'node:assert/strict';
+import * as fc from 'fast-check';
+import { describe, test } from 'node:test';
+import { DEFAULT_MISSING_MARKERS, MissingMarkers } from '../../server/src/engine/missing';
+import { profileInBlocks, type ProfileBlocks, type ProfileSetup } from '../../server/src/engine/profile/blocks';
+import { ProfileBuilder, type ProfileOptions, type TableProfile } from '../../server/src/engine/profile/profile';
+import { drain } from '../../server/src/engine/steps';
+import { lintDataset } from '../../server/src/engine/lintDataset';
+import { noPolicy } from './helpers';
+
+const HEADER = ['patient_nbr', 'race', 'age', 'site', 'note'];
+const POOLS = [
+  ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', '', 'NA'],
+  ['White', 'Asian', 'Black', 'Other', 'Hispanic', 'NA', '?', ''],
+  // 21 values and 3 missing markers: one more value than a condition column may have (20),
+  // so a table holding all of them drops it, one lacking any keeps it.
+  Array.from({ length: 24 }, (_, i) => (i < 3 ? ['', 'NA', 'unknown'][i] : String(i))),
+  ['A', 'B', 'C', '', 'NA'],
+  ['x', 'y', 'z', 'w', 'v', 'u', 't', ''],
+];
+
+const ROW = fc.tuple(...POOLS.map((pool) => fc.constantFrom(...pool)), fc.nat({ max: 9 }))
+  // One row in ten is short (an unfinished line): missing cells past its end.
+  .map(([...cells]) => { const cut = cells.pop() as number; return cut === 0 ? (cells as string[]).slice(0, 3) : (cells as string[]); });
+
+const EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 6 }), insert: fc.array(ROW, { maxLength: 6 }) });
+
+/** Maps as ordered entry lists and typed arrays as arrays, so deepStrictEqual checks order too. */
+function ordered(value: unknown): unknown {
+  if (value instanceof Map) return ['Map', [...value].map(([k, v]) => [ordered(k), ordered(v)])];
+  if (ArrayBuffer.isView(value)) return ['Typed', Array.from(value as Uint32Array)];
+  if (Array.isArray(value)) return value.map(ordered);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ordered(v)]));
+  return value;
+}
+
+function setupWith(options: ProfileOptions, key: string): ProfileSetup {
+  return { key, builder: () => new ProfileBuilder(HEADER, options), profiled: (values) => values };
+}
+
+function onePass(rows: readonly (readonly string[])[], setup: ProfileSetup): TableProfile {
+  const builder = setup.builder();
+  for (const values of rows) builder.addRow(values);
+  return builder.finish();
+}
+
+describe('profile blocks', () => {
+  test('after any sequence of row edits, the merged profile equals one pass over the rows', () => {
+    let reused = 0;
+    let replayedCaps = 0;
+    fc.assert(fc.property(
+      fc.array(ROW, { maxLength: 120, size: 'max' }), fc.array(EDIT, { minLength: 1, maxLength: 6 }),
+      fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.boolean(),
+      (start, edits, size, cap, ancestryCap, participants) => {
+        const markers = HEADER.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS));
+        const setup = setupWith({
+          markers, ancestryColumns: [1], distinctCap: cap, ancestryDistinctCap: ancestryCap,
+          participantColumn: participants ? { index: 0, noun: 'patients' } : undefined,
+        }, 'k');
+        let rows: (readonly string[])[] = start;
+        let previous: ProfileBlocks | undefined;
+        const check = () => {
+          const { profile, blocks } = drain(profileInBlocks(rows, setup, previous, HEADER.length, size));
+          const before = new Set(previous?.blocks.map((b) => b.builder));
+          reused += blocks.blocks.filter((b) => before.has(b.builder)).length;
+          assert.deepStrictEqual(ordered(profile), ordered(onePass(rows, setup)));
+          if (profile.columns.some((c) => c.valuesTruncated && c.values.size > 0)) replayedCaps++;
+          previous = blocks;
+        };
+        check();
+        for (const edit of edits) {
+          const at = Math.floor(edit.at * rows.length);
+          // Inserted rows are new arrays; rows left alone keep theirs, as a splice keeps them.
+          rows = [...rows.slice(0, at), ...edit.insert.map((r) => [...r]), ...rows.slice(at + edit.remove)];
+          check();
+        }
+      }), { numRuns: 500 });
+    // Blocks were reused and caps were reached: the property is not vacuous.
+    assert.ok(reused > 1000, `only ${reused} blocks reused`);
+    assert.ok(replayedCaps > 100, `caps reached only ${replayedCaps} times`);
+  });
+
+  test('blocks of another setup are not reused', () => {
+    const rows = [['p1', 'White', '1', 'A', 'x'], ['p1', 'NA', '2', 'B', 'y']];
+    const markers = HEADER.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS));
+    const first = drain(profileInBlocks(rows, setupWith({ markers, ancestryColumns: [1] }, 'a'), undefined, HEADER.length, 1));
+    const other = setupWith({ markers, ancestryColumns: [] }, 'b');
+    const again = drain(profileInBlocks(rows, other, first.blocks, HEADER.length, 1));
+    assert.ok(again.blocks.blocks.every((b) => !first.blocks.blocks.some((old) => old.builder === b.builder)));
+    assert.deepStrictEqual(ordered(again.profile), ordered(onePass(rows, other)));
+  });
+
+  test('an edited 20,000-row dataset: the spliced, block-merged profile equals a fresh lint', () => {
+    const race = ['Caucasian', 'AfricanAmerican', 'Asian', 'Hispanic', 'Other', '?'];
+    const lines = ['encounter_id,patient_nbr,race,gender,age,A1Cresult,diag_1'];
+    for (let i = 0; i < 20_000; i++) {
+      lines.push(`${i},${(i * 7919) % 14_000},${race[(i * 31) % 6]},${i % 3 ? 'Female' : 'Male'},[${(i % 10) * 10}-${(i % 10) * 10 + 10}),${['None', '>7', 'Norm', '>8'][i % 4]},${250 + (i % 97)}`);
+    }
+    let text = lines.join('\n') + '\n';
+    let before = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy());
+    const edits: [number, string][] = [[9000, '5,77,Asian,Male,[10-20),None,401'], [15000, ''], [4100, 'x,1,Hispanic,Female,[0-10),>7,250\n1,2,Other,Male,?,?,?']];
+    for (const [line, replacement] of edits) {
+      const at = before.table.lines.lineStart(line);
+      const end = before.table.lines.lineStart(line + 1);
+      text = text.slice(0, at) + (replacement ? replacement + '\n' : '') + text.slice(end);
+      const after = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy(), {}, { previousTable: before.table, previousProfile: before.profileBlocks });
+      const fresh = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy());
+      assert.notEqual(after.table.rows, fresh.table.rows);
+      const kept = new Set(before.profileBlocks!.blocks.map((b) => b.builder));
+      assert.ok(after.profileBlocks!.blocks.filter((b) => kept.has(b.builder)).length >= 3, 'unchanged blocks were reused');
+      assert.deepStrictEqual(ordered(after.profile), ordered(fresh.profile));
+      before = after;
+    }
+  });
+});
