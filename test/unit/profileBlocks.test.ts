@@ -4,7 +4,9 @@
 // distinct-value caps, dropped condition columns and repeated participants (first value,
 // first differing value) crossing block boundaries. Random rows and random sequences of
 // row inserts, deletes and replacements (fast-check), with tiny blocks and caps so every
-// merge path runs; then the real pipeline on a table of several 4,096-row blocks.
+// merge path runs; the same for the row scans that merge (privacy, inclusion), with
+// tables long enough to fill their samples and caps; then the real pipeline on a table
+// of several 4,096-row blocks, findings included.
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { describe, test } from 'node:test';
@@ -14,6 +16,11 @@ import { ProfileBuilder, type ProfileOptions, type TableProfile } from '../../se
 import { drain } from '../../server/src/engine/steps';
 import { lintDataset } from '../../server/src/engine/lintDataset';
 import { noPolicy } from './helpers';
+import { DATASET_RULES } from '../../server/src/engine/rules';
+import { RowScans } from '../../server/src/engine/rules/scanStates';
+import type { RowScan, ScanSetup } from '../../server/src/engine/rules/rule';
+import { privacyScan } from '../../server/src/engine/privacy/scan';
+import { inclusionScan } from '../../server/src/engine/inclusion/scan';
 
 const HEADER = ['patient_nbr', 'race', 'age', 'site', 'note'];
 const POOLS = [
@@ -36,6 +43,7 @@ const EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove:
 function ordered(value: unknown): unknown {
   if (value instanceof Map) return ['Map', [...value].map(([k, v]) => [ordered(k), ordered(v)])];
   if (ArrayBuffer.isView(value)) return ['Typed', Array.from(value as Uint32Array)];
+  if (value instanceof Set) return ['Set', [...value].map(ordered)];
   if (Array.isArray(value)) return value.map(ordered);
   if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, ordered(v)]));
   return value;
@@ -67,7 +75,7 @@ describe('profile blocks', () => {
         let rows: (readonly string[])[] = start;
         let previous: ProfileBlocks | undefined;
         const check = () => {
-          const { profile, blocks } = drain(profileInBlocks(rows, setup, previous, HEADER.length, size));
+          const { profile, blocks } = drain(profileInBlocks(rows, rows.map((_, i) => i + 1), setup, previous, HEADER.length, size));
           const before = new Set(previous?.blocks.map((b) => b.builder));
           reused += blocks.blocks.filter((b) => before.has(b.builder)).length;
           assert.deepStrictEqual(ordered(profile), ordered(onePass(rows, setup)));
@@ -87,12 +95,57 @@ describe('profile blocks', () => {
     assert.ok(replayedCaps > 100, `caps reached only ${replayedCaps} times`);
   });
 
+  test('after any sequence of row edits, the merged scan states equal one pass over the rows', () => {
+    // Enough rows that the privacy evidence's 1,000-value sample fills inside a block, and
+    // cell pools past the cross-tabulation's 20 levels and the classes' distinct values.
+    const header = ['patient_nbr', 'race', 'gender', 'age', 'zip', 'site', 'birth_date'];
+    const cell = (pool: string[]) => fc.constantFrom(...pool);
+    const row = fc.tuple(
+      cell(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', '', 'NA']), cell(['White', 'Asian', 'Black', 'Other', 'Hispanic', 'NA', '?', '']),
+      cell(['Male', 'Female', 'Unknown', '', 'NA']), cell(['34', '67', '91', '[90-100)', '[60-70)', '', '?']),
+      cell(['02139', '10001', '90210', '03601', '036', '', 'N/A']),
+      // 21 sites: one more than a cross-tabulated column may have, so tables go when all appear.
+      fc.integer({ min: 0, max: 21 }).map((n) => (n === 21 ? '' : `S${n}`)), cell(['1950-03-02', '1961-11-30', '', '03/02/1950']),
+    ).map((cells) => cells as string[]);
+    const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
+    const merging = (block: boolean) => new RowScans(DATASET_RULES, { ...setup, block }, (scan) => scan.absorb !== undefined);
+    const rowsOf = fc.array(row, { maxLength: 2500, size: 'max' });
+    const observable = (scans: { get<S>(scan: RowScan<S>): S | undefined }) => {
+      const { markers: _m, plan: _p, levels, ...privacy } = scans.get(privacyScan)!;
+      const { counted: _c, ...inclusion } = scans.get(inclusionScan)!;
+      return ordered({ privacy: { ...privacy, levels: [...levels].map(([c, l]) => [c, l && [...l.index]]) }, inclusion });
+    };
+    let crossTabs = 0;
+    fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: 900 }), (start, edits, size) => {
+      const profileSetup = { ...setupWith({ markers: header.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS)), ancestryColumns: [1] }, 'k'), scans: merging };
+      let rows: (readonly string[])[] = start;
+      let previous: ProfileBlocks | undefined;
+      const check = () => {
+        const lines = rows.map((_, i) => i + 1);
+        const { scans, blocks } = drain(profileInBlocks(rows, lines, profileSetup, previous, header.length, size));
+        const single = new RowScans(DATASET_RULES, setup, (scan) => scan.absorb !== undefined);
+        rows.forEach((values, i) => single.row(values, lines[i]));
+        assert.deepStrictEqual(observable(scans!), observable(single));
+        if (scans!.get(privacyScan)!.tables.length > 0) crossTabs++;
+        previous = blocks;
+      };
+      check();
+      for (const edit of edits) {
+        const at = Math.floor(edit.at * rows.length);
+        rows = [...rows.slice(0, at), ...edit.insert.map((r) => [...r]), ...rows.slice(at + edit.remove)];
+        check();
+      }
+    // Shrinking thousands of rows takes minutes: the first counterexample is reported as found.
+    }), { numRuns: 40, endOnFailure: true });
+    assert.ok(crossTabs > 10, `cross-tabulations kept only ${crossTabs} times`);
+  });
+
   test('blocks of another setup are not reused', () => {
     const rows = [['p1', 'White', '1', 'A', 'x'], ['p1', 'NA', '2', 'B', 'y']];
     const markers = HEADER.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS));
-    const first = drain(profileInBlocks(rows, setupWith({ markers, ancestryColumns: [1] }, 'a'), undefined, HEADER.length, 1));
+    const first = drain(profileInBlocks(rows, [1, 2], setupWith({ markers, ancestryColumns: [1] }, 'a'), undefined, HEADER.length, 1));
     const other = setupWith({ markers, ancestryColumns: [] }, 'b');
-    const again = drain(profileInBlocks(rows, other, first.blocks, HEADER.length, 1));
+    const again = drain(profileInBlocks(rows, [1, 2], other, first.blocks, HEADER.length, 1));
     assert.ok(again.blocks.blocks.every((b) => !first.blocks.blocks.some((old) => old.builder === b.builder)));
     assert.deepStrictEqual(ordered(again.profile), ordered(onePass(rows, other)));
   });
@@ -104,18 +157,21 @@ describe('profile blocks', () => {
       lines.push(`${i},${(i * 7919) % 14_000},${race[(i * 31) % 6]},${i % 3 ? 'Female' : 'Male'},[${(i % 10) * 10}-${(i % 10) * 10 + 10}),${['None', '>7', 'Norm', '>8'][i % 4]},${250 + (i % 97)}`);
     }
     let text = lines.join('\n') + '\n';
-    let before = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy());
+    const options = { today: new Date('2026-01-01') };
+    let before = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy(), options);
     const edits: [number, string][] = [[9000, '5,77,Asian,Male,[10-20),None,401'], [15000, ''], [4100, 'x,1,Hispanic,Female,[0-10),>7,250\n1,2,Other,Male,?,?,?']];
     for (const [line, replacement] of edits) {
       const at = before.table.lines.lineStart(line);
       const end = before.table.lines.lineStart(line + 1);
       text = text.slice(0, at) + (replacement ? replacement + '\n' : '') + text.slice(end);
-      const after = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy(), {}, { previousTable: before.table, previousProfile: before.profileBlocks });
-      const fresh = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy());
+      const after = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy(), options, { previousTable: before.table, previousProfile: before.profileBlocks });
+      const fresh = lintDataset('/virtual/project/diabetic.csv', text, 'csv', noPolicy(), options);
       assert.notEqual(after.table.rows, fresh.table.rows);
       const kept = new Set(before.profileBlocks!.blocks.map((b) => b.builder));
       assert.ok(after.profileBlocks!.blocks.filter((b) => kept.has(b.builder)).length >= 3, 'unchanged blocks were reused');
       assert.deepStrictEqual(ordered(after.profile), ordered(fresh.profile));
+      // The scans merged by blocks too: every finding is the one a fresh lint makes.
+      assert.deepStrictEqual(after.findings, fresh.findings);
       before = after;
     }
   });

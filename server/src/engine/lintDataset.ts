@@ -16,8 +16,8 @@ import { profileInBlocks, setupKey, type ProfileBlocks, type ProfileSetup } from
 import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
 import { rolesOf } from './rules/phenotype/roles';
-import type { DatasetContext, DatasetRule, ScanStates } from './rules/rule';
-import { RowScans } from './rules/scanStates';
+import type { DatasetContext, DatasetRule, ScanSetup, ScanStates } from './rules/rule';
+import { bothScans, RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTableSteps, type Table } from './table/parse';
@@ -88,7 +88,8 @@ export class RowConsumers {
   readonly ancestryColumns: number[];
   /** The profile's builder as it is set up: fed row by row when streaming, in blocks in an editor (profile/blocks.ts). */
   readonly profileSetup: ProfileSetup;
-  readonly scans: RowScans;
+  /** What each row scan is begun with. */
+  private readonly scanSetup: ScanSetup;
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
@@ -103,20 +104,33 @@ export class RowConsumers {
     const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) };
     // The derived column reads the schema's titles and members, so they are part of the setup.
     const extra = this.indicators ? JSON.stringify([this.indicators.name, schema?.fields ?? null]) : '';
+    // Scans see the real columns only.
+    this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today };
     this.profileSetup = {
-      key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra),
+      // The scans that merge read the policy and the schema beyond the markers.
+      key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra) + JSON.stringify([policy, schema ?? null]),
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
+      scans: (block) => new RowScans(DATASET_RULES, { ...this.scanSetup, block }, (scan) => scan.absorb !== undefined),
     };
-    // Scans see the real columns only.
-    this.scans = new RowScans(DATASET_RULES, { header, policy, ancestryColumns: detected, schema, outcome, today });
   }
 
   private streamed?: ProfileBuilder;
+  private allScans?: RowScans;
 
   /** The builder `row` feeds (made on first use: the editor's path profiles in blocks instead). */
   get builder(): ProfileBuilder {
     return (this.streamed ??= this.profileSetup.builder());
+  }
+
+  /** Every scan, fed by `row`. */
+  get scans(): RowScans {
+    return (this.allScans ??= new RowScans(DATASET_RULES, this.scanSetup));
+  }
+
+  /** The scans that do not merge by blocks: an editor runs them over every row. */
+  unmergedScans(): RowScans {
+    return new RowScans(DATASET_RULES, this.scanSetup, (scan) => scan.absorb === undefined);
   }
 
   private profiled(values: readonly string[]): readonly string[] {
@@ -187,17 +201,22 @@ export function* lintDatasetSteps(
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
   const { rows, lines } = table;
+  const unmerged = consumers.unmergedScans();
   const participantRows: (readonly string[])[] = [];
+  const participantLines: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
     if (!table.excludedRows?.has(rows[i])) {
-      consumers.scans.row(rows[i].values, lines.positionAt(rows[i].start).line);
+      const line = lines.positionAt(rows[i].start).line;
+      unmerged.row(rows[i].values, line);
       participantRows.push(rows[i].values);
+      participantLines.push(line);
     }
     if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
-  const { profile, blocks } = yield* profileInBlocks(participantRows, consumers.profileSetup, environment.previousProfile, table.header.length + 1);
-  const analysis = analyse(path, table, { ancestryColumns: consumers.ancestryColumns, scans: consumers.scans, today: consumers.today, builder: { finish: () => profile } }, loaded, options, environment);
+  const { profile, scans, blocks } = yield* profileInBlocks(participantRows, participantLines, consumers.profileSetup, environment.previousProfile, table.header.length + 1);
+  const profiled = { ancestryColumns: consumers.ancestryColumns, scans: bothScans(unmerged, scans!), today: consumers.today, builder: { finish: () => profile } };
+  const analysis = analyse(path, table, profiled, loaded, options, environment);
   analysis.profileBlocks = blocks;
   return analysis;
 }

@@ -5,6 +5,7 @@
 import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
 import type { RowScan } from '../rules/rule';
+import { absorbPrivacy } from './absorb';
 import { ColumnEvidence } from './evidence';
 import { privacyPlan, type PrivacyPlan } from './plan';
 
@@ -86,6 +87,7 @@ export const privacyScan: RowScan<PrivacyScanState> = {
     }
     if (state.tables.length > 0) crossTabulate(state, values);
   },
+  absorb: (into, block, _lineShift, rows) => absorbPrivacy(into, block, rows),
 };
 
 /** Each side's level index for this row: -1 when missing, undefined when the column has too many levels. */

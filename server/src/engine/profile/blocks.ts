@@ -1,13 +1,15 @@
-// An edit changes a few rows of a large table, but its profile is a sum over all rows.
-// The rows of an open document are therefore profiled in blocks, kept with the analysis;
-// after an edit, blocks whose rows are all unchanged are kept and only the rows between
-// them are profiled again, then every block is merged in order (ProfileBuilder.absorb
-// gives exactly what one pass over all rows gives). A spliced table (table/reparse.ts)
-// keeps the values arrays of the rows it did not re-read, so "unchanged" is identity.
+// An edit changes a few rows of a large table, but its profile and the row scans that
+// merge (RowScan.absorb) are sums over all rows. The rows of an open document are
+// therefore profiled and scanned in blocks, kept with the analysis; after an edit, blocks
+// whose rows are all unchanged are kept and only the rows between them are read again,
+// then every block is merged in order (ProfileBuilder.absorb and the scans' absorb give
+// exactly what one pass over all rows gives). A spliced table (table/reparse.ts) keeps
+// the values arrays of the rows it did not re-read, so "unchanged" is identity.
 import type { MissingMarkers } from '../missing';
 import { SKETCH_COLUMN_LIMIT, CONDITION_VALUE_CAP } from './missingnessSketch';
 import type { ParticipantColumn } from './participants';
 import type { ProfileBuilder, TableProfile } from './profile';
+import type { RowScans } from '../rules/scanStates';
 
 /** Rows profiled together (and between two yields) when the table is small enough. */
 export const BLOCK_ROWS = 4096;
@@ -22,6 +24,10 @@ export interface ProfileBlock {
   /** The rows profiled, as the table holds them (compared by identity after an edit). */
   readonly sources: readonly (readonly string[])[];
   readonly builder: ProfileBuilder;
+  /** The merging scans' states over these rows. */
+  readonly scans?: RowScans;
+  /** The 0-based line of the block's first row when it was scanned (rows above may move it since). */
+  readonly firstLine: number;
 }
 
 export interface ProfileBlocks {
@@ -37,6 +43,8 @@ export interface ProfileSetup {
   builder(): ProfileBuilder;
   /** The row as the builder reads it (a derived ancestry column appended, when there is one). */
   profiled(values: readonly string[]): readonly string[];
+  /** The scans merged by blocks, begun for one block (`block`) or for the merge; none when absent. */
+  scans?(block: boolean): RowScans;
 }
 
 /** Rows per block for a table of `rows` rows and `width` columns, within the sketch budget. */
@@ -61,9 +69,9 @@ function holds(block: ProfileBlock, rows: readonly (readonly string[])[], at: nu
  * a block. Yields after each block profiled or merged.
  */
 export function* profileInBlocks(
-  rows: readonly (readonly string[])[], setup: ProfileSetup, previous: ProfileBlocks | undefined, width: number,
+  rows: readonly (readonly string[])[], lines: readonly number[], setup: ProfileSetup, previous: ProfileBlocks | undefined, width: number,
   size = blockRows(rows.length, width),
-): Generator<void, { profile: TableProfile; blocks: ProfileBlocks }> {
+): Generator<void, { profile: TableProfile; scans?: RowScans; blocks: ProfileBlocks }> {
   const old = previous?.key === setup.key ? previous.blocks : [];
   let head = 0;
   let from = 0;
@@ -74,19 +82,33 @@ export function* profileInBlocks(
 
   const fresh: ProfileBlock[] = [];
   for (let start = from; start < to; start += size) {
-    const sources = rows.slice(start, Math.min(to, start + size));
+    const end = Math.min(to, start + size);
+    const sources = rows.slice(start, end);
     const builder = setup.builder();
-    for (const values of sources) builder.addRow(setup.profiled(values));
-    fresh.push({ sources, builder });
+    const scans = setup.scans?.(true);
+    for (let k = start; k < end; k++) {
+      builder.addRow(setup.profiled(rows[k]));
+      scans?.row(rows[k], lines[k]);
+    }
+    fresh.push({ sources, builder, scans, firstLine: lines[start] });
     yield;
   }
   const blocks = [...old.slice(0, head), ...fresh, ...old.slice(tail)];
   const merged = setup.builder();
+  const scans = setup.scans?.(false);
+  let at = 0;
   for (const block of blocks) {
+    const start = at;
     merged.absorb(block.builder, () => block.sources.map(setup.profiled));
+    if (scans && block.scans) scans.absorb(block.scans, lines[start] - block.firstLine, () => withLines(block.sources, lines, start));
+    at += block.sources.length;
     yield;
   }
-  return { profile: merged.finish(), blocks: { key: setup.key, blocks } };
+  return { profile: merged.finish(), scans, blocks: { key: setup.key, blocks } };
+}
+
+function* withLines(sources: readonly (readonly string[])[], lines: readonly number[], start: number): Generator<[readonly string[], number]> {
+  for (let k = 0; k < sources.length; k++) yield [sources[k], lines[start + k]];
 }
 
 /**
