@@ -108,7 +108,7 @@ describe('profile blocks', () => {
       fc.integer({ min: 0, max: 21 }).map((n) => (n === 21 ? '' : `S${n}`)), cell(['1950-03-02', '1961-11-30', '', '03/02/1950']),
     ).map((cells) => cells as string[]);
     const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
-    const merging = (block: boolean) => new RowScans(DATASET_RULES, { ...setup, block }, (scan) => scan.absorb !== undefined);
+    const merging = (block: boolean, firstBlock?: boolean) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock }, (scan) => scan.absorb !== undefined);
     const rowsOf = fc.array(row, { maxLength: 2500, size: 'max' });
     const observable = (scans: { get<S>(scan: RowScan<S>): S | undefined }) => {
       const { markers: _m, plan: _p, levels, ...privacy } = scans.get(privacyScan)!;

@@ -111,7 +111,7 @@ export class RowConsumers {
       key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra) + JSON.stringify([policy, schema ?? null]),
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
-      scans: (block) => new RowScans(DATASET_RULES, { ...this.scanSetup, block }, (scan) => scan.absorb !== undefined),
+      scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
     };
   }
 

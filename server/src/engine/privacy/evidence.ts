@@ -56,8 +56,13 @@ export class ColumnEvidence {
   bandsOver89 = new Set<string>();
   bandRowsOver89 = 0;
 
-  /** `count`: which whole-column count this column keeps (none past the sample when undefined). */
-  constructor(readonly count?: 'date' | 'zip' | 'age') {}
+  /**
+   * `count`: which whole-column count this column keeps (none past the sample when undefined).
+   * `deferSample`: the evidence of a block of rows after the first, which samples nothing:
+   * the rows before it decide whether its values enter the sample, and absorb replays
+   * them then (testing shapes in every block cost 50,000 tests per block re-scanned).
+   */
+  constructor(readonly count?: 'date' | 'zip' | 'age', private readonly deferSample = false) {}
 
   get countAll(): boolean {
     return this.count !== undefined;
@@ -83,8 +88,8 @@ export class ColumnEvidence {
    */
   absorb(block: ColumnEvidence, values: () => Iterable<string>): void {
     if (!this.countAll && this.sampled >= SAMPLE) return;
-    // The sample fills inside the block (block.nonEmpty counts at least the values it sampled).
-    if (this.sampled > 0 && this.sampled < SAMPLE && this.sampled + block.nonEmpty > SAMPLE) {
+    // The sample takes the block's values (deferred), or fills inside it (block.nonEmpty counts at least the values it sampled).
+    if (this.sampled < SAMPLE && (block.deferSample ? block.nonEmpty > 0 : this.sampled > 0 && this.sampled + block.nonEmpty > SAMPLE)) {
       for (const v of values()) this.add(v);
       return;
     }
@@ -118,7 +123,7 @@ export class ColumnEvidence {
     const v = raw.trim();
     if (v === '') return;
     this.nonEmpty++;
-    if (this.sampled < SAMPLE) {
+    if (this.sampled < SAMPLE && !this.deferSample) {
       this.sampled++;
       const seen = (this.seen ??= new Set());
       const counts = (this.counts ??= new Map());

@@ -43,8 +43,8 @@ export interface ProfileSetup {
   builder(): ProfileBuilder;
   /** The row as the builder reads it (a derived ancestry column appended, when there is one). */
   profiled(values: readonly string[]): readonly string[];
-  /** The scans merged by blocks, begun for one block (`block`) or for the merge; none when absent. */
-  scans?(block: boolean): RowScans;
+  /** The scans merged by blocks, begun for one block (`block`, `first` when it starts at the first row) or for the merge; none when absent. */
+  scans?(block: boolean, first?: boolean): RowScans;
 }
 
 /** Rows per block for a table of `rows` rows and `width` columns, within the sketch budget. */
@@ -85,7 +85,7 @@ export function* profileInBlocks(
     const end = Math.min(to, start + size);
     const sources = rows.slice(start, end);
     const builder = setup.builder();
-    const scans = setup.scans?.(true);
+    const scans = setup.scans?.(true, start === 0);
     for (let k = start; k < end; k++) {
       builder.addRow(setup.profiled(rows[k]));
       scans?.row(rows[k], lines[k]);

@@ -109,6 +109,8 @@ export interface ScanSetup {
   today: Date;
   /** Set when the state covers one block of rows and will be merged (RowScan.absorb): keep what absorb needs. */
   block?: boolean;
+  /** With `block`: the block starts at the first row, so no rows precede it. */
+  firstBlock?: boolean;
 }
 
 /**
