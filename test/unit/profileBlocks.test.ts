@@ -4,7 +4,8 @@
 // distinct-value caps, dropped condition columns and repeated participants (first value,
 // first differing value) crossing block boundaries. Random rows and random sequences of
 // row inserts, deletes and replacements (fast-check), with tiny blocks and caps so every
-// merge path runs; the same for the row scans that merge (privacy, inclusion), with
+// merge path runs; the same for the row scans that merge (privacy, inclusion, recording
+// consistency), with
 // tables long enough to fill their samples and caps; then the real pipeline on a table
 // of several 4,096-row blocks, findings included.
 import assert from 'node:assert/strict';
@@ -21,6 +22,7 @@ import { RowScans } from '../../server/src/engine/rules/scanStates';
 import type { RowScan, ScanSetup } from '../../server/src/engine/rules/rule';
 import { privacyScan } from '../../server/src/engine/privacy/scan';
 import { inclusionScan } from '../../server/src/engine/inclusion/scan';
+import { consistencyScan } from '../../server/src/engine/rules/phenotype/consistency';
 
 const HEADER = ['patient_nbr', 'race', 'age', 'site', 'note'];
 const POOLS = [
@@ -98,14 +100,21 @@ describe('profile blocks', () => {
   test('after any sequence of row edits, the merged scan states equal one pass over the rows', () => {
     // Enough rows that the privacy evidence's 1,000-value sample fills inside a block, and
     // cell pools past the cross-tabulation's 20 levels and the classes' distinct values.
-    const header = ['patient_nbr', 'race', 'gender', 'age', 'zip', 'site', 'birth_date'];
+    const header = ['patient_nbr', 'race', 'gender', 'age', 'zip', 'site', 'birth_date', 'diag_1', 'bmi', 'visit_date', 'smoker'];
     const cell = (pool: string[]) => fc.constantFrom(...pool);
     const row = fc.tuple(
       cell(['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', '', 'NA']), cell(['White', 'Asian', 'Black', 'Other', 'Hispanic', 'NA', '?', '']),
       cell(['Male', 'Female', 'Unknown', '', 'NA']), cell(['34', '67', '91', '[90-100)', '[60-70)', '', '?']),
       cell(['02139', '10001', '90210', '03601', '036', '', 'N/A']),
-      // 21 sites: one more than a cross-tabulated column may have, so tables go when all appear.
-      fc.integer({ min: 0, max: 21 }).map((n) => (n === 21 ? '' : `S${n}`)), cell(['1950-03-02', '1961-11-30', '', '03/02/1950']),
+      // 51 sites: one more group than a grouping may have, so cross-tabulating by site stops when all appear.
+      fc.integer({ min: 0, max: 51 }).map((n) => (n === 51 ? '' : `S${n}`)), cell(['1950-03-02', '1961-11-30', '', '03/02/1950']),
+      // Codes of several shapes and systems, quantities in and out of range, dates in several formats.
+      cell(['250.83', 'E11.9', 'V57', '401', 'I10', '', '?', 'E119', '250', 'Z00.0', '12.3']),
+      // 65 values: one more class than a group's row may have, so a grouping's table goes when all appear.
+      fc.oneof(fc.integer({ min: 10, max: 71 }).map(String), cell(['150', '2', '', 'NA', '27.5 kg/m2'])),
+      cell(['2020-01-02', '02/01/2020', '2020-13-01', '1/2/2020', '', 'unknown']),
+      // 21 answers: one more level than a cross-tabulated column may have, so its tables go when all appear.
+      fc.integer({ min: 0, max: 21 }).map((n) => (n === 21 ? '' : n < 4 ? ['yes', 'Yes', 'no', 'NO'][n] : `former ${n}`)),
     ).map((cells) => cells as string[]);
     const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
     const merging = (block: boolean, firstBlock?: boolean) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock }, (scan) => scan.absorb !== undefined);
@@ -113,7 +122,12 @@ describe('profile blocks', () => {
     const observable = (scans: { get<S>(scan: RowScan<S>): S | undefined }) => {
       const { markers: _m, plan: _p, levels, ...privacy } = scans.get(privacyScan)!;
       const { counted: _c, ...inclusion } = scans.get(inclusionScan)!;
-      return ordered({ privacy: { ...privacy, levels: [...levels].map(([c, l]) => [c, l && [...l.index]]) }, inclusion });
+      // The memo is a cache and the setup, markers and scratch are the same objects' copies.
+      const { setup: _s, markers: _k, groupScratch: _g, deferSniff: _d, columns, ...consistency } = scans.get(consistencyScan)!;
+      return ordered({
+        privacy: { ...privacy, levels: [...levels].map(([c, l]) => [c, l && [...l.index]]) }, inclusion,
+        consistency: { ...consistency, columns: columns.map((c) => c && { ...c, memo: undefined }) },
+      });
     };
     let crossTabs = 0;
     fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: 900 }), (start, edits, size) => {
