@@ -13,11 +13,12 @@ import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
+import { profileInBlocks, setupKey, type ProfileBlocks, type ProfileSetup } from './profile/blocks';
 import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
 import { rolesOf } from './rules/phenotype/roles';
-import type { DatasetContext, DatasetRule, ScanStates } from './rules/rule';
-import { RowScans } from './rules/scanStates';
+import type { DatasetContext, DatasetRule, ScanSetup, ScanStates } from './rules/rule';
+import { bothScans, RowScans } from './rules/scanStates';
 import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTableSteps, type Table } from './table/parse';
@@ -46,6 +47,8 @@ export interface DatasetEnvironment {
   outcome?: OutcomeInputs;
   /** The table parsed from an earlier version of this text: an edit is spliced into it when that is exact (table/reparse.ts). */
   previousTable?: Table;
+  /** The profile blocks of that earlier version's analysis: those of unchanged rows are reused (profile/blocks.ts). */
+  previousProfile?: ProfileBlocks;
 }
 
 export interface DatasetAnalysis {
@@ -68,6 +71,8 @@ export interface DatasetAnalysis {
   disparities(): DisparityAssessment;
   /** The clock the consent verdicts were made under. */
   today: Date;
+  /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file). */
+  profileBlocks?: ProfileBlocks;
 }
 
 /** What analyse reads from a pass over the rows (or from a profile computed elsewhere). */
@@ -82,8 +87,10 @@ export interface ProfiledRows {
 export class RowConsumers {
   /** Ancestry columns for the profile and the assessments (a derived column sits at header.length). */
   readonly ancestryColumns: number[];
-  readonly builder: ProfileBuilder;
-  readonly scans: RowScans;
+  /** The profile's builder as it is set up: fed row by row when streaming, in blocks in an editor (profile/blocks.ts). */
+  readonly profileSetup: ProfileSetup;
+  /** What each row scan is begun with. */
+  private readonly scanSetup: ScanSetup;
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
@@ -95,13 +102,44 @@ export class RowConsumers {
     const markers = columnMarkers(header, policy, detected, schema);
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
-    this.builder = new ProfileBuilder(profiled, { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) });
+    const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) };
+    // The derived column reads the schema's titles and members, so they are part of the setup.
+    const extra = this.indicators ? JSON.stringify([this.indicators.name, schema?.fields ?? null]) : '';
     // Scans see the real columns only.
-    this.scans = new RowScans(DATASET_RULES, { header, policy, ancestryColumns: detected, schema, outcome, today });
+    this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today };
+    this.profileSetup = {
+      // The scans that merge read the policy and the schema beyond the markers.
+      key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra) + JSON.stringify([policy, schema ?? null]),
+      builder: () => new ProfileBuilder(profiled, options),
+      profiled: (values) => this.profiled(values),
+      scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
+    };
+  }
+
+  private streamed?: ProfileBuilder;
+  private allScans?: RowScans;
+
+  /** The builder `row` feeds (made on first use: the editor's path profiles in blocks instead). */
+  get builder(): ProfileBuilder {
+    return (this.streamed ??= this.profileSetup.builder());
+  }
+
+  /** Every scan, fed by `row`. */
+  get scans(): RowScans {
+    return (this.allScans ??= new RowScans(DATASET_RULES, this.scanSetup));
+  }
+
+  /** The scans that do not merge by blocks: an editor runs them over every row. */
+  unmergedScans(): RowScans {
+    return new RowScans(DATASET_RULES, this.scanSetup, (scan) => scan.absorb === undefined);
+  }
+
+  private profiled(values: readonly string[]): readonly string[] {
+    return this.indicators ? [...values, this.indicators.derive(values)] : values;
   }
 
   row(values: readonly string[], line: number): void {
-    this.builder.addRow(this.indicators ? [...values, this.indicators.derive(values)] : values);
+    this.builder.addRow(this.profiled(values));
     this.scans.row(values, line);
   }
 }
@@ -168,12 +206,24 @@ export function* lintDatasetSteps(
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
   const { rows, lines } = table;
+  const unmerged = consumers.unmergedScans();
+  const participantRows: (readonly string[])[] = [];
+  const participantLines: number[] = [];
   for (let i = 0; i < rows.length; i++) {
     // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
-    if (!table.excludedRows?.has(rows[i])) consumers.row(rows[i].values, lines.positionAt(rows[i].start).line);
+    if (!table.excludedRows?.has(rows[i])) {
+      const line = lines.positionAt(rows[i].start).line;
+      unmerged.row(rows[i].values, line);
+      participantRows.push(rows[i].values);
+      participantLines.push(line);
+    }
     if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
-  return analyse(path, table, consumers, loaded, options, environment);
+  const { profile, scans, blocks } = yield* profileInBlocks(participantRows, participantLines, consumers.profileSetup, environment.previousProfile, table.header.length + 1);
+  const profiled = { ancestryColumns: consumers.ancestryColumns, scans: bothScans(unmerged, scans!), today: consumers.today, builder: { finish: () => profile } };
+  const analysis = analyse(path, table, profiled, loaded, options, environment);
+  analysis.profileBlocks = blocks;
+  return analysis;
 }
 
 /**

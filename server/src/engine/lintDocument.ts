@@ -8,6 +8,7 @@ import { policyFileFindings } from './finish';
 import { lintDatasetSteps, type DatasetAnalysis, type LintOptions } from './lintDataset';
 import { drain } from './steps';
 import type { Table } from './table/parse';
+import type { ProfileBlocks } from './profile/blocks';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
 import { outcomeInputsFor } from './outcome/predictions';
@@ -38,6 +39,8 @@ export interface DocumentEnvironment {
   openText?: (absolutePath: string) => string | undefined;
   /** A dataset's table parsed from an earlier version of this text (see DatasetEnvironment). */
   previousTable?: Table;
+  /** That earlier version's profile blocks (see DatasetEnvironment). */
+  previousProfile?: ProfileBlocks;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
@@ -55,7 +58,7 @@ export function* lintDocumentSteps(path: string, text: string, languageId: strin
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable });
+      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable, previousProfile: environment.previousProfile });
       return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':

@@ -2,7 +2,7 @@
 // actions are answered from the same analysis the diagnostics came from. The engine can
 // throw on input nobody foresaw; that must cost one diagnostic, never the server.
 import { basename, dirname, resolve } from 'node:path';
-import type { Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
 import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
@@ -11,6 +11,7 @@ import { editorDecoding } from './editorDecoding';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
 import type { SettingsStore } from './settings';
+import { staleView, type StaleView } from './staleView';
 import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
 
 export interface AnalysisEntry {
@@ -107,6 +108,22 @@ export class AnalysisStore {
     return job.done;
   }
 
+  /**
+   * The analysis a hover or code action at `positions` answers from without waiting: the
+   * current version's when it is done, else the last finished one seen through a
+   * StaleView (staleView.ts) when every position maps into it. Otherwise (no analysis yet,
+   * a position inside the edit) the current one, once it is done.
+   */
+  async forRequest(doc: TextDocument, positions: Position[]): Promise<{ entry: AnalysisEntry; view?: StaleView } | undefined> {
+    const cached = this.fresh(doc);
+    if (cached) return { entry: cached };
+    const latest = this.entries.get(doc.uri);
+    const view = latest && latest.generation === this.currentGeneration ? staleView(latest, doc) : undefined;
+    if (view && positions.every((p) => view.toAnalysed(p) !== undefined)) return { entry: latest!, view };
+    const entry = await this.settled(doc);
+    return entry && { entry };
+  }
+
   private fresh(doc: TextDocument): AnalysisEntry | undefined {
     const cached = this.entries.get(doc.uri);
     return cached && cached.version === doc.version && cached.generation === this.currentGeneration ? cached : undefined;
@@ -176,7 +193,8 @@ export class AnalysisStore {
     const base = { uri: doc.uri, version: doc.version, generation: this.currentGeneration, languageId: doc.languageId };
     // The table of the version linted before: an edit of a few rows is spliced into it.
     const before = this.entries.get(doc.uri);
-    const previousTable = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis.table : undefined;
+    const previous = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis : undefined;
+    const previousTable = previous?.table;
     try {
       const policy = this.policies.forDataset(path);
       const analysis = yield* this.engine.lintDocumentSteps(path ?? doc.uri, text, doc.languageId, {
@@ -187,6 +205,7 @@ export class AnalysisStore {
         decoding: editorDecoding(path, text),
         openText: (file) => this.files.openDocumentAt(file)?.getText(),
         previousTable,
+        previousProfile: previous?.profileBlocks,
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, doc.uri));

@@ -17,7 +17,8 @@ import type { DocumentAnalysis, Engine, Finding, Fix } from './engine';
 import { describeError, type Logger } from './log';
 import type { SettingsStore } from './settings';
 import { fixAllAction, ruleActions, showDocumentation, showDocumentationCommand, wantsFixAll } from './ruleActions';
-import type { WorkspaceFiles } from './workspaceFiles';
+import { uriToPath, type WorkspaceFiles } from './workspaceFiles';
+import type { StaleView } from './staleView';
 
 export interface EditCapabilities {
   documentChanges: boolean;
@@ -89,6 +90,34 @@ export function registerCodeActions(
 
   const toEdit = (fix: Fix) => toWorkspaceEdit(fix, files, capabilities);
 
+  /**
+   * Per diagnostic (in the current text), the fixes of its finding in the older analysis
+   * the view shows, with this document's edits moved into the current text; undefined
+   * when a diagnostic or an edit touches the changed span (the current analysis decides).
+   */
+  const mappedFixes = (view: StaleView, diagnostics: Diagnostic[], doc: TextDocument): Map<Diagnostic, Fix[]> | undefined => {
+    const path = uriToPath(doc.uri);
+    const byDiagnostic = new Map<Diagnostic, Fix[]>();
+    for (const diagnostic of diagnostics) {
+      const start = view.toAnalysed(diagnostic.range.start);
+      const end = view.toAnalysed(diagnostic.range.end);
+      if (!start || !end || !view.entry.analysis) return undefined;
+      const fixes: Fix[] = [];
+      for (const fix of fixesOf(view.entry, findingFor(view.entry.analysis, { ...diagnostic, range: { start, end } }))) {
+        const changes: Fix['changes'] = [];
+        for (const change of fix.changes) {
+          if (change.path !== path) { changes.push(change); continue; }
+          const edits = change.edits.map((edit) => ({ ...edit, range: view.toCurrent(edit.range) }));
+          if (edits.some((edit) => !edit.range)) return undefined;
+          changes.push({ ...change, edits: edits as typeof change.edits });
+        }
+        fixes.push({ ...fix, changes });
+      }
+      byDiagnostic.set(diagnostic, fixes);
+    }
+    return byDiagnostic;
+  };
+
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const only = params.context.only;
     const fixAll = wantsFixAll(only);
@@ -96,35 +125,45 @@ export function registerCodeActions(
     await settings.ready();
     const doc = documents.get(params.textDocument.uri);
     if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return [];
-    const entry = await analyses.settled(doc);
-    if (!entry?.analysis) return [];
-    // Fix All (and fix on save) asks for source actions only: the whole document's safe fixes.
+    // Fix All (and fix on save) asks for source actions only: the whole document's safe fixes, of this version.
     if (fixAll) {
-      const action = fixAllAction(entry, engine, files, toEdit, log);
+      const entry = await analyses.settled(doc);
+      const action = entry?.analysis && fixAllAction(entry, engine, files, toEdit, log);
       return action ? [action] : [];
     }
+    const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource && touches(d.range, params.range));
+    // While the current version is linted, the last finished analysis answers when every
+    // position involved maps into it and so do its fixes' edits (staleView.ts).
+    const positions = [params.range.start, params.range.end, ...ours.flatMap((d) => [d.range.start, d.range.end])];
+    let answer = await analyses.forRequest(doc, positions);
+    let mapped = answer?.view && mappedFixes(answer.view, ours, doc);
+    if (answer?.view && !mapped) {
+      const entry = await analyses.settled(doc);
+      answer = entry && { entry };
+      mapped = undefined;
+    }
+    const entry = answer?.entry;
+    if (!entry?.analysis) return [];
     // Editors ask automatically whenever the cursor moves (for the light bulb). A label fix
     // can hold an edit per row, so then the edit is only computed into the action when one
     // is picked. Explicit requests (and vscode.executeCodeActionProvider) get it at once.
     const defer = capabilities.resolveEdit && params.context.triggerKind === CodeActionTriggerKind.Automatic;
     const actions: CodeAction[] = [];
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== diagnosticSource || typeof diagnostic.code !== 'string') continue;
-      // Only what the client says is at the range; a client may send more than that.
-      if (!touches(diagnostic.range, params.range)) continue;
+    for (const diagnostic of ours) {
+      if (typeof diagnostic.code !== 'string') continue;
       const finding = findingFor(entry.analysis, diagnostic);
-      fixesOf(entry, finding).forEach((fix, index) => {
+      (mapped?.get(diagnostic) ?? fixesOf(entry, finding)).forEach((fix, index) => {
         const edit = toWorkspaceEdit(fix, files, capabilities);
         if (!edit) return;
         const action: CodeAction = { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: fix.isPreferred };
-        const deferred: DeferredFix = { uri: doc.uri, version: doc.version, finding, index, title: fix.title };
+        // Resolved against the current version's analysis: the finding where the document has it now.
+        const deferred: DeferredFix = { uri: doc.uri, version: doc.version, finding: mapped ? { ...finding, range: diagnostic.range } : finding, index, title: fix.title };
         if (defer) action.data = deferred;
         else if (capabilities.applyEdit && replacementSize(fix) > inlineEditLimit) action.command = { title: fix.title, command: applyFixCommand, arguments: [deferred] };
         else action.edit = edit;
         actions.push(action);
       });
     }
-    const ours = params.context.diagnostics.filter((d) => d.source === diagnosticSource && touches(d.range, params.range));
     actions.push(...ruleActions(ours, entry, engine, files, toEdit, capabilities.showDocument, log));
     return actions;
   });

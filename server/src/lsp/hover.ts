@@ -23,10 +23,12 @@ export function registerHover(
         return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
       }
       if (!analyses.isLinted(doc)) return null;
-      // A change while the analysis was made: this hover's position belongs to an older text.
-      const analysis = (await analyses.settled(doc))?.analysis;
-      if (!analysis) return null;
-      const markdown = engine.hoverAt(analysis, position);
+      // While the current version is linted, the last finished analysis answers (staleView.ts).
+      const answer = await analyses.forRequest(doc, [position]);
+      const analysis = answer?.entry.analysis;
+      const at = answer?.view ? answer.view.toAnalysed(position) : position;
+      if (!analysis || !at) return null;
+      const markdown = engine.hoverAt(analysis, at);
       return markdown ? { contents: { kind: MarkupKind.Markdown, value: markdown } } : null;
     } catch (error) {
       log.error(`Hover failed.\n${describeError(error)}`);

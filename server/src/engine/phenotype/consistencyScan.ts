@@ -17,15 +17,15 @@ import { inRange, quantityOfHeader, readMeasurement, unitNamed, type QuantityCol
 
 /** Log-scale bins per decade for the value histogram (about 1.2% wide). */
 export const BINS_PER_DECADE = 200;
-const MEMO_LIMIT = 5000;
+export const MEMO_LIMIT = 5000;
 /** Rows after which columns with nothing to find stop being scanned. */
 export const SNIFF_ROWS = 1000;
-const SHAPES_KEPT = 5;
+export const SHAPES_KEPT = 5;
 export const LINES_KEPT = 20;
 /** A grouping with more groups than this (a free-text column) is not cross-tabulated. */
 export const MAX_GROUPS = 50;
 /** A column with more classes than this in one grouping stops being cross-tabulated. */
-const MAX_CLASSES = 64;
+export const MAX_CLASSES = 64;
 
 /** Header names of a site column (labelKey), when the policy names none. */
 const SITE_KEYS = new Set([
@@ -112,6 +112,8 @@ export interface ConsistencyState {
   /** The current row's group id per grouping, -1 for none (reused, not reallocated per row). */
   groupScratch: number[];
   rows: number;
+  /** A block after the first (ScanSetup): its columns are not sniffed, the merge does it where one pass would. */
+  deferSniff: boolean;
 }
 
 function siteColumn(header: readonly string[], named: string | undefined): number {
@@ -120,14 +122,14 @@ function siteColumn(header: readonly string[], named: string | undefined): numbe
 }
 
 export function beginConsistency(setup: ScanSetup): ConsistencyState {
-  return { setup, header: setup.header, eligible: new Uint8Array(0), columns: [], groupings: [], markers: [], groupScratch: [], rows: 0 };
+  return { setup, header: setup.header, eligible: new Uint8Array(0), columns: [], groupings: [], markers: [], groupScratch: [], rows: 0, deferSniff: setup.block === true && setup.firstBlock !== true };
 }
 
 /**
  * Column roles, groupings and missing markers, worked out at the first row: a file with
  * a header and no rows (or a header of half a million names) costs nothing more.
  */
-function prepare(state: ConsistencyState): void {
+export function prepare(state: ConsistencyState): void {
   const { header, policy, ancestryColumns, schema } = state.setup;
   const roles = columnRoles(header, policy, ancestryColumns);
   const site = siteColumn(header, policy.phenotype.siteColumn);
@@ -143,7 +145,7 @@ function prepare(state: ConsistencyState): void {
 }
 
 /** A column's tally, made at its first value: a header of half a million names with no rows costs nothing. */
-function tallyFor(state: ConsistencyState, index: number): ColumnTally {
+export function tallyFor(state: ConsistencyState, index: number): ColumnTally {
   const name = state.header[index];
   const tally: ColumnTally = {
     index, name, namedCodes: namesCodes(name), headerSystem: systemInHeader(name), quantity: quantityOfHeader(name),
@@ -253,7 +255,7 @@ export function consistencyRow(state: ConsistencyState, values: readonly string[
     groups[g] = groupId(state, g, values);
     grouped ||= groups[g] >= 0;
   }
-  const sniff = ++state.rows === SNIFF_ROWS;
+  const sniff = ++state.rows === SNIFF_ROWS && !state.deferSniff;
   for (let i = 0; i < state.columns.length; i++) {
     if (state.eligible[i] === 0) continue;
     let column = state.columns[i];

@@ -60,8 +60,13 @@ export class ColumnEvidence {
   bandsOver89 = new Set<string>();
   bandRowsOver89 = 0;
 
-  /** `count`: which whole-column count this column keeps (none past the sample when undefined). */
-  constructor(readonly count?: 'date' | 'zip' | 'age') {}
+  /**
+   * `count`: which whole-column count this column keeps (none past the sample when undefined).
+   * `deferSample`: the evidence of a block of rows after the first, which samples nothing:
+   * the rows before it decide whether its values enter the sample, and absorb replays
+   * them then (testing shapes in every block cost 50,000 tests per block re-scanned).
+   */
+  constructor(readonly count?: 'date' | 'zip' | 'age', private readonly deferSample = false) {}
 
   get countAll(): boolean {
     return this.count !== undefined;
@@ -80,13 +85,49 @@ export class ColumnEvidence {
     return this.sampled > 0 ? (this.counts?.get(trait) ?? 0) / this.sampled : 0;
   }
 
+  /**
+   * Adds `block`'s evidence (a column's later rows) as if its values had been added here.
+   * Only the first SAMPLE non-empty values are tested, so while this side's sample is not
+   * full and the block's values would overfill it, `values` replays them instead.
+   */
+  absorb(block: ColumnEvidence, values: () => Iterable<string>): void {
+    if (!this.countAll && this.sampled >= SAMPLE) return;
+    // The sample takes the block's values (deferred), or fills inside it (block.nonEmpty counts at least the values it sampled).
+    if (this.sampled < SAMPLE && (block.deferSample ? block.nonEmpty > 0 : this.sampled > 0 && this.sampled + block.nonEmpty > SAMPLE)) {
+      for (const v of values()) this.add(v);
+      return;
+    }
+    this.nonEmpty += block.nonEmpty;
+    this.addWholeColumn(block);
+    // A full sample takes no more values; an empty one becomes the block's.
+    if (this.sampled >= SAMPLE) return;
+    this.sampled += block.sampled;
+    if (block.seen) {
+      const seen = (this.seen ??= new Set());
+      for (const v of block.seen) seen.add(v);
+    }
+    if (block.counts) {
+      const counts = (this.counts ??= new Map());
+      for (const [t, n] of block.counts) counts.set(t, (counts.get(t) ?? 0) + n);
+    }
+  }
+
+  private addWholeColumn(block: ColumnEvidence): void {
+    this.fullDates += block.fullDates;
+    this.zipsToGeneralise += block.zipsToGeneralise;
+    this.restrictedZips += block.restrictedZips;
+    this.agesOver89 += block.agesOver89;
+    this.bandRowsOver89 += block.bandRowsOver89;
+    for (const band of block.bandsOver89) if (this.bandsOver89.size < MAX_BANDS) this.bandsOver89.add(band);
+  }
+
   add(raw: string): void {
     // Past the sample, only the columns whose header claims a date, ZIP or age are counted.
     if (!this.countAll && this.sampled >= SAMPLE) return;
     const v = raw.trim();
     if (v === '') return;
     this.nonEmpty++;
-    if (this.sampled < SAMPLE) {
+    if (this.sampled < SAMPLE && !this.deferSample) {
       this.sampled++;
       const seen = (this.seen ??= new Set());
       const counts = (this.counts ??= new Map());

@@ -5,6 +5,7 @@
 import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
 import type { RowScan } from '../rules/rule';
+import { absorbPrivacy } from './absorb';
 import { ColumnEvidence } from './evidence';
 import { privacyPlan, type PrivacyPlan } from './plan';
 
@@ -43,12 +44,14 @@ export interface PrivacyScanState {
   markers: MissingMarkers[];
   /** Per column index on either side of a table: its levels, or undefined once it has too many. */
   levels: Map<number, Levels | undefined>;
+  /** A block after the first (ScanSetup): which values the evidence samples is left to the merge. */
+  deferSample: boolean;
 }
 
 const SEP = '\u0000';
 
 export const privacyScan: RowScan<PrivacyScanState> = {
-  begin({ header, policy, ancestryColumns, schema }) {
+  begin({ header, policy, ancestryColumns, schema, block, firstBlock }) {
     const plan = privacyPlan(header, policy, ancestryColumns);
     const countOf = (i: number): 'date' | 'zip' | 'age' | undefined => {
       const claimed = plan.claimed.get(i);
@@ -68,12 +71,13 @@ export const privacyScan: RowScan<PrivacyScanState> = {
     return {
       plan, rows: 0, evidence: [], counts: header.map((_, i) => countOf(i)), classes: new Map(), uncountedRows: 0, tables,
       markers: tables.length > 0 ? columnMarkers(header, policy, ancestryColumns, schema) : [], levels,
+      deferSample: block === true && firstBlock !== true,
     };
   },
   row(state, values) {
     state.rows++;
     const { plan } = state;
-    if (state.rows === 1) state.evidence = state.counts.map((count) => new ColumnEvidence(count));
+    if (state.rows === 1) state.evidence = state.counts.map((count) => new ColumnEvidence(count, state.deferSample));
     const { evidence } = state;
     for (let i = 0; i < evidence.length; i++) evidence[i].add(values[i] ?? '');
     if (plan.quasi.length > 0) {
@@ -86,6 +90,7 @@ export const privacyScan: RowScan<PrivacyScanState> = {
     }
     if (state.tables.length > 0) crossTabulate(state, values);
   },
+  absorb: (into, block, _lineShift, rows) => absorbPrivacy(into, block, rows),
 };
 
 /** Each side's level index for this row: -1 when missing, undefined when the column has too many levels. */

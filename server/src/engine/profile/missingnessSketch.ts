@@ -77,6 +77,46 @@ export class MissingnessSketcher {
     }
   }
 
+  /**
+   * Adds `block`'s counts as if its rows had followed these (see ProfileBuilder.absorb).
+   * A condition column is dropped at its CONDITION_VALUE_CAP + 1st distinct value, and a
+   * dropped column keeps no counts, so a merge drops it exactly when the values of both
+   * sides together are too many; otherwise the block's value codes are renumbered.
+   */
+  absorb(block: MissingnessSketcher): void {
+    const w = this.width;
+    for (let k = 0; k < this.bothMissing.length; k++) this.bothMissing[k] += block.bothMissing[k];
+    for (let d = 0; d < w; d++) {
+      const codes = this.codes[d];
+      if (!codes) continue;
+      const theirCodes = block.codes[d];
+      const theirs = block.conditions[d];
+      if (!theirCodes || !theirs) {
+        this.codes[d] = undefined;
+        this.conditions[d] = undefined;
+        continue;
+      }
+      let added = 0;
+      for (const value of theirs.values) if (!codes.has(value)) added++;
+      if (codes.size + added > CONDITION_VALUE_CAP) {
+        this.codes[d] = undefined;
+        this.conditions[d] = undefined;
+        continue;
+      }
+      const condition = this.conditions[d]!;
+      theirs.values.forEach((value, theirK) => {
+        let k = codes.get(value);
+        if (k === undefined) {
+          k = codes.size;
+          codes.set(value, k);
+          condition.values.push(value);
+        }
+        condition.rows[k] += theirs.rows[theirK];
+        for (let c = 0; c < w; c++) condition.missing[c * CONDITION_VALUE_CAP + k] += theirs.missing[c * CONDITION_VALUE_CAP + theirK];
+      });
+    }
+  }
+
   finish(): MissingnessSketch {
     return { width: this.width, bothMissing: this.bothMissing, conditions: this.conditions.map((c) => (c && c.values.length > 0 ? c : undefined)) };
   }

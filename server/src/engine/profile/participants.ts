@@ -67,6 +67,8 @@ const PAIRS_KEPT = 1000;
 
 export class ParticipantTracker {
   private readonly ids = new Map<string, number>();
+  /** Each participant's id (undefined for a row without one), by number: what absorb matches on. */
+  private readonly idOf: (string | undefined)[] = [];
   private count = 0;
   private rows = 0;
   private readonly bytesPerParticipant: number;
@@ -94,29 +96,73 @@ export class ParticipantTracker {
     this.second = this.second.map(resize);
   }
 
+  private newParticipant(id: string | undefined): number {
+    const p = this.count++;
+    if (id !== undefined) this.ids.set(id, p);
+    this.idOf.push(id);
+    if (this.count * this.bytesPerParticipant > this.present.length) this.grow();
+    return p;
+  }
+
+  private codeOf(j: number, value: string): number {
+    let code = this.valueCodes[j].get(value);
+    if (code === undefined) {
+      code = this.values[j].length;
+      this.values[j].push(value);
+      this.valueCodes[j].set(value, code);
+    }
+    return code;
+  }
+
   addRow(values: readonly string[], missing: readonly boolean[]): void {
     this.rows++;
     const id = missing[this.column.index] ? undefined : values[this.column.index];
     let p = id === undefined ? undefined : this.ids.get(id);
     if (p === undefined) {
-      p = this.count++;
-      if (id !== undefined) this.ids.set(id, p);
-      if (this.count * this.bytesPerParticipant > this.present.length) this.grow();
+      p = this.newParticipant(id);
     }
     const base = p * this.bytesPerParticipant;
     for (let i = 0; i < missing.length; i++) if (!missing[i]) this.present[base + (i >> 3)] |= 1 << (i & 7);
     this.ancestryColumns.forEach((a, j) => {
       if (missing[a]) return;
-      const value = a < values.length ? values[a] : '';
-      let code = this.valueCodes[j].get(value);
-      if (code === undefined) {
-        code = this.values[j].length;
-        this.values[j].push(value);
-        this.valueCodes[j].set(value, code);
-      }
+      const code = this.codeOf(j, a < values.length ? values[a] : '');
       if (this.first[j][p!] < 0) this.first[j][p!] = code;
       else if (this.first[j][p!] !== code && this.second[j][p!] < 0) this.second[j][p!] = code;
     });
+  }
+
+  /**
+   * Adds `block`'s participants as if its rows had followed these (see
+   * ProfileBuilder.absorb): participants new here are numbered in the block's order of
+   * first appearance, columns filled in either are filled, and a participant's first value
+   * is the first side's when it has one; its first differing value is then the first
+   * side's, else the block's first value when that differs, else the block's own.
+   */
+  absorb(block: ParticipantTracker): void {
+    this.rows += block.rows;
+    const bytes = this.bytesPerParticipant;
+    // The block's value codes renumbered once, not looked up per participant.
+    const codes = block.values.map((values, j) => values.map((value) => this.codeOf(j, value)));
+    for (let q = 0; q < block.count; q++) {
+      const id = block.idOf[q];
+      let p = id === undefined ? undefined : this.ids.get(id);
+      if (p === undefined) p = this.newParticipant(id);
+      for (let k = 0; k < bytes; k++) this.present[p * bytes + k] |= block.present[q * bytes + k];
+      for (let j = 0; j < this.ancestryColumns.length; j++) {
+        const theirFirst = block.first[j][q];
+        if (theirFirst < 0) continue;
+        const first = codes[j][theirFirst];
+        const theirSecond = block.second[j][q];
+        const second = theirSecond < 0 ? -1 : codes[j][theirSecond];
+        if (this.first[j][p] < 0) {
+          this.first[j][p] = first;
+          this.second[j][p] = second;
+        } else if (this.second[j][p] < 0) {
+          if (first !== this.first[j][p]) this.second[j][p] = first;
+          else if (second >= 0) this.second[j][p] = second;
+        }
+      }
+    }
   }
 
   /** Undefined when no participant has more than one row: rows are then participants. */

@@ -54,6 +54,8 @@ export interface ProfileOptions {
   markers: MissingMarkers[];
   ancestryColumns: number[];
   distinctCap?: number;
+  /** ANCESTRY_DISTINCT_CAP unless given (tests reach it with a few rows). */
+  ancestryDistinctCap?: number;
   /** The participant id column, when the header has one. */
   participantColumn?: ParticipantColumn;
 }
@@ -75,7 +77,8 @@ export class ProfileBuilder {
     const cap = options.distinctCap ?? DEFAULT_DISTINCT_CAP;
     const ancestry = new Set(options.ancestryColumns);
     this.isAncestry = header.map((_, i) => ancestry.has(i));
-    this.caps = this.isAncestry.map((a) => (a ? ANCESTRY_DISTINCT_CAP : cap));
+    const ancestryCap = options.ancestryDistinctCap ?? ANCESTRY_DISTINCT_CAP;
+    this.caps = this.isAncestry.map((a) => (a ? ancestryCap : cap));
     this.missingScratch = header.map(() => false);
     this.missingIndices = new Int32Array(header.length);
     this.sketcher = MissingnessSketcher.for(header.length);
@@ -133,9 +136,76 @@ export class ProfileBuilder {
     this.participants?.addRow(values, this.missingScratch);
   }
 
+  /**
+   * Adds what `block` counted, exactly as if its rows had been added here one by one after
+   * the rows already added (blocks.ts profiles an open document in blocks of rows and
+   * merges them in order). Counts add up; maps keep first-seen order because a block's
+   * new keys are appended in its own first-seen order. `rows` replays the block's rows
+   * (as addRow got them) and is read only for a column whose distinct values reach the
+   * cap within the block: which counts froze there depends on the order of its rows.
+   * `block` is not changed.
+   */
+  absorb(block: ProfileBuilder, rows: () => Iterable<readonly string[]>): void {
+    const mine = this.profile;
+    const theirs = block.profile;
+    mine.rowCount += theirs.rowCount;
+    for (let i = 0; i < mine.columns.length; i++) {
+      const a = mine.columns[i];
+      const b = theirs.columns[i];
+      a.missing += b.missing;
+      addCounts(a.missingByMarker, b.missingByMarker);
+      if (a.valuesTruncated) continue;
+      if (!b.valuesTruncated && a.values.size + newKeys(a.values, b.values) <= this.caps[i]) addCounts(a.values, b.values);
+      else this.replayValues(i, rows());
+    }
+    for (const [ancestryIndex, tallies] of mine.groups) {
+      for (const [value, theirTally] of theirs.groups.get(ancestryIndex)!) {
+        let tally = tallies.get(value);
+        if (!tally) {
+          tally = { rows: 0, missingPerColumn: new Map() };
+          tallies.set(value, tally);
+        }
+        tally.rows += theirTally.rows;
+        addCounts(tally.missingPerColumn, theirTally.missingPerColumn);
+      }
+      addCounts(mine.groupMissing.get(ancestryIndex)!, theirs.groupMissing.get(ancestryIndex)!);
+    }
+    if (block.sketcher) this.sketcher?.absorb(block.sketcher);
+    if (block.participants) this.participants?.absorb(block.participants);
+  }
+
+  /** Column `i`'s distinct values as addRow counts them, over `rows` (see absorb). */
+  private replayValues(i: number, rows: Iterable<readonly string[]>): void {
+    const column = this.profile.columns[i];
+    const markers = this.options.markers[i];
+    for (const values of rows) {
+      const value = i < values.length ? values[i] : '';
+      if (markers.match(value) !== undefined) continue;
+      const seen = column.values.get(value);
+      if (seen !== undefined) column.values.set(value, seen + 1);
+      else if (column.values.size < this.caps[i]) column.values.set(value, 1);
+      else {
+        column.valuesTruncated = true;
+        return;
+      }
+    }
+  }
+
   finish(): TableProfile {
     this.profile.missingness = this.sketcher?.finish();
     this.profile.participants = this.participants?.finish();
     return this.profile;
   }
+}
+
+/** Adds `from`'s counts into `into`; keys new to `into` are appended in `from`'s order. */
+function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
+  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
+}
+
+/** Keys of `from` that `into` lacks. */
+function newKeys<K>(into: ReadonlyMap<K, unknown>, from: ReadonlyMap<K, unknown>): number {
+  let n = 0;
+  for (const key of from.keys()) if (!into.has(key)) n++;
+  return n;
 }

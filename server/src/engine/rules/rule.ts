@@ -107,6 +107,10 @@ export interface ScanSetup {
   outcome?: OutcomeInputs;
   /** The analysis' "today" (consent withdrawal dates are judged against it). */
   today: Date;
+  /** Set when the state covers one block of rows and will be merged (RowScan.absorb): keep what absorb needs. */
+  block?: boolean;
+  /** With `block`: the block starts at the first row, so no rows precede it. */
+  firstBlock?: boolean;
 }
 
 /**
@@ -119,6 +123,15 @@ export interface RowScan<State> {
   begin(setup: ScanSetup): State;
   /** `line` is the row's 0-based first line. */
   row(state: State, values: readonly string[], line: number): void;
+  /**
+   * Optional, for scans an edit should not re-run over every row (profile/blocks.ts):
+   * adds `block`'s state (begun with the same setup and `block: true`, over rows that
+   * follow those `into` has seen) exactly as if its rows had been passed to `row`, their
+   * lines moved by `lineShift` (rows above the block were inserted or deleted since it was
+   * scanned). `rows` replays the block's rows with their current lines, for what depends
+   * on their order (a cap reached inside the block). Never changes `block`.
+   */
+  absorb?(into: State, block: State, lineShift: number, rows: () => Iterable<[readonly string[], number]>): void;
 }
 
 export interface DatasetRule<M extends MessageTypes = any> extends RuleMeta<M> {

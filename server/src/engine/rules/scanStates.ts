@@ -8,10 +8,11 @@ export class RowScans implements ScanStates {
   /** Scans that threw, with the error: the rules declaring them are reported, not run. */
   private readonly failed = new Map<RowScan<unknown>, unknown>();
 
-  constructor(rules: readonly DatasetRule[], setup: ScanSetup) {
+  /** `only`: which of the rules' scans to run (an editor runs those that merge in blocks apart from the others). */
+  constructor(rules: readonly DatasetRule[], setup: ScanSetup, only: (scan: RowScan<unknown>) => boolean = () => true) {
     for (const rule of rules) {
       const scan = rule.scan as RowScan<unknown> | undefined;
-      if (!scan || this.states.has(scan) || this.failed.has(scan)) continue;
+      if (!scan || !only(scan) || this.states.has(scan) || this.failed.has(scan)) continue;
       try {
         this.states.set(scan, scan.begin(setup));
       } catch (error) {
@@ -31,6 +32,27 @@ export class RowScans implements ScanStates {
     }
   }
 
+  /**
+   * Adds the states `block` built over its rows (see RowScan.absorb), as if those rows had
+   * been passed to `row`; `rows` replays them with their current lines. A scan that failed
+   * on the block fails here too.
+   */
+  absorb(block: RowScans, lineShift: number, rows: () => Iterable<[readonly string[], number]>): void {
+    for (const [scan, state] of this.states) {
+      if (this.failed.has(scan)) continue;
+      if (block.failed.has(scan)) {
+        this.failed.set(scan, block.failed.get(scan));
+        continue;
+      }
+      try {
+        if (scan.absorb) scan.absorb(state, block.states.get(scan), lineShift, rows);
+        else for (const [values, line] of rows()) scan.row(state, values, line);
+      } catch (error) {
+        this.failed.set(scan, error);
+      }
+    }
+  }
+
   get<State>(scan: RowScan<State>): State | undefined {
     const key = scan as RowScan<unknown>;
     return this.failed.has(key) ? undefined : (this.states.get(key) as State | undefined);
@@ -41,4 +63,12 @@ export class RowScans implements ScanStates {
     const scan = rule.scan as RowScan<unknown> | undefined;
     return scan && this.failed.has(scan) ? { error: this.failed.get(scan) } : undefined;
   }
+}
+
+/** The states of two sets of scans as one (each scan runs in one of them). */
+export function bothScans(a: RowScans, b: RowScans): ScanStates & { failure(rule: DatasetRule): { error: unknown } | undefined } {
+  return {
+    get: (scan) => a.get(scan) ?? b.get(scan),
+    failure: (rule) => a.failure(rule) ?? b.failure(rule),
+  };
 }
