@@ -30,6 +30,8 @@ describe('one-line verdicts', () => {
     const rows = lintJson('examples');
     assert.ok(rows.length > 20);
     assert.deepEqual(problems(rows), []);
+    // And as written, names and all: no message of `npm start` is longer than 160 characters.
+    assert.deepEqual(rows.filter((r) => r.message.length > 160).map((r) => r.message), []);
   });
 
   test('every finding on the real public files too', (t) => {
