@@ -144,6 +144,9 @@ export class RowConsumers {
   }
 }
 
+/** Table rules that read the header row as column names, withheld when it is data. */
+const READ_HEADER_AS_NAMES = new Set(['table-rows-not-participants', 'table-header-duplicate']);
+
 /** Assesses a parsed and profiled table and runs every rule on it. */
 export function analyse(path: string, table: Table, consumers: ProfiledRows, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment, rules: DatasetRule[] = DATASET_RULES): DatasetAnalysis {
   const { schema } = environment;
@@ -171,8 +174,9 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   // A first row of data read as the header names every column by a value: only the
   // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
-  // table-rows-not-participants, whose repeated headers would be rows equal to that row.
-  const checked = headerLooksLikeData(table.header, profile) ? rules.filter((rule) => rule.id.startsWith('table-') && rule.id !== 'table-rows-not-participants') : rules;
+  // those that read that row as names: repeated headers (rows equal to it) and repeated
+  // names (two cells of it holding 0).
+  const checked = headerLooksLikeData(table.header, profile) ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id)) : rules;
   const findings = [...environment.findings ?? [], ...checked.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];
