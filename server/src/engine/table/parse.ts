@@ -101,7 +101,26 @@ export function guessDelimiter(text: string, from = 0): string {
   let sample = text.slice(from, from + GUESS_SAMPLE).replace(/\r\n?/g, '\n');
   // A line cut by the sample's end would count as a short row.
   if (from + GUESS_SAMPLE < text.length && sample.lastIndexOf('\n') > 0) sample = sample.slice(0, sample.lastIndexOf('\n'));
-  return Papa.parse<string[]>(sample, { delimiter: '', newline: '\n', preview: 10, skipEmptyLines: true }).meta.delimiter || ',';
+  const guessed = Papa.parse<string[]>(sample, { delimiter: '', newline: '\n', preview: 10, skipEmptyLines: true }).meta.delimiter || ',';
+  return spaceSeparated(sample, guessed) ? ' ' : guessed;
+}
+
+/** Lines looked at to call a file space-separated. */
+const SPACE_LINES = 10;
+/** Fields a space-separated line has at least: fewer, and a one-column file of phrases could pass. */
+const SPACE_MIN_FIELDS = 3;
+
+/**
+ * True when the sample has no `guessed` delimiter on its first line, papaparse's candidates
+ * having found none, and its first lines split on single spaces into one same number of
+ * fields (three or more): UCI's german.data and its preprocessed copies, PLINK .fam files.
+ * Papaparse does not consider a space. Lines of free text rarely split alike.
+ */
+function spaceSeparated(sample: string, guessed: string): boolean {
+  const lines = sample.split('\n').filter((line) => line.trim() !== '').slice(0, SPACE_LINES);
+  if (lines.length < 2 || lines[0].includes(guessed) || lines.some((line) => line.includes('\t'))) return false;
+  const width = lines[0].trim().split(' ').length;
+  return width >= SPACE_MIN_FIELDS && lines.every((line) => line.trim().split(' ').length === width);
 }
 
 /** Where reading resumes after an unclosed quote: the line after the quote's own line. */
