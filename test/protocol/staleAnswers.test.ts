@@ -63,3 +63,29 @@ describe('answers while re-linting (push)', () => {
     await client.close(uri);
   });
 });
+
+describe('answers across a relint of everything', () => {
+  const session = serverPerSuite({ pull: false });
+
+  // A policy file created or deleted relints every document. A request that was waiting on
+  // the lint that change dropped gets the newer lint's answer, not nothing.
+  it('a code action waiting while a policy change relints gets its fixes', async () => {
+    const client = session.client;
+    const text = dataset(60_000);
+    const path = session.ws.write('relint.csv', text);
+    const uri = await client.open(path, text);
+    const first = await client.diagnostics(uri);
+    const label = first.find((d) => d.code === 'ancestry-label-nonstandard' && JSON.stringify(d).includes('Caucasian'));
+    assert.ok(label, 'a label finding for Caucasian');
+    const policyEvent = async (type: 1 | 3) => client.watchedFilesChanged([{ uri: `${uri.slice(0, uri.lastIndexOf('/'))}/cohortlint.yaml`, type }]);
+    // The first change drops the analysis: the request waits for a new lint, which the
+    // second change (while that lint runs) drops in its turn.
+    await policyEvent(1);
+    const actions = client.codeActions(uri, label.range, [label]);
+    await new Promise((done) => setTimeout(done, 100));
+    await policyEvent(3);
+    const titles = (await actions).map((a) => a.title);
+    assert.ok(titles.some((t) => t.includes('Caucasian')), `the label fix is offered; offered: ${titles.join(' | ') || 'none'}`);
+    await client.close(uri);
+  });
+});

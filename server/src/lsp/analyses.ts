@@ -95,9 +95,21 @@ export class AnalysisStore {
    * The analysis of the document as it is now, linted in slices that let other requests
    * (hovers, completion, cancellation) through between them. Undefined when the document
    * changed (or settings or a policy did) before it was done: that work is dropped, and
-   * the newer version's is what counts.
+   * the newer version's is what counts. When only settings or a policy changed meanwhile,
+   * the document is linted again under them.
    */
-  settled(doc: TextDocument): Promise<AnalysisEntry | undefined> {
+  async settled(doc: TextDocument): Promise<AnalysisEntry | undefined> {
+    const version = doc.version;
+    for (;;) {
+      const generation = this.currentGeneration;
+      const entry = await this.lintOnce(doc);
+      // Only settings or a policy moved on (the document did not, and is still open): the
+      // newer lint is the answer. A request that waited must not come back empty-handed.
+      if (entry || doc.version !== version || this.currentGeneration === generation || !this.files.isOpen(doc)) return entry;
+    }
+  }
+
+  private lintOnce(doc: TextDocument): Promise<AnalysisEntry | undefined> {
     const cached = this.fresh(doc);
     if (cached) return Promise.resolve(cached);
     const running = this.jobs.get(doc.uri);

@@ -48,6 +48,11 @@ export class WorkspaceFiles {
     return best;
   }
 
+  /** The document is open in the client, as this very version object (not closed and reopened). */
+  isOpen(doc: TextDocument): boolean {
+    return this.documents.get(doc.uri) === doc;
+  }
+
   openDocumentAt(path: string): TextDocument | undefined {
     const target = resolve(path);
     return this.documents.all().find((doc) => {
