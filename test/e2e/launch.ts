@@ -20,6 +20,7 @@ import * as path from 'node:path';
 import { format } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { runElectron } from './launch-electron';
+import { chromiumPath } from '../chromium';
 import { printResults, readResults } from './results';
 import {
   createScratch, missingRealData, realDataDir, removeScratch, repoRoot, restrictedEnvVar, resultsEnvVar, suiteEntry, type Scratch,
@@ -37,7 +38,7 @@ export function codeServerPath(): string {
   return path.join(cache, 'cohort-lint', `code-server-${version}`, 'node_modules', '.bin', 'code-server');
 }
 
-export const chromiumPath = process.env.COHORT_LINT_CHROMIUM || '/usr/bin/chromium';
+export { chromiumPath };
 
 function banner(lines: string[]): void {
   const rule = '='.repeat(72);

@@ -2,15 +2,13 @@
 // cohortLint.showReport; cohortLint/report answers the page (with the client's nonce in
 // its CSP) and its model, from the analysis the diagnostics came from.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { CodeLensRequest, type CodeLens } from 'vscode-languageserver-protocol/node';
+import { chromiumPath, withChromium } from '../chromium';
 import { serverPerSuite, withTimeout } from './harness';
 
-const CHROMIUM = process.env.COHORT_LINT_CHROMIUM || '/usr/bin/chromium';
 
 function cohort(): string {
   const lines = ['participant_id,race,sex'];
@@ -52,7 +50,7 @@ describe('report page in a browser (push)', () => {
   // The page the server answers, in headless Chromium with the webview's bridge stubbed:
   // a real click on a finding's line must post "reveal" with that finding's position.
   it('a click on a finding\'s line posts reveal with its line and character', async (t) => {
-    if (!existsSync(CHROMIUM)) { t.skip(`no Chromium at ${CHROMIUM}`); return; }
+    if (!existsSync(chromiumPath)) { t.skip(`no Chromium at ${chromiumPath}`); return; }
     const text = cohort().split('\n').map((line, i) => (i === 120 ? `${line},extra` : line)).join('\n');
     const uri = await session.client.open(session.ws.write('clicked.csv', text), text);
     const diagnostics = await session.client.diagnostics(uri, (ds) => ds.some((d) => d.code === 'table-malformed'), 'the malformed row');
@@ -60,12 +58,7 @@ describe('report page in a browser (push)', () => {
     assert.equal(malformed.range.start.line, 120);
     const answer = await withTimeout(session.client.connection.sendRequest('cohortLint/report', { uri, nonce: 'n0nce', cspSource: 'https://webview.test' }), 'cohortLint/report') as { html: string };
 
-    const profile = mkdtempSync(path.join(os.tmpdir(), 'cohortlint-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    try {
+    await withChromium(async (context, profile) => {
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
@@ -80,9 +73,6 @@ describe('report page in a browser (push)', () => {
       const reveal = await page.evaluate<unknown>('window.posted.filter((m) => m.type === "reveal")');
       assert.deepEqual(reveal, [{ type: 'reveal', line: 120, character: malformed.range.start.character }]);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -41,6 +41,22 @@ const ROW = fc.tuple(...POOLS.map((pool) => fc.constantFrom(...pool)), fc.nat({ 
 
 const EDIT = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 6 }), insert: fc.array(ROW, { maxLength: 6 }) });
 
+interface RowEdit { at: number; remove: number; insert: readonly (readonly string[])[] }
+
+/**
+ * Calls `visit` with the rows, then with them after each edit in turn (`at` a share of the
+ * length). Inserted rows are new arrays; rows left alone keep theirs, as a splice keeps them.
+ */
+function eachVersion(start: readonly (readonly string[])[], edits: readonly RowEdit[], visit: (rows: (readonly string[])[]) => void): void {
+  let rows = [...start];
+  visit(rows);
+  for (const edit of edits) {
+    const at = Math.floor(edit.at * rows.length);
+    rows = [...rows.slice(0, at), ...edit.insert.map((r) => [...r]), ...rows.slice(at + edit.remove)];
+    visit(rows);
+  }
+}
+
 /** Maps as ordered entry lists and typed arrays as arrays, so deepStrictEqual checks order too. */
 function ordered(value: unknown): unknown {
   if (value instanceof Map) return ['Map', [...value].map(([k, v]) => [ordered(k), ordered(v)])];
@@ -74,23 +90,15 @@ describe('profile blocks', () => {
           markers, ancestryColumns: [1], distinctCap: cap, ancestryDistinctCap: ancestryCap,
           participantColumn: participants ? { index: 0, noun: 'patients' } : undefined,
         }, 'k');
-        let rows: (readonly string[])[] = start;
         let previous: ProfileBlocks | undefined;
-        const check = () => {
+        eachVersion(start, edits, (rows) => {
           const { profile, blocks } = drain(profileInBlocks(rows, rows.map((_, i) => i + 1), setup, previous, HEADER.length, size));
           const before = new Set(previous?.blocks.map((b) => b.builder));
           reused += blocks.blocks.filter((b) => before.has(b.builder)).length;
           assert.deepStrictEqual(ordered(profile), ordered(onePass(rows, setup)));
           if (profile.columns.some((c) => c.valuesTruncated && c.values.size > 0)) replayedCaps++;
           previous = blocks;
-        };
-        check();
-        for (const edit of edits) {
-          const at = Math.floor(edit.at * rows.length);
-          // Inserted rows are new arrays; rows left alone keep theirs, as a splice keeps them.
-          rows = [...rows.slice(0, at), ...edit.insert.map((r) => [...r]), ...rows.slice(at + edit.remove)];
-          check();
-        }
+        });
       }), { numRuns: 500 });
     // Blocks were reused and caps were reached: the property is not vacuous.
     assert.ok(reused > 1000, `only ${reused} blocks reused`);
@@ -132,9 +140,8 @@ describe('profile blocks', () => {
     let crossTabs = 0;
     fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: 900 }), (start, edits, size) => {
       const profileSetup = { ...setupWith({ markers: header.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS)), ancestryColumns: [1] }, 'k'), scans: merging };
-      let rows: (readonly string[])[] = start;
       let previous: ProfileBlocks | undefined;
-      const check = () => {
+      eachVersion(start, edits, (rows) => {
         const lines = rows.map((_, i) => i + 1);
         const { scans, blocks } = drain(profileInBlocks(rows, lines, profileSetup, previous, header.length, size));
         const single = new RowScans(DATASET_RULES, setup, (scan) => scan.absorb !== undefined);
@@ -142,13 +149,7 @@ describe('profile blocks', () => {
         assert.deepStrictEqual(observable(scans!), observable(single));
         if (scans!.get(privacyScan)!.tables.length > 0) crossTabs++;
         previous = blocks;
-      };
-      check();
-      for (const edit of edits) {
-        const at = Math.floor(edit.at * rows.length);
-        rows = [...rows.slice(0, at), ...edit.insert.map((r) => [...r]), ...rows.slice(at + edit.remove)];
-        check();
-      }
+      });
     // Shrinking thousands of rows takes minutes: the first counterexample is reported as found.
     }), { numRuns: 40, endOnFailure: true });
     assert.ok(crossTabs > 10, `cross-tabulations kept only ${crossTabs} times`);

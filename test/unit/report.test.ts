@@ -4,19 +4,17 @@
 // request, its CSP blocks a remote one, and inclusion.planned yields a finding per short cell.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import Papa from 'papaparse';
-import { chromium } from 'playwright-core';
 import { hoverAt } from '../../server/src/engine';
 import { buildReport } from '../../server/src/engine/report/model';
 import { renderHtml } from '../../server/src/engine/report/renderHtml';
 import { renderMarkdown } from '../../server/src/engine/report/renderMarkdown';
+import { chromiumPath, withChromium } from '../chromium';
 import { byCode, cliPath, lint, policyFrom, realdataDir, tempDir } from './helpers';
 
-const CHROMIUM = process.env.COHORT_LINT_CHROMIUM || '/usr/bin/chromium';
 const SYNTHEA = path.join(realdataDir, 'synthea_patients.csv');
 
 function cli(args: string[], cwd: string) {
@@ -147,18 +145,13 @@ describe('cohort-lint report', () => {
   });
 
   test('the HTML opens in headless Chromium offline: no console error, no request, and its CSP blocks a remote one', async (t) => {
-    if (!existsSync(CHROMIUM)) { t.skip(`no Chromium at ${CHROMIUM}`); return; }
+    if (!existsSync(chromiumPath)) { t.skip(`no Chromium at ${chromiumPath}`); return; }
     const dir = tempDir(t);
     const data = path.join(dir, 'cohort.csv');
     writeFileSync(data, cohortCsv());
     const out = path.join(dir, 'report.html');
     assert.equal(cli(['report', '-o', out, data], dir).status, 0);
-    const profile = mkdtempSync(path.join(os.tmpdir(), 'cohortlint-chromium-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM, headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    try {
+    await withChromium(async (context) => {
       const page = await context.newPage();
       const problems: string[] = [];
       const requests: string[] = [];
@@ -187,10 +180,7 @@ describe('cohort-lint report', () => {
       // Playwright sees the attempt; the browser never lets it out: it fails, with no response.
       await waitUntil(() => failed.includes('https://example.com/pixel.png'));
       assert.deepEqual(responses, [url]);
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 
   test('Markdown, and usage errors', (t) => {

@@ -1,16 +1,10 @@
 // A finding's message is a verdict that reads in one Problems-panel row: at most
 // VERDICT_LIMIT characters, with the arithmetic behind it in `detail`. Names the rule does
-// not choose (columns, groups, files, quoted in the message) are counted at most
-// QUOTED_NAME characters each, so a long column name never makes a verdict "too long".
+// not choose (columns, groups, files, quoted in the message) count a bounded number of
+// characters each, so a long column name never makes a verdict "too long".
 import type { Finding } from '../../server/src/engine';
-
-export const VERDICT_LIMIT = 120;
-const QUOTED_NAME = 24;
-
-/** The verdict's length with each "quoted" name counted at most QUOTED_NAME characters. */
-export function verdictLength(message: string): number {
-  return message.replace(/"[^"\n]*"/g, (q) => (q.length > QUOTED_NAME ? q.slice(0, QUOTED_NAME) : q)).length;
-}
+// The measure rules choose their verdicts by (rules/verdictFit.ts): one definition of "fits".
+import { VERDICT_LIMIT, verdictLength } from '../../server/src/engine/rules/verdictFit';
 
 /** Why the finding's message is not a one-line verdict, or undefined when it is. */
 export function verdictProblem(finding: Pick<Finding, 'message' | 'data'>): string | undefined {

@@ -166,7 +166,8 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const { scans, today } = consumers;
   const cellRange = cellLocator(table);
   let disparities: DisparityAssessment | undefined;
-  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today };
+  const headerAsData = headerLooksLikeData(table.header, profile);
+  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today, headerAsData };
   const context: DatasetContext = {
     ...facts,
     disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference)),
@@ -176,7 +177,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
   // those that read that row as names: repeated headers (rows equal to it) and repeated
   // names (two cells of it holding 0).
-  const checked = headerLooksLikeData(table.header, profile) ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id)) : rules;
+  const checked = headerAsData ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id)) : rules;
   const findings = [...environment.findings ?? [], ...checked.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];

@@ -5,6 +5,7 @@ import type { DisparityAssessment } from '../phenotype/disparity';
 import type { OutcomeInputs } from '../outcome/predictions';
 import type { Policy } from '../policy/policy';
 import type { TableProfile } from '../profile/profile';
+import type { HeaderAsData } from '../table/headerLooksLikeData';
 import type { Table } from '../table/parse';
 import type { TableSchema } from '../schema/model';
 import type { Range, Severity } from '../types';
@@ -65,6 +66,8 @@ export interface DatasetContext {
   disparities(): DisparityAssessment;
   /** "Today" for consent withdrawal dates: the clock every consent verdict was made under. */
   today: Date;
+  /** How the header row reads as a row of data, when it does (table/headerLooksLikeData.ts). */
+  headerAsData?: HeaderAsData;
 }
 
 /** The states the row scans built, keyed by the scan object so each reader gets its type. */

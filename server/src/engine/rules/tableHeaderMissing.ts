@@ -3,7 +3,6 @@
 // their findings would name columns by a row's values and report as missing what is only
 // unnamed. This one finding says why, and what to do.
 import { count } from '../format';
-import { headerLooksLikeData } from '../table/headerLooksLikeData';
 import type { DatasetRule, RawFindingOf } from './rule';
 
 export type TableHeaderMissingMessages = {
@@ -19,8 +18,7 @@ export const tableHeaderMissing: DatasetRule<TableHeaderMissingMessages> = {
   messages: {
     headerless: 'A first row whose cells are values of their columns (or numbers over numeric columns), not names.',
   },
-  check({ table, profile }) {
-    const seen = headerLooksLikeData(table.header, profile);
+  check({ table, profile, headerAsData: seen }) {
     if (!seen || !table.headerRow) return [];
     const range = table.lines.range(table.headerRow.start, table.headerRow.end);
     const finding: RawFindingOf<TableHeaderMissingMessages> = {
