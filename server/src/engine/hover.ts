@@ -2,11 +2,13 @@
 // test against the reference, so a reviewer can check each verdict.
 import { MIN_VOCABULARY_SHARE, type AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
+import { countryText } from './ancestry/nationalReference';
 import { pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
 import { conceptPairScan } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, significant, statistic } from './format';
 import { AREA_HOVERS } from './hovers';
+import { referenceChoice } from './rules/referenceText';
 import { unitNote, unitsWithValue } from './rules/unitText';
 import type { DocumentAnalysis } from './lintDocument';
 import type { Position, Range } from './types';
@@ -22,6 +24,10 @@ export function contains(range: Range, position: Position): boolean {
 
 /** Why no reference applies: too few rows in the vocabulary for its reference, or none fits. */
 function noReferenceText(a: AncestryAssessment): string {
+  if (a.withheldBecause === 'other-country') {
+    return `No reference applies: ${cell(a.referenceWithheld!.label)} counts another country than the data's, ` +
+      `${cell(countryText(a.referenceCountry!))}; representation is not checked.`;
+  }
   if (a.referenceWithheld) {
     return `No reference applies: ${percent(a.vocabularyShare)} of the rows with a value carry labels of ${cell(a.vocabulary!.name)}, ` +
       `below the ${percent(MIN_VOCABULARY_SHARE)} needed to choose ${cell(a.referenceWithheld.id)}; representation is not checked.`;
@@ -37,7 +43,7 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
     `${cell(unitsWithValue(a))}, ${count(a.missing)} missing` +
       (a.missingByMarker.size > 0 ? ` (${[...a.missingByMarker].map(([m, n]) => `${cell(m)}: ${count(n)}`).join(', ')}${a.unit ? ' rows' : ''})` : '') + '. ' +
       cell(unitNote(a).trim()) + (a.unit ? ' ' : '') +
-      (ref ? `Reference: ${cell(ref.label)}${a.referenceSource === 'vocabulary' ? `, chosen for ${a.vocabulary?.name}` : ''}.` : noReferenceText(a)),
+      (ref ? `Reference: ${cell(ref.label + referenceChoice(a))}.` : noReferenceText(a)),
     '',
   );
   lines.push('| group | n | share | reference | ratio | 95% Wilson interval |', '|---|---:|---:|---:|---:|---|');

@@ -1,6 +1,6 @@
 // One dataset in, findings out: parse (or stream), profile while running the rules' row
 // scans, assess ancestry, then run every rule on the result.
-import { assessAncestryColumn, type AncestryAssessment } from './ancestry/assess';
+import { assessAncestry, type AncestryAssessment } from './ancestry/assess';
 import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
@@ -152,7 +152,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const { schema } = environment;
   const policy = loaded.policy;
   const profile = consumers.builder.finish();
-  const ancestry = consumers.ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
+  const ancestry = assessAncestry(profile, consumers.ancestryColumns, policy);
 
   let headerSpans: ReturnType<typeof cellSpans> | undefined;
   const headerCell = (columnIndex: number): Range => {

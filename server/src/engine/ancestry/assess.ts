@@ -10,6 +10,8 @@ import type { Coding } from './codeSets';
 import { codingView } from './codingView';
 import { labelKey } from './labelKey';
 import { readLabel, type LabelReading } from './labelReading';
+import { dataCountry, type DataCountry } from './dataCountry';
+import { fitToCountry } from './nationalReference';
 import { censusView, customReference, normalised, referenceById, type Reference } from './references';
 import { detectVocabulary, vocabularyById, type Vocabulary } from './vocabularies';
 
@@ -44,8 +46,14 @@ export interface AncestryAssessment {
   referenceSource: 'policy' | 'vocabulary' | 'none';
   /** Share of the rows with a value whose labels the vocabulary (or the policy's mapping) reads as a group. */
   vocabularyShare: number;
-  /** The vocabulary's reference, not applied because too few rows carry its labels (see MIN_VOCABULARY_SHARE). */
+  /**
+   * The vocabulary's reference, not applied: too few rows carry its labels (see
+   * MIN_VOCABULARY_SHARE), or it is another country's census than the data's (nationalReference.ts).
+   */
   referenceWithheld?: Reference;
+  withheldBecause?: 'minority-vocabulary' | 'other-country';
+  /** Where the table says its people live, when the reference was chosen or withheld for it. */
+  referenceCountry?: DataCountry;
   total: number;
   /** Rows with a value whose group has a reference share (all of `total` when the labels fit the reference). */
   placed: number;
@@ -108,7 +116,14 @@ function asMapped(valueCounts: Map<string, number>, labels: Record<string, strin
   return out;
 }
 
-export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy): AncestryAssessment {
+/** Every ancestry column of the table, each against the reference that fits its labels and the table's country. */
+export function assessAncestry(profile: TableProfile, columnIndices: readonly number[], policy: Policy): AncestryAssessment[] {
+  if (columnIndices.length === 0) return [];
+  const country = dataCountry(profile);
+  return columnIndices.map((i) => assessAncestryColumn(profile, i, policy, country));
+}
+
+export function assessAncestryColumn(profile: TableProfile, columnIndex: number, policy: Policy, country?: DataCountry): AncestryAssessment {
   const tallies = unitGroups(profile).get(columnIndex) ?? new Map();
   const participants = profile.participants;
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
@@ -141,11 +156,20 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   const read = readings.reduce((sum, r) => sum + (r.group !== undefined ? r.rows : 0), 0);
   const vocabularyShare = total > 0 ? read / total : 0;
   // A vocabulary that reads a few rows does not make the column's labels its own.
-  const referenceWithheld = chosen.source === 'vocabulary' && total > 0 && vocabularyShare < MIN_VOCABULARY_SHARE ? chosen.reference : undefined;
+  let referenceWithheld = chosen.source === 'vocabulary' && total > 0 && vocabularyShare < MIN_VOCABULARY_SHARE ? chosen.reference : undefined;
+  let withheldBecause: AncestryAssessment['withheldBecause'] = referenceWithheld && 'minority-vocabulary';
+  let referenceCountry: DataCountry | undefined;
   if (referenceWithheld) { chosen.reference = undefined; chosen.source = 'none'; }
+  if (chosen.source === 'vocabulary') {
+    // A national census fits only data from its own country.
+    const fit = fitToCountry(chosen.reference, country, new Set(byGroup.keys()));
+    if (fit.reference !== chosen.reference || fit.withheld) referenceCountry = country;
+    if (fit.withheld) { referenceWithheld = fit.withheld; withheldBecause = 'other-country'; chosen.source = 'none'; }
+    chosen.reference = fit.reference;
+  }
   const source = chosen.source;
   const view = codingView(chosen.reference && censusView(chosen.reference, new Set(byGroup.keys())), new Set(byGroup.keys()), [...codings.values()]);
-  for (const [part, union] of Object.entries(view.reference?.rollUp ?? {})) view.mergedInto.set(part, union);
+  for (const [part, union] of Object.entries(view.reference?.rollUp ?? {})) if (part !== union) view.mergedInto.set(part, union);
   for (const [part, union] of view.mergedInto) {
     const rows = byGroup.get(part);
     if (!rows) continue;
@@ -179,6 +203,8 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     referenceSource: source,
     vocabularyShare,
     referenceWithheld,
+    withheldBecause,
+    referenceCountry,
     total,
     placed,
     missing: participants ? participants.ancestryMissing.get(columnIndex) ?? 0 : profile.columns[columnIndex].missing,

@@ -30,8 +30,10 @@ export function codingView(reference: Reference | undefined, groupsPresent: Set<
   const notCollected: CodingView['notCollected'] = [];
   for (const coding of codings) {
     if (!coding.distinctive) continue;
-    for (const group of coding.lacks) {
-      if (shares[group] === undefined || groupsPresent.has(group) || notCollected.some((n) => n.group === group)) continue;
+    for (const lacked of coding.lacks) {
+      // A reference of other group names (ONS for OMB labels) lacks the group it counts that one in.
+      const group = reference.rollUp?.[lacked] ?? lacked;
+      if (shares[group] === undefined || groupsPresent.has(lacked) || groupsPresent.has(group) || notCollected.some((n) => n.group === group)) continue;
       notCollected.push({ group, coding: coding.name });
       delete shares[group];
     }

@@ -18,6 +18,8 @@ export interface Reference {
   design?: CensusDesign;
   /** Groups of the column's coding the reference counts inside another of its groups (UK Biobank's Chinese inside ONS's Asian). */
   rollUp?: Record<string, string>;
+  /** A national census: the ISO 3166-1 alpha-2 code of the country it counts (nationalReference.ts). */
+  country?: string;
 }
 
 /** Rescales shares so they sum to one. */
@@ -54,6 +56,7 @@ const US_CENSUS_2020: Reference = {
   id: 'us-census-2020',
   label: 'us-census-2020 (US Census 2020)',
   vocabulary: 'omb',
+  country: 'US',
   shares: {
     [OMB.white]: 0.616,
     [OMB.black]: 0.124,
@@ -149,6 +152,7 @@ const ONS_2021: Reference = {
   shares: normalised({ White: 81.7, 'Asian or Asian British': 9.3, 'Black or Black British': 4.0, Mixed: 2.9, 'Other ethnic group': 2.1 }),
   partition: true,
   rollUp: { Chinese: 'Asian or Asian British' },
+  country: 'GB',
 };
 
 export const REFERENCES: Reference[] = [THOUSAND_GENOMES, GNOMAD_V4, US_CENSUS_2020, GLOBAL, ONS_2021];

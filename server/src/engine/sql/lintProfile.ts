@@ -4,7 +4,7 @@
 // cannot run on it. Which rules those are is found by running each rule on the profile and
 // seeing whether it asks for a scan, so a rule that starts reading rows is never run on a
 // profile without them; they are listed as not checked, never reported as clean.
-import { assessAncestryColumn } from '../ancestry/assess';
+import { assessAncestry } from '../ancestry/assess';
 import { assessDisparities } from '../phenotype/disparity';
 import { rolesOf } from '../rules/phenotype/roles';
 import { analyse, type DatasetAnalysis, type DatasetEnvironment, type LintOptions } from '../lintDataset';
@@ -52,7 +52,7 @@ export function lintProfile(
   // One clock for the probe and the analysis, as for a table read row by row.
   const today = options.today ?? new Date();
   const scans = new WatchedScans();
-  const ancestry = plan.ancestryColumns.map((i) => assessAncestryColumn(profile, i, policy));
+  const ancestry = assessAncestry(profile, plan.ancestryColumns, policy);
   const probe: DatasetContext = { path, table, profile, policy, ancestry, schema: environment.schema, scans, headerCell: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
     cellRange: () => undefined,
     disparities: () => assessDisparities(profile, ancestry, rolesOf({ table, policy, ancestry, profile }).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference),
