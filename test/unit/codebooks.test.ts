@@ -20,6 +20,7 @@ describe('codebook variable names', () => {
     ['RIDRETH3', 'ancestry'], ['RIDRETH1', 'ancestry'], ['RIAGENDR', 'sex'], ['RIDAGEYR', 'age'],
     ['21000-0.0', 'ancestry'], ['21000-2.0', 'ancestry'], ['Ethnic background-0.0', 'ancestry'], ['31-0.0', 'sex'], ['34-0.0', 'age'], ['21022-0.0', 'age'],
     ['us-core-race', 'ancestry'], ['Patient.extension.us-core-ethnicity.ombCategory', 'ancestry'], ['us-core-birthsex', 'sex'], ['Population_ID', 'ancestry'],
+    ['RAC1P', 'ancestry'], ['AGEP', 'age'],
     // A bare number is not a field id, and a field with no codebook concept is not read as one.
     ['21000', undefined], ['31', undefined], ['4080-0.0', undefined], ['SEQN', undefined],
   ];
@@ -73,6 +74,33 @@ describe('NHANES DEMO: RIDRETH3 codes decoded from the codebook', () => {
     const b = lint(fixture('nhanes_demo_j.csv'), { policy: policyFrom('ancestry:\n  labels:\n    "6.0": Other\n') });
     const c = b.ancestry.find((x) => x.column === 'RIDRETH3')!;
     assert.equal(c.groups.find((g) => g.group === OMB.asian)?.count ?? 0, 0);
+  });
+});
+
+describe('ACS PUMS (Folktables ACSIncome): RAC1P codes decoded from the data dictionary', () => {
+  // ACSIncome's features as Folktables writes them from pandas (floats), label PINCP > 50,000.
+  const RAC1P = [1, 1, 1, 1, 1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 9];
+  const lines = ['AGEP,COW,SCHL,MAR,OCCP,POBP,RELP,WKHP,SEX,RAC1P,PINCP'];
+  for (let i = 0; i < 1600; i++) lines.push(`${18 + (i % 60)}.0,1.0,${16 + (i % 8)}.0,${1 + (i % 5)}.0,4720.0,6.0,0.0,40.0,${1 + (i % 2)}.0,${RAC1P[i % RAC1P.length]}.0,${i % 3 === 0}`);
+  const a = lint(lines.join('\n') + '\n');
+  const col = a.ancestry.find((x) => x.column === 'RAC1P')!;
+
+  test('RAC1P is the ancestry column and AGEP answers age: neither is reported missing', () => {
+    assert.deepEqual(byCode(a.findings, 'ancestry-column-missing'), []);
+    assert.deepEqual(byCode(a.findings, 'phenotype-field-missing').map((f) => f.data.requirement), ['diagnosis']);
+  });
+
+  test('codes 1-9 are OMB groups, 3, 4 and 5 all American Indian or Alaska Native, compared with census race alone', () => {
+    assert.equal(col.vocabulary?.id, 'omb');
+    assert.equal(col.reference?.design, 'race-alone');
+    const count = (group: string) => col.groups.find((g) => g.group === group)?.count;
+    assert.deepEqual([count(OMB.white), count(OMB.black), count(OMB.aian), count(OMB.asian), count(OMB.multiple)], [600, 200, 300, 100, 200]);
+    assert.deepEqual(byCode(a.findings, 'ancestry-label-nonstandard'), [], 'codes are not nonstandard labels');
+    assert.deepEqual(byCode(a.findings, 'ancestry-representation-unchecked'), []);
+  });
+
+  test('the same codes under another header are not decoded', () => {
+    assert.equal(lint(groupsCsv('race_code', { '1.0': 100, '2.0': 80 })).ancestry[0]?.vocabulary, undefined);
   });
 });
 

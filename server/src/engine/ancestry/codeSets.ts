@@ -5,7 +5,7 @@
 import { OMB } from './omb';
 
 export interface Coding {
-  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'ons-2021' | 'nhanes' | 'continental' | 'gnomad';
+  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'ons-2021' | 'nhanes' | 'acs-pums' | 'continental' | 'gnomad';
   name: string;
   /** OMB categories with no code in this coding. */
   lacks: readonly string[];

@@ -15,10 +15,27 @@ export interface CodedColumn {
 
 const nhanes = (variable: string): Coding => ({ id: 'nhanes', name: `NHANES ${variable} codebook (Demographics, DEMO)`, lacks: [], distinctive: true });
 
-/** NHANES DEMO codebooks (e.g. 2017-2018 DEMO_J): RIDRETH1 since 1999, RIDRETH3 since 2011. */
+/**
+ * The American Community Survey's public-use microdata (PUMS) data dictionary, as written in
+ * Folktables' ACSIncome, ACSEmployment and the other tasks that replaced UCI Adult.
+ */
+const acs = (variable: string): Coding => ({ id: 'acs-pums', name: `ACS PUMS ${variable} data dictionary`, lacks: [], distinctive: true });
+
+/**
+ * NHANES DEMO codebooks (e.g. 2017-2018 DEMO_J): RIDRETH1 since 1999, RIDRETH3 since 2011.
+ * ACS PUMS RAC1P, race alone (Hispanic origin is a separate variable, HISP): 1 White alone,
+ * 2 Black or African American alone, 3 American Indian alone, 4 Alaska Native alone,
+ * 5 American Indian and Alaska Native tribes specified (or not specified, no other race),
+ * 6 Asian alone, 7 Native Hawaiian and Other Pacific Islander alone, 8 Some Other Race
+ * alone, 9 Two or More Races.
+ */
 const CODED: Record<string, CodedColumn> = {
   ridreth1: { coding: nhanes('RIDRETH1'), codes: { 1: OMB.hispanic, 2: OMB.hispanic, 3: OMB.white, 4: OMB.black, 5: NHANES_OTHER_1 } },
   ridreth3: { coding: nhanes('RIDRETH3'), codes: { 1: OMB.hispanic, 2: OMB.hispanic, 3: OMB.white, 4: OMB.black, 6: OMB.asian, 7: NHANES_OTHER_3 } },
+  rac1p: {
+    coding: acs('RAC1P'),
+    codes: { 1: OMB.white, 2: OMB.black, 3: OMB.aian, 4: OMB.aian, 5: OMB.aian, 6: OMB.asian, 7: OMB.nhpi, 8: OMB.other, 9: OMB.multiple },
+  },
 };
 
 /** The codebook that decodes this column's values, if its header names one. */

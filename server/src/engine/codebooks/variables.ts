@@ -8,6 +8,8 @@
 //   at recruitment, 21003 age when attended the assessment centre, 21000 ethnic background;
 // - HL7 FHIR US Core extensions in flattened exports: us-core-race, us-core-ethnicity,
 //   us-core-birthsex;
+// - the American Community Survey's PUMS (and Folktables, built from it): RAC1P race, AGEP
+//   age in years;
 // - population-genetics sample sheets: Population_ID (SGDP), Superpopulation code and
 //   Population code (1000 Genomes) are read by detectColumns.ts.
 import { labelKey } from '../ancestry/labelKey';
@@ -29,6 +31,7 @@ const NAMES: Record<string, CodebookConcept> = {
   uscorerace: 'ancestry', uscoreethnicity: 'ancestry', uscorebirthsex: 'sex',
   ethnicbackground: 'ancestry', geneticsex: 'sex', yearofbirth: 'age', ageatrecruitment: 'age', agewhenattendedassessmentcentre: 'age',
   populationid: 'ancestry',
+  rac1p: 'ancestry', agep: 'age',
 };
 
 const UKB_FIELDS: Record<string, CodebookConcept> = { 21000: 'ancestry', 31: 'sex', 22001: 'sex', 34: 'age', 21022: 'age', 21003: 'age' };
@@ -37,7 +40,7 @@ const UKB_FIELDS: Record<string, CodebookConcept> = { 21000: 'ancestry', 31: 'se
  * Every name above contains one of these (a field id starts with a digit): other headers are
  * answered without labelKey, which matters for headers of hundreds of thousands of columns.
  */
-const MAY_BE_CODEBOOK = /^\s*\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population/i;
+const MAY_BE_CODEBOOK = /^\s*\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population|rac1p|agep/i;
 
 /** The concept a codebook or export names this header as, if any. */
 export function codebookConcept(header: string): CodebookConcept | undefined {
