@@ -6,6 +6,7 @@
 // streamed file costs the same memory as a small one. Values are read once per distinct
 // value per column (memoised), since clinical columns repeat values.
 import { columnMarkers } from '../columnMarkers';
+import { bump } from '../counts';
 import { labelKey } from '../ancestry/labelKey';
 import type { MissingMarkers } from '../missing';
 import type { ScanSetup } from '../rules/rule';
@@ -181,10 +182,6 @@ function factsOf(column: ColumnTally, value: string): ValueFacts {
   facts.classKey = classOf(column, facts, value);
   if (column.memo.size < MEMO_LIMIT) column.memo.set(value, facts);
   return facts;
-}
-
-function bump<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function outsideTally(column: ColumnTally, key: string): OutsideTally {
