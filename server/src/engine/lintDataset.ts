@@ -170,7 +170,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today, headerAsData };
   const context: DatasetContext = {
     ...facts,
-    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference)),
+    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype)),
   };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   // A first row of data read as the header names every column by a value: only the
