@@ -99,7 +99,9 @@ export function* profileInBlocks(
   let at = 0;
   for (const block of blocks) {
     const start = at;
-    merged.absorb(block.builder, () => block.sources.map(setup.profiled));
+    // Each column whose distinct values reach their cap in the block replays its rows: map them once.
+    let replayed: readonly (readonly string[])[] | undefined;
+    merged.absorb(block.builder, () => (replayed ??= block.sources.map(setup.profiled)));
     if (scans && block.scans) scans.absorb(block.scans, lines[start] - block.firstLine, () => withLines(block.sources, lines, start));
     at += block.sources.length;
     yield;
