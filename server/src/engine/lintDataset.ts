@@ -13,7 +13,7 @@ import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
-import { profileInBlocks, setupKey, type ProfileBlocks, type ProfileSetup } from './profile/blocks';
+import { profileInBlocks, type ProfileBlocks, type ProfileSetup } from './profile/blocks';
 import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
 import { rolesOf } from './rules/phenotype/roles';
@@ -103,13 +103,17 @@ export class RowConsumers {
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
     const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) };
-    // The derived column reads the schema's titles and members, so they are part of the setup.
-    const extra = this.indicators ? JSON.stringify([this.indicators.name, schema?.fields ?? null]) : '';
     // Scans see the real columns only.
     this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today };
+    let key: string | undefined;
     this.profileSetup = {
-      // The scans that merge read the policy and the schema beyond the markers.
-      key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra) + JSON.stringify([policy, schema ?? null]),
+      // Everything the builder and the merging scans are set up with (the markers, the
+      // ancestry, derived and participant columns, the scans' plans) is worked out from the
+      // header, the policy and the schema alone: the merging scans read neither `outcome`
+      // nor `today`. Built when blocks are compared, which a streamed file never does.
+      get key() {
+        return (key ??= JSON.stringify([header, policy, schema ?? null]));
+      },
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
       scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
