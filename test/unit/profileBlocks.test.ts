@@ -190,4 +190,23 @@ describe('profile blocks', () => {
       before = after;
     }
   });
+
+  test('what the merging scans work out from the header is worked out once per setup', () => {
+    const header = ['patient_nbr', 'race', 'zip', 'bmi', 'site'];
+    const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
+    const a = privacyScan.begin({ ...setup, block: true, firstBlock: true });
+    const b = privacyScan.begin({ ...setup, block: true });
+    assert.equal(a.plan, b.plan);
+    assert.equal(a.markers, b.markers);
+    // The recording-consistency scan works its columns out at its first row, once per setup too.
+    const c = consistencyScan.begin({ ...setup, block: true, firstBlock: true });
+    const d = consistencyScan.begin(setup);
+    for (const state of [c, d]) consistencyScan.row(state, ['p1', 'White', '02139', '27.5', 'S1'], 1);
+    assert.equal(c.eligible, d.eligible);
+    assert.equal(c.markers, a.markers);
+    assert.equal(c.columns[3]?.quantity, d.columns[3]?.quantity);
+    // Another policy (or another header) is another setup.
+    assert.notEqual(privacyScan.begin({ ...setup, policy: noPolicy().policy }).plan, a.plan);
+    assert.notEqual(privacyScan.begin({ ...setup, header: [...header] }).plan, a.plan);
+  });
 });
