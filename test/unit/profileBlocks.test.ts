@@ -16,6 +16,7 @@ import { profileInBlocks, type ProfileBlocks, type ProfileSetup } from '../../se
 import { ProfileBuilder, type ProfileOptions, type TableProfile } from '../../server/src/engine/profile/profile';
 import { drain } from '../../server/src/engine/steps';
 import { lintDataset } from '../../server/src/engine/lintDataset';
+import { lintDocument } from '../../server/src/engine/lintDocument';
 import { noPolicy } from './helpers';
 import { DATASET_RULES } from '../../server/src/engine/rules';
 import { RowScans } from '../../server/src/engine/rules/scanStates';
@@ -189,6 +190,25 @@ describe('profile blocks', () => {
       assert.deepStrictEqual(after.findings, fresh.findings);
       before = after;
     }
+  });
+
+  test('a one-off lint profiles in one pass: the profile and findings of the blocks, no blocks kept', () => {
+    const race = ['White', 'Black or African American', 'Asian', 'Hispanic', 'Unknown', ''];
+    const lines = ['visit_id,participant_id,race,sex,zip,birth_date,site,bmi,diag_1'];
+    for (let i = 0; i < 12_000; i++) {
+      const bmi = i % 11 === 0 ? '' : String(18 + ((i * 13) % 170) / 10);
+      lines.push(`${i},P${(i * 389) % 9000},${race[(i * 7) % 6]},${i % 5 ? 'F' : 'M'},${String(10000 + ((i * 97) % 80000)).padStart(5, '0')},19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10},S${i % 7},${i % 3 === 0 && i % 7 === 0 ? '' : bmi},${i % 4 ? 'E11.' + (i % 10) : '250.0' + (i % 10)}`);
+    }
+    const text = lines.join('\n') + '\n';
+    const environment = { policy: noPolicy(), read: () => undefined, options: { today: new Date('2026-01-01') } };
+    const once = lintDocument('/virtual/project/visits.csv', text, 'csv', environment);
+    const kept = lintDocument('/virtual/project/visits.csv', text, 'csv', { ...environment, keepBlocks: true });
+    assert.ok(once?.kind === 'dataset' && kept?.kind === 'dataset');
+    assert.equal(once.profileBlocks, undefined);
+    assert.ok(kept.profileBlocks!.blocks.length >= 2, 'the editor\'s lint keeps its blocks');
+    assert.deepStrictEqual(ordered(once.profile), ordered(kept.profile));
+    assert.deepStrictEqual(once.findings, kept.findings);
+    assert.ok(once.findings.length > 0);
   });
 
   test('what the merging scans work out from the header is worked out once per setup', () => {

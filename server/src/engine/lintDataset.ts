@@ -49,6 +49,12 @@ export interface DatasetEnvironment {
   previousTable?: Table;
   /** The profile blocks of that earlier version's analysis: those of unchanged rows are reused (profile/blocks.ts). */
   previousProfile?: ProfileBlocks;
+  /**
+   * No later version will be linted against this analysis (a file linted once: the CLI, a
+   * workspace lint): the rows are profiled and scanned in one pass, as a streamed file's
+   * are, and no blocks are kept. The findings and the profile are the same either way.
+   */
+  oneOff?: boolean;
 }
 
 export interface DatasetAnalysis {
@@ -71,7 +77,7 @@ export interface DatasetAnalysis {
   disparities(): DisparityAssessment;
   /** The clock the consent verdicts were made under. */
   today: Date;
-  /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file). */
+  /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file and a one-off lint). */
   profileBlocks?: ProfileBlocks;
 }
 
@@ -214,25 +220,33 @@ export function* lintDatasetSteps(
     table.problems.sort((a, b) => a.start - b.start);
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
-  const { rows, lines } = table;
+  if (environment.oneOff) {
+    yield* eachParticipantRow(table, (values, line) => consumers.row(values, line));
+    return analyse(path, table, consumers, loaded, options, environment);
+  }
   const unmerged = consumers.unmergedScans();
   const participantRows: (readonly string[])[] = [];
   const participantLines: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
-    if (!table.excludedRows?.has(rows[i])) {
-      const line = lines.positionAt(rows[i].start).line;
-      unmerged.row(rows[i].values, line);
-      participantRows.push(rows[i].values);
-      participantLines.push(line);
-    }
-    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
-  }
+  yield* eachParticipantRow(table, (values, line) => {
+    unmerged.row(values, line);
+    participantRows.push(values);
+    participantLines.push(line);
+  });
   const { profile, scans, blocks } = yield* profileInBlocks(participantRows, participantLines, consumers.profileSetup, environment.previousProfile, table.header.length + 1);
   const profiled = { ancestryColumns: consumers.ancestryColumns, scans: bothScans(unmerged, scans!), today: consumers.today, builder: { finish: () => profile } };
   const analysis = analyse(path, table, profiled, loaded, options, environment);
   analysis.profileBlocks = blocks;
   return analysis;
+}
+
+/** Calls `visit` with each participant row and its 0-based line, yielding every ROW_SLICE rows. */
+function* eachParticipantRow(table: Table, visit: (values: readonly string[], line: number) => void): Generator<void> {
+  const { rows, lines } = table;
+  for (let i = 0; i < rows.length; i++) {
+    // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
+    if (!table.excludedRows?.has(rows[i])) visit(rows[i].values, lines.positionAt(rows[i].start).line);
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
+  }
 }
 
 /**
