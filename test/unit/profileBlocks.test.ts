@@ -16,6 +16,7 @@ import { profileInBlocks, type ProfileBlocks, type ProfileSetup } from '../../se
 import { ProfileBuilder, type ProfileOptions, type TableProfile } from '../../server/src/engine/profile/profile';
 import { drain } from '../../server/src/engine/steps';
 import { lintDataset } from '../../server/src/engine/lintDataset';
+import { lintDocument } from '../../server/src/engine/lintDocument';
 import { noPolicy } from './helpers';
 import { DATASET_RULES } from '../../server/src/engine/rules';
 import { RowScans } from '../../server/src/engine/rules/scanStates';
@@ -189,5 +190,43 @@ describe('profile blocks', () => {
       assert.deepStrictEqual(after.findings, fresh.findings);
       before = after;
     }
+  });
+
+  test('a one-off lint profiles in one pass: the profile and findings of the blocks, no blocks kept', () => {
+    const race = ['White', 'Black or African American', 'Asian', 'Hispanic', 'Unknown', ''];
+    const lines = ['visit_id,participant_id,race,sex,zip,birth_date,site,bmi,diag_1'];
+    for (let i = 0; i < 12_000; i++) {
+      const bmi = i % 11 === 0 ? '' : String(18 + ((i * 13) % 170) / 10);
+      lines.push(`${i},P${(i * 389) % 9000},${race[(i * 7) % 6]},${i % 5 ? 'F' : 'M'},${String(10000 + ((i * 97) % 80000)).padStart(5, '0')},19${50 + (i % 40)}-0${1 + (i % 9)}-1${i % 10},S${i % 7},${i % 3 === 0 && i % 7 === 0 ? '' : bmi},${i % 4 ? 'E11.' + (i % 10) : '250.0' + (i % 10)}`);
+    }
+    const text = lines.join('\n') + '\n';
+    const environment = { policy: noPolicy(), read: () => undefined, options: { today: new Date('2026-01-01') } };
+    const once = lintDocument('/virtual/project/visits.csv', text, 'csv', environment);
+    const kept = lintDocument('/virtual/project/visits.csv', text, 'csv', { ...environment, keepBlocks: true });
+    assert.ok(once?.kind === 'dataset' && kept?.kind === 'dataset');
+    assert.equal(once.profileBlocks, undefined);
+    assert.ok(kept.profileBlocks!.blocks.length >= 2, 'the editor\'s lint keeps its blocks');
+    assert.deepStrictEqual(ordered(once.profile), ordered(kept.profile));
+    assert.deepStrictEqual(once.findings, kept.findings);
+    assert.ok(once.findings.length > 0);
+  });
+
+  test('what the merging scans work out from the header is worked out once per setup', () => {
+    const header = ['patient_nbr', 'race', 'zip', 'bmi', 'site'];
+    const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
+    const a = privacyScan.begin({ ...setup, block: true, firstBlock: true });
+    const b = privacyScan.begin({ ...setup, block: true });
+    assert.equal(a.plan, b.plan);
+    assert.equal(a.markers, b.markers);
+    // The recording-consistency scan works its columns out at its first row, once per setup too.
+    const c = consistencyScan.begin({ ...setup, block: true, firstBlock: true });
+    const d = consistencyScan.begin(setup);
+    for (const state of [c, d]) consistencyScan.row(state, ['p1', 'White', '02139', '27.5', 'S1'], 1);
+    assert.equal(c.eligible, d.eligible);
+    assert.equal(c.markers, a.markers);
+    assert.equal(c.columns[3]?.quantity, d.columns[3]?.quantity);
+    // Another policy (or another header) is another setup.
+    assert.notEqual(privacyScan.begin({ ...setup, policy: noPolicy().policy }).plan, a.plan);
+    assert.notEqual(privacyScan.begin({ ...setup, header: [...header] }).plan, a.plan);
   });
 });

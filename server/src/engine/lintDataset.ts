@@ -13,7 +13,7 @@ import { MissingMarkers } from './missing';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
-import { profileInBlocks, setupKey, type ProfileBlocks, type ProfileSetup } from './profile/blocks';
+import { profileInBlocks, type ProfileBlocks, type ProfileSetup } from './profile/blocks';
 import { assessDisparities, type DisparityAssessment } from './phenotype/disparity';
 import { DATASET_RULES } from './rules';
 import { rolesOf } from './rules/phenotype/roles';
@@ -49,6 +49,12 @@ export interface DatasetEnvironment {
   previousTable?: Table;
   /** The profile blocks of that earlier version's analysis: those of unchanged rows are reused (profile/blocks.ts). */
   previousProfile?: ProfileBlocks;
+  /**
+   * No later version will be linted against this analysis (a file linted once: the CLI, a
+   * workspace lint): the rows are profiled and scanned in one pass, as a streamed file's
+   * are, and no blocks are kept. The findings and the profile are the same either way.
+   */
+  oneOff?: boolean;
 }
 
 export interface DatasetAnalysis {
@@ -71,7 +77,7 @@ export interface DatasetAnalysis {
   disparities(): DisparityAssessment;
   /** The clock the consent verdicts were made under. */
   today: Date;
-  /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file). */
+  /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file and a one-off lint). */
   profileBlocks?: ProfileBlocks;
 }
 
@@ -103,13 +109,17 @@ export class RowConsumers {
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
     const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) };
-    // The derived column reads the schema's titles and members, so they are part of the setup.
-    const extra = this.indicators ? JSON.stringify([this.indicators.name, schema?.fields ?? null]) : '';
     // Scans see the real columns only.
     this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today };
+    let key: string | undefined;
     this.profileSetup = {
-      // The scans that merge read the policy and the schema beyond the markers.
-      key: setupKey(profiled, markers, this.ancestryColumns, options.participantColumn, extra) + JSON.stringify([policy, schema ?? null]),
+      // Everything the builder and the merging scans are set up with (the markers, the
+      // ancestry, derived and participant columns, the scans' plans) is worked out from the
+      // header, the policy and the schema alone: the merging scans read neither `outcome`
+      // nor `today`. Built when blocks are compared, which a streamed file never does.
+      get key() {
+        return (key ??= JSON.stringify([header, policy, schema ?? null]));
+      },
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
       scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
@@ -170,7 +180,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today, headerAsData };
   const context: DatasetContext = {
     ...facts,
-    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype.maxDisparityRatio, policy.phenotype.maxDisparityDifference)),
+    disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype)),
   };
   const guard = { policy, policyPath: loaded.path, ruleSeverity: options.ruleSeverity };
   // A first row of data read as the header names every column by a value: only the
@@ -210,25 +220,33 @@ export function* lintDatasetSteps(
     table.problems.sort((a, b) => a.start - b.start);
   }
   const consumers = new RowConsumers(table.header, loaded, environment, options.today ?? new Date());
-  const { rows, lines } = table;
+  if (environment.oneOff) {
+    yield* eachParticipantRow(table, (values, line) => consumers.row(values, line));
+    return analyse(path, table, consumers, loaded, options, environment);
+  }
   const unmerged = consumers.unmergedScans();
   const participantRows: (readonly string[])[] = [];
   const participantLines: number[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
-    if (!table.excludedRows?.has(rows[i])) {
-      const line = lines.positionAt(rows[i].start).line;
-      unmerged.row(rows[i].values, line);
-      participantRows.push(rows[i].values);
-      participantLines.push(line);
-    }
-    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
-  }
+  yield* eachParticipantRow(table, (values, line) => {
+    unmerged.row(values, line);
+    participantRows.push(values);
+    participantLines.push(line);
+  });
   const { profile, scans, blocks } = yield* profileInBlocks(participantRows, participantLines, consumers.profileSetup, environment.previousProfile, table.header.length + 1);
   const profiled = { ancestryColumns: consumers.ancestryColumns, scans: bothScans(unmerged, scans!), today: consumers.today, builder: { finish: () => profile } };
   const analysis = analyse(path, table, profiled, loaded, options, environment);
   analysis.profileBlocks = blocks;
   return analysis;
+}
+
+/** Calls `visit` with each participant row and its 0-based line, yielding every ROW_SLICE rows. */
+function* eachParticipantRow(table: Table, visit: (values: readonly string[], line: number) => void): Generator<void> {
+  const { rows, lines } = table;
+  for (let i = 0; i < rows.length; i++) {
+    // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
+    if (!table.excludedRows?.has(rows[i])) visit(rows[i].values, lines.positionAt(rows[i].start).line);
+    if (i % ROW_SLICE === ROW_SLICE - 1) yield;
+  }
 }
 
 /**

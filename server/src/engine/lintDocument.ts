@@ -41,6 +41,12 @@ export interface DocumentEnvironment {
   previousTable?: Table;
   /** That earlier version's profile blocks (see DatasetEnvironment). */
   previousProfile?: ProfileBlocks;
+  /**
+   * Keep a dataset's profile blocks with its analysis, for the next version's lint to reuse
+   * (an editor splicing edits in: lsp/analyses.ts). Otherwise the document is linted once
+   * (the CLI, a workspace lint) and its rows are profiled in one pass (DatasetEnvironment.oneOff).
+   */
+  keepBlocks?: boolean;
 }
 
 /** Lints any document Cohort Lint knows; undefined for documents it does not (plain JSON, say). */
@@ -58,7 +64,7 @@ export function* lintDocumentSteps(path: string, text: string, languageId: strin
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable, previousProfile: environment.previousProfile });
+      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable, previousProfile: environment.previousProfile, oneOff: !environment.keepBlocks });
       return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':

@@ -218,6 +218,8 @@ export class AnalysisStore {
         openText: (file) => this.files.openDocumentAt(file)?.getText(),
         previousTable,
         previousProfile: previous?.profileBlocks,
+        // The next version's lint reuses this one's blocks of unchanged rows.
+        keepBlocks: true,
       });
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, doc.uri));

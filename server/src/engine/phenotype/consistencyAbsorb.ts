@@ -7,6 +7,7 @@
 // a grouping passing MAX_GROUPS groups (its later rows are not cross-tabulated), and a
 // code's shapes list that was full in the block while a shape of the rows before is not
 // in it (that shape's count in the block is unknown).
+import { addCounts, newKeys } from '../counts';
 import {
   consistencyRow, prepare, tallyFor, LINES_KEPT, MAX_CLASSES, MAX_GROUPS, MEMO_LIMIT, SHAPES_KEPT, SNIFF_ROWS,
   type ColumnTally, type ConsistencyState,
@@ -55,9 +56,7 @@ function mustReplay(into: ConsistencyState, block: ConsistencyState): boolean {
     const theirs = block.groupings[g];
     if (mine.dropped) continue;
     if (theirs.dropped) return true;
-    let added = 0;
-    for (const value of theirs.groups) if (!mine.ids.has(value)) added++;
-    if (mine.groups.length + added > MAX_GROUPS) return true;
+    if (mine.groups.length + newKeys(mine.ids, theirs.groups) > MAX_GROUPS) return true;
   }
   for (let i = 0; i < block.columns.length; i++) {
     const theirs = block.columns[i];
@@ -69,10 +68,6 @@ function mustReplay(into: ConsistencyState, block: ConsistencyState): boolean {
     }
   }
   return false;
-}
-
-function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
-  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
 }
 
 function absorbColumn(column: ColumnTally, theirs: ColumnTally, lineShift: number, groupIds: (number[] | undefined)[], memo: boolean): void {
@@ -117,10 +112,8 @@ function absorbColumn(column: ColumnTally, theirs: ColumnTally, lineShift: numbe
       const row = table[h];
       if (!row) continue;
       const into = (mine[ids[h]] ??= new Map());
-      let added = 0;
-      for (const key of row.keys()) if (!into.has(key)) added++;
       // A group row with more classes than MAX_CLASSES drops the column's table for the grouping.
-      if (into.size + added > MAX_CLASSES) {
+      if (into.size + newKeys(into, row.keys()) > MAX_CLASSES) {
         column.byGroup[g] = undefined;
         return;
       }

@@ -5,9 +5,10 @@
 // those classes by group. Everything is counts, capped maps and capped line lists, so a
 // streamed file costs the same memory as a small one. Values are read once per distinct
 // value per column (memoised), since clinical columns repeat values.
-import { columnMarkers } from '../columnMarkers';
+import { bump } from '../counts';
 import { labelKey } from '../ancestry/labelKey';
 import type { MissingMarkers } from '../missing';
+import { perSetup, setupMarkers } from '../rules/perSetup';
 import type { ScanSetup } from '../rules/rule';
 import { codeShape, namesCodes, shapeOf, systemInHeader, type CodeSystemId } from './codeSystems';
 import { columnRoles } from './columnRoles';
@@ -130,25 +131,40 @@ export function beginConsistency(setup: ScanSetup): ConsistencyState {
  * a header and no rows (or a header of half a million names) costs nothing more.
  */
 export function prepare(state: ConsistencyState): void {
-  const { header, policy, ancestryColumns, schema } = state.setup;
-  const roles = columnRoles(header, policy, ancestryColumns);
-  const site = siteColumn(header, policy.phenotype.siteColumn);
+  const { header, ancestryColumns } = state.setup;
+  const { site, eligible } = perSetup(state.setup, scannedColumns);
   state.groupings = [
     ...(site >= 0 ? [{ index: site, name: header[site], kind: 'site' as const, dropped: false, ids: new Map(), groups: [] }] : []),
     ...ancestryColumns.filter((i) => i !== site).map((i) => ({ index: i, name: header[i], kind: 'ancestry' as const, dropped: false, ids: new Map(), groups: [] })),
   ];
-  state.eligible = new Uint8Array(header.length);
-  for (const i of roles.phenotype) if (i !== site) state.eligible[i] = 1;
+  state.eligible = eligible;
   state.columns = header.map(() => undefined);
-  state.markers = columnMarkers(header, policy, ancestryColumns, schema);
+  state.markers = setupMarkers(state.setup);
   state.groupScratch = state.groupings.map(() => -1);
 }
+
+/** The site column and the columns scanned, the same for every block (rules/perSetup.ts): never changed. */
+function scannedColumns({ header, policy, ancestryColumns }: ScanSetup): { site: number; eligible: Uint8Array } {
+  const roles = columnRoles(header, policy, ancestryColumns);
+  const site = siteColumn(header, policy.phenotype.siteColumn);
+  const eligible = new Uint8Array(header.length);
+  for (const i of roles.phenotype) if (i !== site) eligible[i] = 1;
+  return { site, eligible };
+}
+
+type HeaderFacts = Pick<ColumnTally, 'namedCodes' | 'headerSystem' | 'quantity'>;
+
+/** Per column index, what its name says (read at its first tally, shared by every block's). */
+const headerFacts = (_setup: ScanSetup) => new Map<number, HeaderFacts>();
 
 /** A column's tally, made at its first value: a header of half a million names with no rows costs nothing. */
 export function tallyFor(state: ConsistencyState, index: number): ColumnTally {
   const name = state.header[index];
+  const byColumn = perSetup(state.setup, headerFacts);
+  let named = byColumn.get(index);
+  if (!named) byColumn.set(index, (named = { namedCodes: namesCodes(name), headerSystem: systemInHeader(name), quantity: quantityOfHeader(name) }));
   const tally: ColumnTally = {
-    index, name, namedCodes: namesCodes(name), headerSystem: systemInHeader(name), quantity: quantityOfHeader(name),
+    index, name, ...named,
     nonMissing: 0, codes: new Map(), codeLike: 0, checkFailed: new Map(), dates: new Map(), dateLike: 0,
     numbers: 0, bands: 0, histogram: new Map(), unitsInValues: new Map(), outside: new Map(), memo: new Map(),
     byGroup: state.groupings.map(() => []), dropped: false,
@@ -181,10 +197,6 @@ function factsOf(column: ColumnTally, value: string): ValueFacts {
   facts.classKey = classOf(column, facts, value);
   if (column.memo.size < MEMO_LIMIT) column.memo.set(value, facts);
   return facts;
-}
-
-function bump<K>(map: Map<K, number>, key: K, by = 1): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function outsideTally(column: ColumnTally, key: string): OutsideTally {

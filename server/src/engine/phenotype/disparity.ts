@@ -4,6 +4,7 @@
 // The rule and the hover both read this; nothing here decides what to report.
 import type { AncestryAssessment } from '../ancestry/assess';
 import { representedBy } from '../ancestry/sameGroups';
+import type { PhenotypePolicy } from '../policy/policy';
 import { missingInGroup, type TableProfile } from '../profile/profile';
 import { unitGroups } from '../profile/units';
 import type { ChiSquareResult } from '../stats';
@@ -126,9 +127,13 @@ function sameTable(x: ColumnDisparity, y: ColumnDisparity): boolean {
  * Every phenotype column against every ancestry column, with the Bonferroni threshold. An
  * ancestry column that groups the rows as another does (pop rolling up into super_pop) is
  * left out where its group table is the same: the same test twice would be reported twice
- * and would halve the threshold of every other column.
+ * and would halve the threshold of every other column. `thresholds` are the policy's
+ * (policy.phenotype): both are required, so no caller goes without a minimum difference.
  */
-export function assessDisparities(profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[], maxRatio: number, maxDifference = 0): DisparityAssessment {
+export function assessDisparities(
+  profile: TableProfile, ancestry: AncestryAssessment[], phenotypeColumns: readonly number[],
+  thresholds: Pick<PhenotypePolicy, 'maxDisparityRatio' | 'maxDisparityDifference'>,
+): DisparityAssessment {
   const elsewhere = representedBy(ancestry);
   // Columns missing on the same rows give the same table: tested once, on the first.
   const patterns = patternOf(profile, phenotypeColumns);
@@ -138,7 +143,7 @@ export function assessDisparities(profile: TableProfile, ancestry: AncestryAsses
     return representative && i !== representative.columnIndex && sameTable(disparity, columnDisparity(profile, representative, i)) ? [] : [disparity];
   }));
   const tested = columns.filter((c) => c.notTested === undefined).length;
-  return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio, maxDifference };
+  return { columns, tested, alpha: ALPHA, threshold: tested > 0 ? ALPHA / tested : ALPHA, maxRatio: thresholds.maxDisparityRatio, maxDifference: thresholds.maxDisparityDifference };
 }
 
 /** The p-value that decides: the exact test's when it ran, else the chi-square test's. */

@@ -3,6 +3,7 @@
 // evidence per column, the quasi-identifier classes (first seen kept up to the cap, later
 // new ones only tallied) and the ancestry cross-tabulations, whose levels are numbered by
 // first appearance and whose tables go when a side has too many levels.
+import { newKeys } from '../counts';
 import { ColumnEvidence } from './evidence';
 import { MAX_CLASSES, MAX_LEVELS, type PrivacyScanState } from './scan';
 
@@ -29,9 +30,7 @@ function absorbTables(into: PrivacyScanState, block: PrivacyScanState): void {
   for (const [column, levels] of into.levels) {
     if (!levels) continue;
     const theirs = block.levels.get(column);
-    let added = 0;
-    if (theirs) for (const v of theirs.index.keys()) if (!levels.index.has(v)) added++;
-    if (!theirs || levels.index.size + added > levels.cap) {
+    if (!theirs || levels.index.size + newKeys(levels.index, theirs.index.keys()) > levels.cap) {
       into.levels.set(column, undefined);
       into.tables = into.tables.filter((t) => t.ancestry !== column && t.column !== column);
       continue;

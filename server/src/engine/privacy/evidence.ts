@@ -3,6 +3,7 @@
 // contradict a header, cheap on a million rows); the counts the fixes and the date and
 // geography messages need (full dates, ZIPs, ages) cover every row of the columns whose
 // header claims them.
+import { addCounts, bump } from '../counts';
 import { readAge } from './ages';
 import { isCardNumber, isCoordinate, isEmail, isFullDate, isIp, isIssuableSsn, isPhone, isSsnShape, isUrl } from './shapes';
 import { isOtherPostalCode, isRestrictedZip3, isZip5, safeHarborZip, RESTRICTED_ZIP3 } from './zip3';
@@ -108,7 +109,7 @@ export class ColumnEvidence {
     }
     if (block.counts) {
       const counts = (this.counts ??= new Map());
-      for (const [t, n] of block.counts) counts.set(t, (counts.get(t) ?? 0) + n);
+      addCounts(counts, block.counts);
     }
   }
 
@@ -132,7 +133,7 @@ export class ColumnEvidence {
       const seen = (this.seen ??= new Set());
       const counts = (this.counts ??= new Map());
       seen.add(v);
-      for (const t of traitsOf(v)) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const t of traitsOf(v)) bump(counts, t);
     }
     if (this.count === 'date') {
       if (isFullDate(v)) this.fullDates++;

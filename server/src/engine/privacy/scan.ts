@@ -2,9 +2,9 @@
 // its category; per quasi-identifier combination, its row count (capped); per ancestry ×
 // categorical column, the cells of the cross-tabulation (dropped when the column turns out
 // not to be categorical). State is bounded, so a streamed million-row file works.
-import { columnMarkers } from '../columnMarkers';
 import type { MissingMarkers } from '../missing';
-import type { RowScan } from '../rules/rule';
+import { perSetup, setupMarkers } from '../rules/perSetup';
+import type { RowScan, ScanSetup } from '../rules/rule';
 import { absorbPrivacy } from './absorb';
 import { ColumnEvidence } from './evidence';
 import { privacyPlan, type PrivacyPlan } from './plan';
@@ -50,15 +50,21 @@ export interface PrivacyScanState {
 
 const SEP = '\u0000';
 
+/** The plan and what each column's evidence counts past the sample: the same for every block (rules/perSetup.ts). */
+function columnsOf({ header, policy, ancestryColumns }: ScanSetup): { plan: PrivacyPlan; counts: PrivacyScanState['counts'] } {
+  const plan = privacyPlan(header, policy, ancestryColumns);
+  const countOf = (i: number): 'date' | 'zip' | 'age' | undefined => {
+    const claimed = plan.claimed.get(i);
+    if (plan.ageColumns.has(i)) return 'age';
+    if (claimed === 'zip') return 'zip';
+    return claimed === 'birthDate' || plan.dateHeaders.has(i) ? 'date' : undefined;
+  };
+  return { plan, counts: header.map((_, i) => countOf(i)) };
+}
+
 export const privacyScan: RowScan<PrivacyScanState> = {
-  begin({ header, policy, ancestryColumns, schema, block, firstBlock }) {
-    const plan = privacyPlan(header, policy, ancestryColumns);
-    const countOf = (i: number): 'date' | 'zip' | 'age' | undefined => {
-      const claimed = plan.claimed.get(i);
-      if (plan.ageColumns.has(i)) return 'age';
-      if (claimed === 'zip') return 'zip';
-      return claimed === 'birthDate' || plan.dateHeaders.has(i) ? 'date' : undefined;
-    };
+  begin(setup) {
+    const { plan, counts } = perSetup(setup, columnsOf);
     const tables: CrossTab[] = [];
     const levels = new Map<number, Levels | undefined>();
     for (const ancestry of plan.ancestry) {
@@ -69,9 +75,9 @@ export const privacyScan: RowScan<PrivacyScanState> = {
       }
     }
     return {
-      plan, rows: 0, evidence: [], counts: header.map((_, i) => countOf(i)), classes: new Map(), uncountedRows: 0, tables,
-      markers: tables.length > 0 ? columnMarkers(header, policy, ancestryColumns, schema) : [], levels,
-      deferSample: block === true && firstBlock !== true,
+      plan, rows: 0, evidence: [], counts, classes: new Map(), uncountedRows: 0, tables,
+      markers: tables.length > 0 ? setupMarkers(setup) : [], levels,
+      deferSample: setup.block === true && setup.firstBlock !== true,
     };
   },
   row(state, values) {

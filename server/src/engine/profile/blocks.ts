@@ -5,9 +5,7 @@
 // then every block is merged in order (ProfileBuilder.absorb and the scans' absorb give
 // exactly what one pass over all rows gives). A spliced table (table/reparse.ts) keeps
 // the values arrays of the rows it did not re-read, so "unchanged" is identity.
-import type { MissingMarkers } from '../missing';
 import { SKETCH_COLUMN_LIMIT, CONDITION_VALUE_CAP } from './missingnessSketch';
-import type { ParticipantColumn } from './participants';
 import type { ProfileBuilder, TableProfile } from './profile';
 import type { RowScans } from '../rules/scanStates';
 
@@ -37,8 +35,12 @@ export interface ProfileBlocks {
 }
 
 export interface ProfileSetup {
-  /** Identifies everything a builder's counts depend on besides the rows: header, markers, ancestry and participant columns. */
-  key: string;
+  /**
+   * Identifies everything a builder's counts and the merging scans' states depend on
+   * besides the rows (the dataset's: its header, policy and schema). Read only when blocks
+   * are compared or kept.
+   */
+  readonly key: string;
   /** An empty builder for this setup. */
   builder(): ProfileBuilder;
   /** The row as the builder reads it (a derived ancestry column appended, when there is one). */
@@ -72,7 +74,7 @@ export function* profileInBlocks(
   rows: readonly (readonly string[])[], lines: readonly number[], setup: ProfileSetup, previous: ProfileBlocks | undefined, width: number,
   size = blockRows(rows.length, width),
 ): Generator<void, { profile: TableProfile; scans?: RowScans; blocks: ProfileBlocks }> {
-  const old = previous?.key === setup.key ? previous.blocks : [];
+  const old = previous !== undefined && previous.key === setup.key ? previous.blocks : [];
   let head = 0;
   let from = 0;
   while (head < old.length && holds(old[head], rows, from)) from += old[head++].sources.length;
@@ -99,7 +101,9 @@ export function* profileInBlocks(
   let at = 0;
   for (const block of blocks) {
     const start = at;
-    merged.absorb(block.builder, () => block.sources.map(setup.profiled));
+    // Each column whose distinct values reach their cap in the block replays its rows: map them once.
+    let replayed: readonly (readonly string[])[] | undefined;
+    merged.absorb(block.builder, () => (replayed ??= block.sources.map(setup.profiled)));
     if (scans && block.scans) scans.absorb(block.scans, lines[start] - block.firstLine, () => withLines(block.sources, lines, start));
     at += block.sources.length;
     yield;
@@ -109,19 +113,4 @@ export function* profileInBlocks(
 
 function* withLines(sources: readonly (readonly string[])[], lines: readonly number[], start: number): Generator<[readonly string[], number]> {
   for (let k = 0; k < sources.length; k++) yield [sources[k], lines[start + k]];
-}
-
-/**
- * ProfileSetup.key for a builder set up with these. Columns share marker sets
- * (columnMarkers), so each distinct set is written once, however wide the header.
- */
-export function setupKey(header: readonly string[], markers: readonly MissingMarkers[], ancestryColumns: readonly number[], participant: ParticipantColumn | undefined, extra: string): string {
-  const sets = new Map<MissingMarkers, number>();
-  const setOf = markers.map((m) => {
-    let n = sets.get(m);
-    if (n === undefined) sets.set(m, (n = sets.size));
-    return n;
-  });
-  const keys = [...sets.keys()].map((m) => [m.matchKeys(), m.labelKeys()]);
-  return JSON.stringify([header, setOf, keys, ancestryColumns, participant ?? null, extra]);
 }

@@ -4,6 +4,7 @@
 // one is filled, can be told apart); and for each low-cardinality column, per value, the
 // rows with that value and the missing cells of every other column among them (so "empty
 // exactly when relapsed = 0" can be recognised).
+import { newKeys } from '../counts';
 
 /** Above this many columns the pair counts (columns² counters) are not kept. */
 export const SKETCH_COLUMN_LIMIT = 256;
@@ -96,9 +97,7 @@ export class MissingnessSketcher {
         this.conditions[d] = undefined;
         continue;
       }
-      let added = 0;
-      for (const value of theirs.values) if (!codes.has(value)) added++;
-      if (codes.size + added > CONDITION_VALUE_CAP) {
+      if (codes.size + newKeys(codes, theirs.values) > CONDITION_VALUE_CAP) {
         this.codes[d] = undefined;
         this.conditions[d] = undefined;
         continue;

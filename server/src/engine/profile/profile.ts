@@ -1,6 +1,7 @@
 // Sufficient statistics of a table, built one row at a time so a file can be profiled
 // as a stream in bounded memory: per column, counts, missing counts by marker and
 // distinct values (capped); per ancestry column, rows and missing counts per group.
+import { addCounts, bump, newKeys } from '../counts';
 import { MissingMarkers } from '../missing';
 import { MissingnessSketcher, type MissingnessSketch } from './missingnessSketch';
 import { ParticipantTracker, type ParticipantColumn, type ParticipantProfile } from './participants';
@@ -103,7 +104,7 @@ export class ProfileBuilder {
       if (marker !== undefined) {
         this.missingIndices[missingCount++] = i;
         column.missing++;
-        column.missingByMarker.set(marker, (column.missingByMarker.get(marker) ?? 0) + 1);
+        bump(column.missingByMarker, marker);
         continue;
       }
       if (column.valuesTruncated) continue;
@@ -117,7 +118,7 @@ export class ProfileBuilder {
       if (this.missingScratch[ancestryIndex]) {
         const marker = this.options.markers[ancestryIndex].match(value) ?? value;
         const byMarker = this.profile.groupMissing.get(ancestryIndex)!;
-        byMarker.set(marker, (byMarker.get(marker) ?? 0) + 1);
+        bump(byMarker, marker);
         continue;
       }
       let tally = tallies.get(value);
@@ -128,8 +129,7 @@ export class ProfileBuilder {
       tally.rows++;
       const perColumn = tally.missingPerColumn;
       for (let k = 0; k < missingCount; k++) {
-        const i = this.missingIndices[k];
-        perColumn.set(i, (perColumn.get(i) ?? 0) + 1);
+        bump(perColumn, this.missingIndices[k]);
       }
     }
     this.sketcher?.addRow(values, this.missingScratch);
@@ -155,7 +155,7 @@ export class ProfileBuilder {
       a.missing += b.missing;
       addCounts(a.missingByMarker, b.missingByMarker);
       if (a.valuesTruncated) continue;
-      if (!b.valuesTruncated && a.values.size + newKeys(a.values, b.values) <= this.caps[i]) addCounts(a.values, b.values);
+      if (!b.valuesTruncated && a.values.size + newKeys(a.values, b.values.keys()) <= this.caps[i]) addCounts(a.values, b.values);
       else this.replayValues(i, rows());
     }
     for (const [ancestryIndex, tallies] of mine.groups) {
@@ -196,16 +196,4 @@ export class ProfileBuilder {
     this.profile.participants = this.participants?.finish();
     return this.profile;
   }
-}
-
-/** Adds `from`'s counts into `into`; keys new to `into` are appended in `from`'s order. */
-function addCounts<K>(into: Map<K, number>, from: ReadonlyMap<K, number>): void {
-  for (const [key, n] of from) into.set(key, (into.get(key) ?? 0) + n);
-}
-
-/** Keys of `from` that `into` lacks. */
-function newKeys<K>(into: ReadonlyMap<K, unknown>, from: ReadonlyMap<K, unknown>): number {
-  let n = 0;
-  for (const key of from.keys()) if (!into.has(key)) n++;
-  return n;
 }

@@ -1,5 +1,6 @@
 // The result of profileQuery back into the TableProfile the rules read, the same object the
 // JavaScript ProfileBuilder builds (values and groups in the order first seen).
+import { bump } from '../counts';
 import { CONDITION_VALUE_CAP, type ConditionColumn, type MissingnessSketch } from '../profile/missingnessSketch';
 import type { AncestryConflicts, ParticipantProfile } from '../profile/participants';
 import type { GroupTally, TableProfile } from '../profile/profile';
@@ -22,10 +23,6 @@ const missingIn = (pattern: string) => [...pattern].flatMap((bit, i) => (bit ===
 /** The header a result was computed for (its `column` rows). */
 export function resultHeader(rows: ProfileRow[]): string[] {
   return rows.filter((r) => r.part === 'column').sort((a, b) => a.col! - b.col!).map((r) => r.val ?? '');
-}
-
-function bump<K>(map: Map<K, number>, key: K, by: number): void {
-  map.set(key, (map.get(key) ?? 0) + by);
 }
 
 function tallyOf(tallies: Map<string, GroupTally>, group: string): GroupTally {
