@@ -36,6 +36,7 @@ describe('where the data is from', () => {
 
   test('no country: birth countries, a mix of countries, free text', () => {
     assert.equal(countryOf(people('country_of_birth', () => 'United Kingdom')), undefined);
+    assert.equal(countryOf(people('native-country', () => 'United-States')), undefined);
     assert.equal(countryOf(people('country', (i) => ['Canada', 'France', 'Japan'][i % 3])), undefined);
     assert.equal(countryOf(people('location', (i) => `Ward ${i % 7}`)), undefined);
   });

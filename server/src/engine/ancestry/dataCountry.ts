@@ -60,9 +60,9 @@ const BY_NAME: Map<string, Reading> = (() => {
 
 const US_STATE_KEYS = new Set([...Object.keys(US_STATES), ...Object.values(US_STATES)].map(labelKey));
 
-/** Header keys of columns that hold the country of residence (not of birth or citizenship). */
+/** Header keys of columns that hold the country of residence (not of birth or citizenship: Adult's native-country is the birth country). */
 function countryColumn(key: string): boolean {
-  return (key.includes('country') || key === 'nation' || key === 'cntry' || key === 'ctry') && !/birth|origin|citizen|born/.test(key);
+  return (key.includes('country') || key === 'nation' || key === 'cntry' || key === 'ctry') && !/birth|origin|citizen|born|native/.test(key);
 }
 
 /** Header keys of columns that hold a place one level below or at the country. */
