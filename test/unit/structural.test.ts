@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import { describe, test } from 'node:test';
 import { hoverAt, lintDatasetFile } from '../../server/src/engine';
 import { byCode, fullText, lint, noPolicy, policyFrom } from './helpers';
+import { recidivism } from './rules/documents';
 
 /** Deterministic pseudo-random numbers in [0, 1) (a fixed LCG), so fixtures never change. */
 function lcg(seed: number): () => number {
@@ -184,5 +185,24 @@ describe('codebook variables recorded for a subgroup only', () => {
   test('listed in phenotype.columns, it is a missingness column again', () => {
     const a = lint(text, { policy: policyFrom('phenotype:\n  columns: [RIDAGEMN]\n') });
     assert.equal(byCode(a.findings, 'phenotype-values-missing').filter((f) => f.data.column === 'RIDAGEMN').length, 1);
+  });
+});
+
+describe('phenotype-not-applicable, partly: empty on every row without the event and on some with it', () => {
+  const text = recidivism();
+  const a = lint(text);
+  const header = text.slice(0, text.indexOf('\n'));
+
+  test('the verdict gives both shares, the detail the counts and why no disparity test runs', () => {
+    const f = byCode(a.findings, 'phenotype-not-applicable').find((x) => x.data.column === 'r_jail_in')!;
+    assert.equal(f.message, '"r_jail_in" not applicable when "is_recid" is "0" (empty in 100% of those rows, 33.3% elsewhere)');
+    assert.match(f.detail ?? '', /The other 20 empty cells are among the 60 rows where it applies \(33\.3%\)/);
+    assert.match(f.detail ?? '', /not tested for a missingness disparity/);
+  });
+
+  test('the hover on its header gives the share where it applies', () => {
+    const md = hoverAt(a, { line: 0, character: header.indexOf('r_jail_in') + 2 })!;
+    assert.match(md, /Where it applies, 20 of 60 rows are empty \(33\.3%; phenotype\.maxMissing 20%\)/);
+    assert.match(md, /counted among the rows where it applies/);
   });
 });

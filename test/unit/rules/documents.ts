@@ -33,3 +33,25 @@ export function phenopacketText(change: (p: any) => void = () => undefined): str
 export function schemaText(fields: unknown[], extra: Record<string, unknown> = {}): string {
   return JSON.stringify({ fields, ...extra }, null, 2) + '\n';
 }
+
+/**
+ * A recidivism table shaped like ProPublica's COMPAS two-year file, 120 rows: re-offending
+ * (is_recid = 1) in 12 of 60 White rows and 48 of 60 Black rows; the new charge
+ * (r_charge_desc) and jail entry (r_jail_in) are empty on every is_recid = 0 row. Among the
+ * 60 recidivists, r_charge_desc is empty in 2 rows (ids 2 and 4) and r_jail_in in the 20
+ * whose index is a multiple of 3 (no jail stay). `third` adds a third value of is_recid
+ * (-1, not assessed) on the rows whose index ends in 9; `person` repeats every id once.
+ */
+export function recidivism(options: { third?: boolean; person?: boolean } = {}): string {
+  const rows = [`${options.person ? 'person_id' : 'id'},race,sex,age,diagnosis,is_recid,r_charge_desc,r_jail_in`];
+  for (let i = 0; i < 120; i++) {
+    const white = i % 2 === 0;
+    const recid = white ? i % 10 < 2 : i % 10 < 8;
+    const code = options.third && !recid && i % 10 === 9 ? '-1' : recid ? '1' : '0';
+    const charge = recid && i !== 1 && i !== 3 ? 'Battery' : '';
+    const jail = recid && i % 3 !== 0 ? '2014-01-02' : '';
+    const id = options.person ? Math.floor(i / 2) + 1 : i + 1;
+    rows.push(`${id},${white ? 'White' : 'Black or African American'},F,40,x,${code},${charge},${jail}`);
+  }
+  return rows.join('\n') + '\n';
+}

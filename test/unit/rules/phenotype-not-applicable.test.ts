@@ -1,3 +1,4 @@
+import { recidivism } from './documents';
 import { lines, ruleTester } from './harness';
 
 /** 120 rows; relapsed is 1 in every third row, and relapse_date is filled exactly there (or, `randomGaps`, also empty at random). */
@@ -24,12 +25,24 @@ function nhanesMonths(): string {
 ruleTester('phenotype-not-applicable', {
   valid: [
     { name: 'a column missing at random is not structural', text: relapse(true) },
+    // A third value (is_recid = -1, not assessed): under a many-valued column, a value where a
+    // column is always empty may mean "not collected" there, so only a yes/no column makes a partial pattern.
+    { name: 'partly empty under a condition column with three values: not structural', text: recidivism({ third: true }) },
+    { name: 'partly empty, but counted per participant (person_id repeats): not structural', text: recidivism({ person: true }) },
   ],
   invalid: [
     {
       name: 'relapse_date empty exactly when relapsed = 0',
       text: relapse(),
       findings: [{ messageId: 'notApplicable', range: [0, 35, 0, 47], severity: 'information', data: { kind: 'condition', column: 'relapse_date', condition: 'relapsed', values: ['0'], rowsWhen: 80, emptyWhen: 80, empty: 80, columns: ['relapse_date'] } }],
+    },
+    {
+      name: 'COMPAS-like: the new charge and jail entry empty on every is_recid = 0 row, and on some recidivists\' rows',
+      text: recidivism(),
+      findings: [
+        { messageId: 'notApplicable', range: [0, 35, 0, 48], severity: 'information', data: { kind: 'condition', column: 'r_charge_desc', condition: 'is_recid', values: ['0'], rowsWhen: 60, emptyWhen: 60, empty: 62, partly: true, rows: 120 } },
+        { messageId: 'notApplicable', range: [0, 49, 0, 58], severity: 'information', data: { kind: 'condition', column: 'r_jail_in', condition: 'is_recid', values: ['0'], rowsWhen: 60, emptyWhen: 60, empty: 80, partly: true, rows: 120 } },
+      ],
     },
     {
       name: 'NHANES RIDAGEMN: the codebook records it for ages up to 24 months only, no age column needed',

@@ -1,3 +1,4 @@
+import { recidivism } from './documents';
 import { lines, ruleTester } from './harness';
 
 const bmi = (...values: string[]) => lines('id,bmi', ...values.map((v, i) => `${i + 1},${v}`));
@@ -16,6 +17,14 @@ ruleTester('phenotype-values-missing', {
     },
   ],
   invalid: [
+    {
+      // r_charge_desc is empty in 62 of 120 rows, but 60 of them are is_recid = 0 rows where
+      // there is no new charge: 2 of the 60 recidivists' rows (3.3%) are missing, not reported.
+      // r_jail_in is empty in 20 of the 60 (33%).
+      name: 'partly not applicable: the share among the rows where the column applies',
+      text: recidivism(),
+      findings: [{ messageId: 'missingWhereApplies', range: [0, 49, 0, 58], data: { column: 'r_jail_in', columnIndex: 7, missing: 20, total: 60, share: 1 / 3, maxMissing: 0.2, markers: { '(empty)': 80 }, condition: 'is_recid', values: ['0'], notApplicableRows: 60 } }],
+    },
     {
       name: '3 of 10 missing, three markers counted',
       text: bmi(...SEVEN, 'NA', '', '?'),

@@ -11,6 +11,7 @@ import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { labelText } from '../privacy/shownLabel';
 import { isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
+import { whereApplies } from './structural';
 import { markdownCell as cell } from '../markdown';
 
 function inside(range: Range, p: Position): boolean {
@@ -45,7 +46,14 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
   const { profile } = analysis;
   const column = profile.columns[columnIndex];
   const lines = [`**Cohort Lint: "${cell(column.name)}" is not applicable where it is empty**`, ''];
-  if (n.kind === 'condition') {
+  if (n.kind === 'condition' && n.partly) {
+    const applies = whereApplies(n);
+    lines.push(
+      `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
+        `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: partly, at least half of them). ` +
+        `Where it applies, ${count(applies.empty)} of ${count(applies.rows)} rows are empty (${percent(applies.empty / applies.rows)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`,
+    );
+  } else if (n.kind === 'condition') {
     lines.push(
       `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
         `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: at least 99% each way).`,
@@ -64,7 +72,9 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
   }
   const same = patternOf(profile, [...rolesOf(analysis).notApplicable.keys()]).get(columnIndex) ?? [];
   if (same.length > 1) lines.push('', `Empty on the same rows: ${same.map((i) => `"${cell(profile.columns[i].name)}"`).join(', ')}.`);
-  lines.push('', 'Its empty cells are not counted as missing values, and it is not tested for a missingness disparity.');
+  lines.push('', n.kind === 'condition' && n.partly
+    ? 'Its missing share is counted among the rows where it applies, and it is not tested for a missingness disparity.'
+    : 'Its empty cells are not counted as missing values, and it is not tested for a missingness disparity.');
   return lines.join('\n');
 }
 

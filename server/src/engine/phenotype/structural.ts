@@ -7,6 +7,11 @@
 // a subgroup only (NHANES RIDAGEMN, age in months, for participants up to 24 months old),
 // whatever else the table holds. Such a column's empty share is the other column's
 // distribution (or the subgroup's size), not missing data, so the missingness rules leave it out.
+// Case (1) also comes partly: a column empty on every row where a yes/no column says the
+// event did not happen, and on some rows where it did (COMPAS: r_charge_desc empty for
+// every is_recid = 0 and for 58 of 3,471 recidivists). Its missing share is then the share
+// among the rows where it applies, and no disparity test is run on it: the profile cannot
+// tell how often the event happens in a group from how often its value is missing.
 import type { TableProfile } from '../profile/profile';
 import { bothMissing, CONDITION_VALUE_CAP, type MissingnessSketch } from '../profile/missingnessSketch';
 import { subgroupVariable, type SubgroupVariable } from '../codebooks/variables';
@@ -15,6 +20,12 @@ import { subgroupVariable, type SubgroupVariable } from '../codebooks/variables'
 export const STRUCTURAL_AGREEMENT = 0.99;
 /** *Judgement:* at least this many empty cells, and rows under the condition, before a pattern is believed. */
 export const MIN_STRUCTURAL_ROWS = 10;
+/**
+ * *Judgement:* a column empty on (almost) every row under one value of a two-valued column
+ * is partly not applicable when that value holds at least half of its empty cells: the
+ * emptiness is then mostly the other column's distribution, whatever the rest is.
+ */
+export const PARTLY_NOT_APPLICABLE_SHARE = 0.5;
 
 export interface ConditionalEmpty {
   kind: 'condition';
@@ -27,6 +38,14 @@ export interface ConditionalEmpty {
   emptyWhen: number;
   /** The column's empty cells, and how many fall under the condition. */
   empty: number;
+  /**
+   * True when fewer than 99% of the empty cells fall under the condition (but at least
+   * half): the other `empty - emptyWhen` cells are missing among the `rows - rowsWhen` rows
+   * where the column applies.
+   */
+  partly: boolean;
+  /** Rows in the table: `rows - rowsWhen` are those where the column applies (the condition column's empty rows among them). */
+  rows: number;
 }
 
 export interface ComplementaryDates {
@@ -66,6 +85,8 @@ export function isDateColumn(profile: TableProfile, i: number): boolean {
 
 function conditionFor(profile: TableProfile, sketch: MissingnessSketch, c: number, excluded: ReadonlySet<number>): ConditionalEmpty | undefined {
   const empty = profile.columns[c].missing;
+  // Per participant, a row-level count of "empty where it applies" would not be the unit's.
+  const partlyAllowed = !profile.participants;
   let best: ConditionalEmpty | undefined;
   for (let d = 0; d < sketch.width; d++) {
     const condition = sketch.conditions[d];
@@ -84,10 +105,15 @@ function conditionFor(profile: TableProfile, sketch: MissingnessSketch, c: numbe
       } else rowsOtherwise += rows;
     });
     if (values.length === 0 || rowsOtherwise < MIN_STRUCTURAL_ROWS || rowsWhen < MIN_STRUCTURAL_ROWS) continue;
-    if (emptyWhen < STRUCTURAL_AGREEMENT * empty) continue;
-    const candidate: ConditionalEmpty = { kind: 'condition', column: c, condition: d, values, rowsWhen, emptyWhen, empty };
-    // Prefer the condition that explains more of the empty cells, then the one with fewer values.
-    if (!best || emptyWhen > best.emptyWhen || (emptyWhen === best.emptyWhen && values.length < best.values.length)) best = candidate;
+    const partly = emptyWhen < STRUCTURAL_AGREEMENT * empty;
+    // Partly only under a yes/no column (the event happened or not): under a many-valued one
+    // (a site, a ward) a value where nothing is recorded says "not collected", not "not applicable".
+    if (partly && !(partlyAllowed && condition.values.length === 2 && emptyWhen >= PARTLY_NOT_APPLICABLE_SHARE * empty)) continue;
+    const candidate: ConditionalEmpty = { kind: 'condition', column: c, condition: d, values, rowsWhen, emptyWhen, empty, partly, rows: profile.rowCount };
+    // Prefer a whole pattern to a partial one, then the condition that explains more of the
+    // empty cells, then the one with fewer values.
+    const better = !best || (best.partly && !partly) || (best.partly === partly && (emptyWhen > best.emptyWhen || (emptyWhen === best.emptyWhen && values.length < best.values.length)));
+    if (better) best = candidate;
   }
   return best;
 }
@@ -127,4 +153,9 @@ export function notApplicableColumns(profile: TableProfile, candidates: readonly
     if (found) result.set(c, found);
   }
   return result;
+}
+
+/** A partly not-applicable column's empty cells and rows where it applies. */
+export function whereApplies(n: ConditionalEmpty): { rows: number; empty: number } {
+  return { rows: n.rows - n.rowsWhen, empty: n.empty - n.emptyWhen };
 }

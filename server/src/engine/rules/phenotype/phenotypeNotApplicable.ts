@@ -5,7 +5,7 @@
 // docs/references.md 40) is one too, on the codebook's word.
 import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
-import type { CodebookSubgroup, ComplementaryDates, ConditionalEmpty, NotApplicable } from '../../phenotype/structural';
+import { whereApplies, type CodebookSubgroup, type ComplementaryDates, type ConditionalEmpty, type NotApplicable } from '../../phenotype/structural';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { firstFitting } from '../verdictFit';
@@ -35,8 +35,13 @@ export function conditionText(profile: TableProfile, n: ConditionalEmpty): strin
 
 function conditionMessage(profile: TableProfile, n: ConditionalEmpty, columns: string[]): string {
   const subject = columns.length > 1 ? `Columns ${quoted(columns)} (empty on the same rows) are` : `Column "${columns[0]}" is`;
-  return `${subject} not applicable when ${conditionText(profile, n)}: empty in ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is ` +
+  const text = `${subject} not applicable when ${conditionText(profile, n)}: empty in ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is ` +
     `(${percent(n.emptyWhen / n.rowsWhen)}), and ${count(n.emptyWhen)} of ${columns.length > 1 ? 'each column\'s' : 'its'} ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows. `;
+  if (!n.partly) return text;
+  const applies = whereApplies(n);
+  return text + `The other ${count(applies.empty)} empty cells are among the ${count(applies.rows)} rows where it applies (${percent(applies.empty / applies.rows)}): ` +
+    'those count as missing values, measured among those rows (phenotype-values-missing). ' +
+    'It is not tested for a missingness disparity between groups: the profile cannot tell how often the condition holds in a group from how often the value is missing where it applies. ';
 }
 
 function complementMessage(profile: TableProfile, n: ComplementaryDates): string {
@@ -49,10 +54,12 @@ function complementMessage(profile: TableProfile, n: ComplementaryDates): string
 /** `"relapse_date" not applicable when "relapsed" is "0" (empty in 100% of those rows)`. */
 function conditionVerdict(profile: TableProfile, n: ConditionalEmpty, columns: string[]): string {
   const subject = columns.length > 1 ? `"${columns[0]}" and ${columns.length - 1} more ${columns.length === 2 ? 'column' : 'columns'}` : `"${columns[0]}"`;
-  const empty = ` (empty in ${percent(n.emptyWhen / n.rowsWhen)} of those rows)`;
+  const elsewhere = n.partly ? `, ${percent(whereApplies(n).empty / whereApplies(n).rows)} elsewhere` : '';
+  const empty = ` (empty in ${percent(n.emptyWhen / n.rowsWhen)} of those rows${elsewhere})`;
   const condition = profile.columns[n.condition].name;
   return firstFitting(
     `${subject} not applicable when ${conditionText(profile, n)}${empty}`,
+    ...(n.partly ? [`${subject} not applicable when ${conditionText(profile, n)} (empty there${elsewhere})`] : []),
     `${subject} not applicable for ${n.values.length} values of "${condition}"${empty}`,
     `${subject} not applicable for some values of "${condition}"`,
   );
@@ -64,6 +71,7 @@ function complementVerdict(profile: TableProfile, n: ComplementaryDates): string
   return `"${a}" and "${b}" each empty where the other is filled (${percent(n.exactlyOne / n.rows)} of rows)`;
 }
 
+const PARTLY_TAIL = 'Whether the event differs between groups is an outcome question. If the column should be filled under the condition too, list it in phenotype.columns.';
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
 
 export type PhenotypeNotApplicableMessages = {
@@ -109,7 +117,7 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
         messageId: 'notApplicable',
         range: headerCell(c),
         message,
-        detail: detail + TAIL,
+        detail: detail + (n.kind === 'condition' && n.partly ? PARTLY_TAIL : TAIL),
         data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
       });
     }
@@ -121,7 +129,7 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
 export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
-    return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty };
+    return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty, ...(n.partly ? { partly: true, rows: n.rows } : {}) };
   }
   if (n.kind === 'codebook') {
     return { kind: 'codebook', column: name(n.column), variable: n.subgroup.variable, appliesTo: n.subgroup.appliesTo, source: n.subgroup.source, rows: n.rows, empty: n.empty };

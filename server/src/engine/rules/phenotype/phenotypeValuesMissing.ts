@@ -1,11 +1,15 @@
 // A phenotype column whose share of missing values exceeds phenotype.maxMissing. Columns
 // missing on exactly the same rows are one pattern and one finding; with a repeating
-// participant id, a participant is missing a value when none of their rows has one.
+// participant id, a participant is missing a value when none of their rows has one. A
+// column partly not applicable (empty wherever a yes/no column says the event did not
+// happen, phenotype-not-applicable) is measured among the rows where it applies.
 import { count, percent } from '../../format';
 import { missingPatterns } from '../../phenotype/patterns';
+import { whereApplies, type ConditionalEmpty } from '../../phenotype/structural';
 import { unitMissing, unitTotal } from '../../profile/units';
 import type { TableProfile } from '../../profile/profile';
-import type { DatasetRule, RawFindingOf } from '../rule';
+import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
+import { conditionText } from './phenotypeNotApplicable';
 import { markerList, rolesOf } from './roles';
 
 /** "98,569 of 101,766 values missing", or "2,100 of 71,518 patients have no value". */
@@ -26,9 +30,56 @@ function valuesVerdict(profile: TableProfile, names: string[], share: number, ma
   return `${subject} missing ${p ? `for ${percent(share)} of ${p.noun}` : `in ${percent(share)} of rows`} (maximum ${percent(maxMissing)})`;
 }
 
+/** `"r_jail_in" missing in 33% of the rows where it applies (maximum 20%)`. */
+function whereAppliesVerdict(names: string[], share: number, maxMissing: number): string {
+  const subject = names.length === 1 ? `"${names[0]}"` : `"${names[0]}" and ${names.length - 1} more ${names.length === 2 ? 'column' : 'columns'} (same rows)`;
+  return `${subject} missing in ${percent(share)} of the rows where ${names.length === 1 ? 'it applies' : 'they apply'} (maximum ${percent(maxMissing)})`;
+}
+
 export type PhenotypeValuesMissingMessages = {
   missing: { column: string; columnIndex: number; missing: number; total: number; share: number; maxMissing: number; markers: Record<string, number>; columns?: string[]; rows?: number; missingRows?: number; unit?: string };
+  missingWhereApplies: { column: string; columnIndex: number; missing: number; total: number; share: number; maxMissing: number; markers: Record<string, number>; columns?: string[]; condition: string; values: string[]; notApplicableRows: number };
 };
+
+/** Partly not-applicable columns (same condition, same empty rows: one finding) missing too often where they apply. */
+function whereAppliesFindings(context: DatasetContext): RawFindingOf<PhenotypeValuesMissingMessages>[] {
+  const { profile, policy, headerCell } = context;
+  const maxMissing = policy.phenotype.maxMissing;
+  const partly = new Map<number, ConditionalEmpty>();
+  for (const [i, n] of rolesOf(context).notApplicable) if (n.kind === 'condition' && n.partly) partly.set(i, n);
+  const over = [...partly.keys()].sort((a, b) => a - b).filter((i) => {
+    const { rows, empty } = whereApplies(partly.get(i)!);
+    return rows > 0 && empty / rows > maxMissing;
+  });
+  const findings: RawFindingOf<PhenotypeValuesMissingMessages>[] = [];
+  for (const pattern of missingPatterns(profile, over)) {
+    const [i] = pattern;
+    const n = partly.get(i)!;
+    const same = pattern.filter((j) => partly.get(j)!.condition === n.condition);
+    const { rows, empty } = whereApplies(n);
+    const share = empty / rows;
+    const column = profile.columns[i];
+    const names = same.map((j) => profile.columns[j].name);
+    const condition = conditionText(profile, n);
+    findings.push({
+      messageId: 'missingWhereApplies',
+      range: headerCell(i),
+      message: whereAppliesVerdict(names, share, maxMissing),
+      detail:
+        `${count(empty)} of ${count(rows)} values missing ${same.length === 1 ? `in column "${column.name}"` : `in each of ${same.length} columns missing on the same rows (${names.map((x) => `"${x}"`).join(', ')})`} ` +
+        `among the rows where ${condition} does not hold (${percent(share)}), above the maximum of ${percent(maxMissing)} (phenotype.maxMissing). ` +
+        `The ${count(n.rowsWhen)} rows where ${condition} are left out: there the column is empty on every row and does not apply (phenotype-not-applicable). ` +
+        `Missing markers${same.length > 1 ? ` in "${column.name}"` : ''}, all rows: ${markerList(column.missingByMarker, count)}.`,
+      data: {
+        column: column.name, columnIndex: i, missing: empty, total: rows, share, maxMissing,
+        markers: Object.fromEntries([...column.missingByMarker].sort((a, b) => b[1] - a[1])),
+        ...(same.length > 1 ? { columns: names } : {}),
+        condition: profile.columns[n.condition].name, values: n.values, notApplicableRows: n.rowsWhen,
+      },
+    });
+  }
+  return findings;
+}
 
 export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages> = {
   id: 'phenotype-values-missing',
@@ -38,13 +89,14 @@ export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages>
   appliesTo: ['dataset'],
   messages: {
     missing: 'A phenotype field with a missing share above the threshold.',
+    missingWhereApplies: 'A field empty where it does not apply, with a missing share above the threshold among the rows where it does.',
   },
   check(context) {
     const { profile, policy, headerCell } = context;
     const total = unitTotal(profile);
     const maxMissing = policy.phenotype.maxMissing;
     if (total === 0) return [];
-    const findings: RawFindingOf<PhenotypeValuesMissingMessages>[] = [];
+    const findings: RawFindingOf<PhenotypeValuesMissingMessages>[] = whereAppliesFindings(context);
     const over = rolesOf(context).missingness.filter((i) => unitMissing(profile, i) / total > maxMissing);
     for (const pattern of missingPatterns(profile, over)) {
       const [i] = pattern;
@@ -71,6 +123,6 @@ export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages>
         },
       });
     }
-    return findings;
+    return findings.sort((a, b) => a.data.columnIndex - b.data.columnIndex);
   },
 };
