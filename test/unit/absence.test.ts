@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { chanceOfNone } from '../../server/src/engine/ancestry/absence';
 import { OMB } from '../../server/src/engine/ancestry/vocabularies';
+import { hoverAt } from '../../server/src/engine';
 import { byCode, fullText, groupsCsv, lint } from './helpers';
 
 function relClose(actual: number, expected: number, what: string): void {
@@ -30,11 +31,27 @@ describe('absent vs too small to tell', () => {
   // Synthea's RACE shape: 97 white, 11 black, 7 asian (race alone, N = 115).
   const a = lint(groupsCsv('race', { White: 97, 'Black or African American': 11, Asian: 7 }));
 
-  test('Some Other Race (8.4%): (1 - π)^N = 4.15e-5 < 0.05, reported absent with the chance', () => {
-    const absent = byCode(a.findings, 'ancestry-group-absent').find((f) => f.data.group === OMB.other)!;
-    assert.ok(absent, 'Some Other Race is absent');
-    assert.match(fullText(absent), /N · π = 9\.66 expected, and the chance of none at this size is \(1 − π\)\^N = 4\.15e-5 < 0\.05/);
-    relClose(absent.data.chanceOfNone as number, 4.149344290830616e-05, 'data.chanceOfNone');
+  test('Two or more races (10.2%): (1 - π)^N = 4.23e-6 < 0.05, reported absent with the chance', () => {
+    const absent = byCode(a.findings, 'ancestry-group-absent').find((f) => f.data.group === OMB.multiple)!;
+    assert.ok(absent, 'Two or more races is absent');
+    assert.match(fullText(absent), /N · π = 11\.7 expected, and the chance of none at this size is \(1 − π\)\^N = 4\.23e-6 < 0\.05/);
+    relClose(absent.data.chanceOfNone as number, 4.234271649700975e-06, 'data.chanceOfNone');
+  });
+
+  // Census 2020: the 8.4% of Some Other Race alone are mostly Hispanic respondents writing a
+  // Latino origin as their race; a residual category's size is the form's, not a population's.
+  test('Some Other Race (8.4%, (1 - π)^N = 4.15e-5): a residual category, never called absent; the hover says why', () => {
+    assert.ok(!byCode(a.findings, 'ancestry-group-absent').some((f) => f.data.group === OMB.other));
+    assert.ok(!byCode(a.findings, 'ancestry-group-unobserved').some((f) => f.data.group === OMB.other));
+    const md = hoverAt(a, { line: 0, character: 4 })!;
+    assert.match(md, /Some Other Race is a residual category: its census share \(8\.4% alone, 0\.51% not Hispanic\) depends on how the form asks Hispanic origin/);
+  });
+
+  test('Some Other Race far below 8.4% (UCI Adult: 0.832%): not called under-represented', () => {
+    const adult = lint(groupsCsv('race', { White: 27816, Black: 3124, 'Asian-Pac-Islander': 1039, 'Amer-Indian-Eskimo': 311, Other: 271 }));
+    const under = byCode(adult.findings, 'ancestry-underrepresented').map((f) => f.data.group);
+    assert.ok(!under.includes(OMB.other), under.join(', '));
+    assert.ok(under.includes(OMB.black), 'the other groups are still compared');
   });
 
   test('AIAN (1.1%) and NHPI (0.2%): not absent, an information that the sample is too small', () => {

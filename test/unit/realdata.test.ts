@@ -196,7 +196,10 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
 //   are absent (Some Other Race and Two or more races are counted as the last two);
 //   American Indian or Alaska Native (absent) and NHPI (unobserved) have no UK counterpart
 //   and go; ETHNICITY (Hispanic origin, which the UK census does not ask) is
-//   ancestry-representation-unchecked (information), no longer Hispanic "absent".
+//   ancestry-representation-unchecked (information), no longer Hispanic "absent";
+// - synthea_patients.csv: Some Other Race (0 of 115, 8.4% in the census race alone) is no
+//   longer absent: a residual category, whose census share is mostly Hispanic respondents
+//   writing a Latino origin as their race, is not tested for absence or under-representation.
 // New rule areas, each finding checked by hand: the privacy rules on both Synthea files
 // (SSN, licence, passport, names, address, birth and death dates, city, county,
 // coordinates, ZIP / postcode), k-anonymity and small cells where ancestry × sex × age
@@ -249,7 +252,6 @@ const REALDATA_FINDINGS = [
   'jcoin_table-schema-baseline.json consent-field-missing warning kind=schema column=consent',
   'jcoin_table-schema-baseline.json phenotype-field-missing warning kind=concept requirement=diagnosis',
   'jcoin_table-schema-baseline.json schema-ancestry-unconstrained information kind=nonstandard-enum field=race',
-  'synthea_patients.csv ancestry-group-absent warning column=RACE group=Some Other Race',
   'synthea_patients.csv ancestry-group-absent warning column=RACE group=Two or more races',
   'synthea_patients.csv ancestry-group-small information column=ETHNICITY group=Hispanic or Latino',
   'synthea_patients.csv ancestry-group-small information column=RACE group=Asian',

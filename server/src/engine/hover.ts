@@ -1,5 +1,6 @@
 // The hover on an ancestry header: every group with its numbers, and the goodness-of-fit
 // test against the reference, so a reviewer can check each verdict.
+import { isResidual } from './ancestry/references';
 import { MIN_VOCABULARY_SHARE, type AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
 import { countryText } from './ancestry/nationalReference';
@@ -48,13 +49,14 @@ export function ancestryTable(a: AncestryAssessment, extra: string[] = []): stri
   );
   lines.push('| group | n | share | reference | ratio | 95% Wilson interval |', '|---|---:|---:|---:|---:|---|');
   for (const g of a.groups) {
-    const flag = g.referenceShare !== undefined && g.ratio !== undefined && g.ratio < a.minRatio ? ' ⚠' : '';
+    const flag = g.referenceShare !== undefined && g.ratio !== undefined && g.ratio < a.minRatio && !isResidual(ref, g.group) ? ' ⚠' : '';
     lines.push(
       `| ${cell(labelText(g.group, g.referenceShare !== undefined))} | ${count(g.count)} | ${percent(g.share)} | ${g.referenceShare !== undefined ? percent(g.referenceShare) : '—'} | ` +
         `${g.ratio !== undefined ? ratio(g.ratio) + flag : '—'} | ${percent(g.ciLow)}–${percent(g.ciHigh)} |`,
     );
   }
   lines.push('');
+  for (const [group, why] of Object.entries(ref?.residual ?? {})) if (a.groups.some((g) => g.group === group)) lines.push(`${cell(why)}.`, '');
   const gof = a.goodnessOfFit;
   if (gof) {
     lines.push(

@@ -20,6 +20,16 @@ export interface Reference {
   rollUp?: Record<string, string>;
   /** A national census: the ISO 3166-1 alpha-2 code of the country it counts (nationalReference.ts). */
   country?: string;
+  /**
+   * Residual groups, with why: compared in the table and the goodness-of-fit test, never
+   * called under-represented or absent (their size is the form's, not a population's).
+   */
+  residual?: Record<string, string>;
+}
+
+/** Whether a group of this reference is a residual one, not tested on its own (see Reference.residual). */
+export function isResidual(reference: Reference | undefined, group: string): boolean {
+  return reference?.residual?.[group] !== undefined;
 }
 
 /** Rescales shares so they sum to one. */
@@ -68,6 +78,13 @@ const US_CENSUS_2020: Reference = {
     [OMB.hispanic]: 0.187,
   },
   partition: false,
+  // Census 2020: most of the 8.4% who chose Some Other Race alone are Hispanic respondents
+  // writing a Latino origin as their race (0.51% of people are Some Other Race and not
+  // Hispanic, table P2). Whether a data set's "Other" compares depends on its form, not on
+  // who is missing from it.
+  residual: {
+    [OMB.other]: 'Some Other Race is a residual category: its census share (8.4% alone, 0.51% not Hispanic) depends on how the form asks Hispanic origin, so it is not tested for under-representation or absence',
+  },
 };
 
 /**

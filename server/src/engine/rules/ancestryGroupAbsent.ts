@@ -1,3 +1,4 @@
+import { isResidual } from '../ancestry/references';
 import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
 import { reportedColumns } from '../ancestry/sameGroups';
@@ -80,7 +81,7 @@ export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
         continue;
       }
       for (const g of a.groups) {
-        if (g.count > 0 || g.referenceShare === undefined) continue;
+        if (g.count > 0 || g.referenceShare === undefined || isResidual(a.reference, g.group)) continue;
         // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
         if (mayHideGroup(a, g)) continue;
         // Seeing no one where chance alone often would is ancestry-group-unobserved's.

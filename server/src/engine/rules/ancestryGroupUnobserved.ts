@@ -1,6 +1,7 @@
 // A reference group with no rows where, at this sample size, no rows is what chance alone
 // would often give: (1 − π)^N ≥ 0.05. ancestry-group-absent reports the improbable
 // absences; this says, at information level, that the sample is too small to tell.
+import { isResidual } from '../ancestry/references';
 import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
 import { labelsOutsideReference } from '../ancestry/assess';
 import { reportedColumns } from '../ancestry/sameGroups';
@@ -29,7 +30,7 @@ export const ancestryGroupUnobserved: DatasetRule<AncestryGroupUnobservedMessage
       if (!a.reference || a.total === 0 || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
         // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
-        if (g.count === 0 && mayHideGroup(a, g)) continue;
+        if ((g.count === 0 && mayHideGroup(a, g)) || isResidual(a.reference, g.group)) continue;
         const verdict = absenceVerdict(a, g);
         if (!verdict || verdict.improbable) continue;
         findings.push({

@@ -1,3 +1,4 @@
+import { isResidual } from '../ancestry/references';
 import { labelsOutsideReference } from '../ancestry/assess';
 import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
@@ -27,7 +28,7 @@ export const ancestryUnderrepresented: DatasetRule<AncestryUnderrepresentedMessa
       if (!a.reference || labelsOutsideReference(a)) continue;
       for (const g of a.groups) {
         if (g.count === 0 || g.referenceShare === undefined || g.ratio === undefined || g.ratio >= a.minRatio) continue;
-        if (mayHideGroup(a, g)) continue;
+        if (mayHideGroup(a, g) || isResidual(a.reference, g.group)) continue;
         const bound = a.minRatio * g.referenceShare;
         const verdict = g.clearlyUnder
           ? `the interval's upper bound is also below ${a.minRatio} × ${percent(g.referenceShare)} = ${percent(bound)}: clearly under-represented`
