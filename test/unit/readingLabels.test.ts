@@ -177,3 +177,30 @@ describe('the hover shows how each raw label was read', () => {
     assert.match(hover, /\| "Unknown" \| 3 \| — \| missing \(not a group\) \|/);
   });
 });
+
+describe('origins and spellings of real files', () => {
+  // The LSAC bar-passage study (law_data.csv): "Mexican" and "Puertorican" are Hispanic
+  // origins (SPD 15), "Amerindian" a spelling of American Indian.
+  const law = lint(groupsCsv('race', { White: 900, Black: 60, Hispanic: 25, Mexican: 20, Puertorican: 6, Amerindian: 5 }));
+  const race = law.ancestry.find((x) => x.column === 'race')!;
+  const count = (g: string) => race.groups.find((x) => x.group === g)?.count;
+
+  test('Mexican and Puertorican count as Hispanic or Latino, Amerindian as American Indian or Alaska Native', () => {
+    assert.equal(count(OMB.hispanic), 51);
+    assert.equal(count(OMB.aian), 5);
+    assert.equal(byCode(law.findings, 'ancestry-labels-unmapped').length, 0);
+  });
+
+  test('an origin is a subgroup, not a misspelling: no relabelling is proposed for it; a spelling gets one', () => {
+    const nonstandard = byCode(law.findings, 'ancestry-label-nonstandard').map((f) => f.data.value);
+    assert.ok(!nonstandard.includes('Mexican') && !nonstandard.includes('Puertorican'), nonstandard.join(', '));
+    assert.ok(nonstandard.includes('Amerindian'), nonstandard.join(', '));
+  });
+
+  test('MIMIC-III: AMERICAN INDIAN/ALASKA NATIVE FEDERALLY RECOGNIZED TRIBE is American Indian or Alaska Native', () => {
+    const a = lint(groupsCsv('ethnicity', { WHITE: 70, 'BLACK/AFRICAN AMERICAN': 7, 'AMERICAN INDIAN/ALASKA NATIVE FEDERALLY RECOGNIZED TRIBE': 2, 'HISPANIC OR LATINO': 3 }));
+    const e = a.ancestry.find((x) => x.column === 'ethnicity')!;
+    assert.equal(e.groups.find((g) => g.group === OMB.aian)?.count, 2);
+    assert.equal(byCode(a.findings, 'ancestry-labels-unmapped').length, 0);
+  });
+});

@@ -125,6 +125,8 @@ export const ALL_OF_US: CodeTable = {
 export const EHR_LABELS: CodeTable = {
   coding: { id: 'ehr', name: 'EHR category - subgroup labels (MIMIC-IV style)', lacks: [], distinctive: true },
   codes: {
+    // MIMIC-III writes this subgroup without " - ".
+    [OMB.aian]: ['AMERICAN INDIAN/ALASKA NATIVE FEDERALLY RECOGNIZED TRIBE'],
     [OMB.black]: ['BLACK/AFRICAN', 'BLACK/CAPE VERDEAN', 'BLACK/CARIBBEAN ISLAND', 'BLACK/HAITIAN'],
     [OMB.multiple]: ['MULTIPLE RACE/ETHNICITY', 'MULTI RACE ETHNICITY'],
   },
@@ -144,5 +146,20 @@ export const NAACCR_HISPANIC_ORIGIN: CodeTable = {
       'Other specified Spanish/Hispanic origin (includes European; excludes Dominican Republic)', 'Other specified Spanish/Hispanic origin (excludes Dominican Republic)',
       'Spanish, NOS; Hispanic, NOS; Latino, NOS', 'Spanish NOS; Hispanic NOS, Latino NOS', 'Spanish surname only', 'Dominican Republic',
     ],
+  },
+};
+
+/**
+ * SPD 15 defines Hispanic or Latino as "a person of Cuban, Mexican, Puerto Rican, South or
+ * Central American, or other Spanish culture or origin": origins that name one country are
+ * subgroups of it, as the CDC code set's detailed Hispanic codes name them (2148-5 Mexican,
+ * 2149-3 Mexican American, 2150-1 Mexicano, 2151-9 Chicano, 2184-0 Dominican; Puerto Rican
+ * and Cuban are in NAACCR's table). The LSAC bar-passage study (law_data) writes "Mexican"
+ * and "Puertorican". "South American" is not one (Brazilians are not Hispanic).
+ */
+export const HISPANIC_ORIGINS: CodeTable = {
+  coding: { id: 'omb', name: 'Hispanic origins (SPD 15, CDC detailed codes)', lacks: [], distinctive: false },
+  codes: {
+    [OMB.hispanic]: ['Mexican', 'Mexican American', 'Mexicano', 'Chicano', 'Chicana', 'Dominican'],
   },
 };

@@ -5,7 +5,7 @@
 // is that label, not a nonstandard one.
 import { labelKey } from './labelKey';
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
-import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
+import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, HISPANIC_ORIGINS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
 import { OMB } from './omb';
 import { HGDP_SGDP, SGDP_POPULATIONS, sgdpCodes, type SgdpRegion } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
@@ -88,7 +88,8 @@ export const OMB_VOCABULARY = buildVocabulary({
     [OMB.white]: ['Caucasian', 'European American', 'Non-Hispanic White', 'White alone'],
     [OMB.black]: ['African American', 'Black', 'Afro-Caribbean', 'Black alone', 'Black/African American', 'African American or Afro-Caribbean'],
     [OMB.asian]: ['Asian alone', 'Asian American'],
-    [OMB.aian]: ['Native American', 'Alaska Native', 'American Indian', 'AIAN', 'American Indian/Alaska Native'],
+    // The LSAC bar-passage study (law_data) writes "Amerindian".
+    [OMB.aian]: ['Native American', 'Alaska Native', 'American Indian', 'AIAN', 'American Indian/Alaska Native', 'Amerindian'],
     [OMB.nhpi]: ['Native Hawaiian', 'Hawaiian', 'Pacific Islander', 'NHPI', 'Native Hawaiian/Pacific Islander', 'Native Hawaiian or Pacific Islander'],
     [OMB.hispanic]: ['Hispanic', 'Latino', 'Latina', 'Latinx', 'Latine', 'Hispanic/Latino', 'Hispanic or Latina'],
     [OMB.mena]: ['MENA', 'Middle Eastern', 'North African', 'Arab'],
@@ -97,7 +98,7 @@ export const OMB_VOCABULARY = buildVocabulary({
     [OMB.notHispanic]: ['Non-Hispanic', 'Nonhispanic', 'Not Hispanic', 'Not Hispanic or Latina', 'Non Hispanic or Latino'],
   },
   // Codes, not free text, so rolled up and not flagged as nonstandard.
-  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN],
+  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, HISPANIC_ORIGINS],
   categoryPrefixes: true,
 });
 
