@@ -45,9 +45,12 @@ export const PRIVACY_FIXES = Object.fromEntries([
   ruleFixes(privacyDirectIdentifier, { identifier: direct }),
   ruleFixes(privacyDate, {
     age: (analysis, { data }) => (analysis.kind === 'dataset' ? generalise(analysis, data.columnIndex, to90Plus, (n, name) => `Aggregate ${cellsText(n)} over 89 in "${name}" to 90+`) : []),
+    ageTopCoded: (analysis, { data }) => (analysis.kind === 'dataset' ? generalise(analysis, data.columnIndex, to90Plus, (n, name) => `Label ${cellsText(n)} of 90 in "${name}" as 90+`) : []),
     date: (analysis, { data }, context) => (analysis.kind === 'dataset'
       ? [...generalise(analysis, data.columnIndex, toYear, (n, name) => `Keep only the year of ${cellsText(n)} in "${name}"`), ...move(analysis, context)]
       : []),
+    // A shifted year means nothing: moving the column out is the only fix.
+    dateShifted: (analysis, _finding, context) => (analysis.kind === 'dataset' ? move(analysis, context) : []),
   }),
   ruleFixes(privacyGeography, {
     zip5: (analysis, { data }, context) => (analysis.kind === 'dataset' ? [...toZip3Fix(analysis, data.columnIndex), ...move(analysis, context)] : []),

@@ -5,7 +5,7 @@
 // header claims them.
 import { addCounts, bump } from '../counts';
 import { readAge } from './ages';
-import { isCardNumber, isCoordinate, isEmail, isFullDate, isIp, isIssuableSsn, isPhone, isSsnShape, isUrl } from './shapes';
+import { dateYear, isCardNumber, isCoordinate, isEmail, isFullDate, isIp, isIssuableSsn, isPhone, isSsnShape, isUrl } from './shapes';
 import { isOtherPostalCode, isRestrictedZip3, isZip5, safeHarborZip, RESTRICTED_ZIP3 } from './zip3';
 
 export const SAMPLE = 1000;
@@ -45,6 +45,12 @@ function traitsOf(v: string): Trait[] {
 
 const NO_TRAITS: ReadonlyMap<Trait, number> = new Map();
 
+/**
+ * *Judgement:* a date of a person in or after 2100 is not a real one: real records end
+ * today, and planned dates (a follow-up visit) fall in the next years, not a century away.
+ */
+export const SHIFTED_FROM = 2100;
+
 export class ColumnEvidence {
   /** Non-empty values whose shapes were tested (at most SAMPLE). */
   sampled = 0;
@@ -55,9 +61,19 @@ export class ColumnEvidence {
   nonEmpty = 0;
   /** Whole-column counts, kept for the columns whose header claims a date, ZIP or age. */
   fullDates = 0;
+  /**
+   * Full dates in or after SHIFTED_FROM, and the range of their years: MIMIC's de-identified
+   * dates are shifted into 2100-2200 (MIMIC-IV: 2110-2210) and MIMIC-CDM's into 2500-3500.
+   */
+  shiftedDates = 0;
+  shiftedFirstYear = Infinity;
+  shiftedLastYear = -Infinity;
   zipsToGeneralise = 0;
   restrictedZips = 0;
   agesOver89 = 0;
+  /** Numeric ages of 91 or more, and of 89: whether the 90s are a cap (ages.ts looksTopCodedAt90). */
+  agesAbove90 = 0;
+  agesAt89 = 0;
   bandsOver89 = new Set<string>();
   bandRowsOver89 = 0;
 
@@ -115,9 +131,14 @@ export class ColumnEvidence {
 
   private addWholeColumn(block: ColumnEvidence): void {
     this.fullDates += block.fullDates;
+    this.shiftedDates += block.shiftedDates;
+    this.shiftedFirstYear = Math.min(this.shiftedFirstYear, block.shiftedFirstYear);
+    this.shiftedLastYear = Math.max(this.shiftedLastYear, block.shiftedLastYear);
     this.zipsToGeneralise += block.zipsToGeneralise;
     this.restrictedZips += block.restrictedZips;
     this.agesOver89 += block.agesOver89;
+    this.agesAbove90 += block.agesAbove90;
+    this.agesAt89 += block.agesAt89;
     this.bandRowsOver89 += block.bandRowsOver89;
     for (const band of block.bandsOver89) if (this.bandsOver89.size < MAX_BANDS) this.bandsOver89.add(band);
   }
@@ -136,7 +157,14 @@ export class ColumnEvidence {
       for (const t of traitsOf(v)) bump(counts, t);
     }
     if (this.count === 'date') {
-      if (isFullDate(v)) this.fullDates++;
+      if (!isFullDate(v)) return;
+      this.fullDates++;
+      const year = dateYear(v);
+      if (year !== undefined && year >= SHIFTED_FROM) {
+        this.shiftedDates++;
+        if (year < this.shiftedFirstYear) this.shiftedFirstYear = year;
+        if (year > this.shiftedLastYear) this.shiftedLastYear = year;
+      }
       return;
     }
     if (this.count === 'zip') {
@@ -147,9 +175,12 @@ export class ColumnEvidence {
     }
     if (this.count !== 'age') return;
     const age = readAge(v);
+    if (age?.kind === 'age' && age.years === 89) this.agesAt89++;
     if (age?.over89) {
-      if (age.kind === 'age') this.agesOver89++;
-      else {
+      if (age.kind === 'age') {
+        this.agesOver89++;
+        if (age.years > 90) this.agesAbove90++;
+      } else {
         this.bandRowsOver89++;
         if (this.bandsOver89.size < MAX_BANDS) this.bandsOver89.add(age.band);
       }

@@ -20,8 +20,15 @@ const IPV6 = /^([0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}$|^(?=.*::)(?!.*::.*::)[0-9
 const URL = /^(https?|ftp):\/\/[^\s]+$|^www\.[^\s]+\.[a-z]{2,}[^\s]*$/i;
 const CARD = /^\d{4}([ -]?\d{4}){2}[ -]?\d{1,7}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** A date with its day: ISO 2019-03-04 (optionally with a time), 03/04/2019, 4.3.2019, 20190304. */
-const FULL_DATE = /^(\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))$/;
+/**
+ * A date with its day: ISO 2019-03-04 (optionally with a time), 03/04/2019, 4.3.2019,
+ * 20190304, and as spreadsheets re-save them (MIMIC-III tables opened in Excel):
+ * 10/19/1958 00:00, 3/5/94 0:00, 3/5/2094 1:30 PM.
+ */
+const FULL_DATE = /^(\d{4}-\d{1,2}-\d{1,2}([T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}( \d{1,2}:\d{2}(:\d{2})?( ?[AP]M)?)?|\d{1,2}\/\d{1,2}\/\d{2} \d{1,2}:\d{2}(:\d{2})?( ?[AP]M)?|(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))$/i;
+/** Where a full date's four-digit year is: first (ISO, 20190304) or after the day and month. */
+const YEAR_FIRST = /^(\d{4})/;
+const YEAR_THIRD = /^\d{1,2}[/.-]\d{1,2}[/.-](\d{4})\b/;
 const ZIP = /^\d{5}(-\d{4})?$/;
 const COORDINATE = /^-?\d{1,3}\.\d{4,}$/;
 const LONG_DIGITS = /\d{6,}/;
@@ -60,6 +67,13 @@ export function isIssuableSsn(value: string): boolean {
 
 export function isFullDate(value: string): boolean {
   return FULL_DATE.test(value);
+}
+
+/** A full date's year, or undefined when it has none of four digits (3/5/94: which century is not written). */
+export function dateYear(value: string): number | undefined {
+  if (!FULL_DATE.test(value)) return undefined;
+  const year = YEAR_FIRST.exec(value) ?? YEAR_THIRD.exec(value);
+  return year ? Number(year[1]) : undefined;
 }
 
 export function isEmail(value: string): boolean {

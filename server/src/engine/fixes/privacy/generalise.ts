@@ -2,7 +2,7 @@
 // to its year, a ZIP-5 to its ZIP-3 (000 for the restricted areas), an age over 89 to
 // 90+. Only the cells that need it change; every other cell, quote and line break is kept.
 import { AGE_90_PLUS, readAge } from '../../privacy/ages';
-import { isFullDate } from '../../privacy/shapes';
+import { dateYear } from '../../privacy/shapes';
 import { isRestrictedZip3, isZip5, safeHarborZip } from '../../privacy/zip3';
 import type { DatasetAnalysis } from '../../lintDataset';
 import { rows as rowsText } from '../../format';
@@ -13,10 +13,10 @@ import { toTextEdits, type OffsetEdit } from '../mergeEdits';
 export type Generaliser = (value: string) => string | undefined;
 
 /** The year of a full date: ISO and compact forms lead with it, d/m/y and m/d/y end with it. */
+/** A full date becomes its year; one whose year has two digits (3/5/94) is left as it is: its century is not written. */
 export const toYear: Generaliser = (value) => {
-  const v = value.trim();
-  if (!isFullDate(v)) return undefined;
-  return /^\d{4}/.test(v) ? v.slice(0, 4) : v.slice(-4);
+  const year = dateYear(value.trim());
+  return year === undefined ? undefined : String(year).padStart(4, '0');
 };
 
 export const toZip3: Generaliser = (value) => (isZip5(value) || isRestrictedZip3(value) ? safeHarborZip(value) : undefined);
