@@ -1,10 +1,14 @@
 // The fixture's classes were counted independently in Python (see privacyFixtures.ts).
 import { K_EXPECTED, kFixture } from '../privacyFixtures';
-import { lines, ruleTester } from './harness';
+import { lines, people, ruleTester } from './harness';
+
+/** 48 people, birth dates as a spreadsheet re-saves MIMIC-III's DOB (3/5/94 0:00): two birth years, each sex 12 times per year. */
+const twoDigitYears = people('dob', Array.from({ length: 48 }, (_, i) => `${1 + (i % 12)}/${1 + (i % 28)}/${i < 24 ? '94' : '87'} 0:00`));
 
 ruleTester('privacy-quasi-identifier', {
   valid: [
     { name: 'only sex as a quasi-identifier: classes of 36 and 39', text: kFixture(), policy: lines('privacy:', '  quasiIdentifiers: [sex]') },
+    { name: 'birth dates with two-digit years are generalised to the year: sex × year classes of 12', text: twoDigitYears },
   ],
   invalid: [
     {

@@ -45,7 +45,8 @@ const BIRTH_YEAR_KEYS = new Set(['yearofbirth', 'birthyear', 'yob']);
 const PERSON_WORDS = new Set(['patient', 'person', 'participant', 'subject', 'individual', 'donor', 'member', 'sample', 'iid']);
 
 const same = (v: string) => v.trim();
-const birthYear = (v: string) => /\d{4}/.exec(v)?.[0] ?? v.trim();
+/** The birth year as its class; a spreadsheet's two-digit year (3/5/94 0:00) is the class too: one century per column. */
+const birthYear = (v: string) => /\d{4}/.exec(v)?.[0] ?? /^\s*\d{1,2}\/\d{1,2}\/(\d{2})\b/.exec(v)?.[1] ?? v.trim();
 const zip3 = (v: string) => safeHarborZip(v) ?? v.trim();
 const age = (v: string) => (readAge(v)?.over89 ? AGE_90_PLUS : v.trim());
 

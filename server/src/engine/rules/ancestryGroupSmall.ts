@@ -1,4 +1,5 @@
 import { reportedColumns } from '../ancestry/sameGroups';
+import { uncheckedKind } from './ancestryRepresentationUnchecked';
 import { count, percent, rows } from '../format';
 import type { DatasetRule, RawFindingOf } from './rule';
 import { unitNote, unitsWithValue } from './unitText';
@@ -20,6 +21,10 @@ export const ancestryGroupSmall: DatasetRule<AncestryGroupSmallMessages> = {
   check({ ancestry, headerCell }) {
     const findings: RawFindingOf<AncestryGroupSmallMessages>[] = [];
     for (const a of reportedColumns(ancestry)) {
+      // A column whose labels are mostly outside every vocabulary has its representation
+      // unchecked (ancestry-representation-unchecked): the few labels that happen to match
+      // one (Synthea's "african" among "irish", "german", ...) make no groups to report.
+      if (uncheckedKind(a) === 'minority-vocabulary') continue;
       for (const g of a.groups) {
         // Labels read as no group (national origins, local codes) are profiled in the hover, not reported one by one.
         if (g.count === 0 || g.count >= a.minCount || !g.mapped) continue;
