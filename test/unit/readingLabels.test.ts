@@ -204,3 +204,16 @@ describe('origins and spellings of real files', () => {
     assert.equal(byCode(a.findings, 'ancestry-labels-unmapped').length, 0);
   });
 });
+
+describe('unmapped labels counted per participant', () => {
+  // MIMIC-III ADMISSIONS: subject_id repeats, so counts are of subjects, and the verdict says so.
+  const rows = ['subject_id,ethnicity'];
+  for (let i = 1; i <= 60; i++) rows.push(`${i},WHITE`, `${i},WHITE`);
+  for (let i = 61; i <= 64; i++) rows.push(`${i},CARIBBEAN ISLAND`);
+  const a = lint(rows.join('\n') + '\n');
+
+  test('"4 subjects of 64", not "4 rows of 64"', () => {
+    const [f] = byCode(a.findings, 'ancestry-labels-unmapped');
+    assert.match(f.message, /^4 subjects of 64 in "ethnicity" \(6\.25%\) carry labels mapped to no group/);
+  });
+});

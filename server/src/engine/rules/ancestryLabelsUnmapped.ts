@@ -32,6 +32,8 @@ export const ancestryLabelsUnmapped: DatasetRule<AncestryLabelsUnmappedMessages>
       // Too few rows in the vocabulary for its reference: ancestry-representation-unchecked.
       if (!a.vocabulary || uncheckedKind(a) !== undefined || a.unmapped.length === 0 || labelsOutsideReference(a)) continue;
       const n = unmappedRows(a);
+      // Counted per participant when an id repeats (MIMIC's subject_id): say so, not "rows".
+      const what = a.unit ? `${count(n)} ${a.unit.noun}` : rowCount(n);
       // An unmapped label is unvetted data (a shifted row, a name): quoted only when safe to show.
       const shown = a.unmapped.slice(0, LABELS_SHOWN).map((u) => `${isShownLabel(u.value) ? JSON.stringify(u.value) : labelText(u.value)} (${count(u.count)})`).join(', ');
       const example = a.unmapped.find((u) => isShownLabel(u.value))?.value ?? '<label>';
@@ -42,9 +44,9 @@ export const ancestryLabelsUnmapped: DatasetRule<AncestryLabelsUnmappedMessages>
       findings.push({
         messageId: 'unmapped',
         range: headerCell(a.columnIndex),
-        message: `${rowCount(n)} of ${count(a.total)} in "${a.column}" (${percent(n / a.total)}) carry labels mapped to no group`,
+        message: `${what} of ${count(a.total)} in "${a.column}" (${percent(n / a.total)}) carry labels mapped to no group`,
         detail:
-          `${rowCount(n)} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +
+          `${what} of ${count(a.total)} with a value in column "${a.column}" (${percent(n / a.total)}) carry labels not mapped to any group of ` +
           `${a.vocabulary.name}: ${shown}${more}. They may belong to a group under a label not understood, so ${verdicts}. ` +
           `Map each to its group in the policy (ancestry.labels: {"${example}": "<group>"}), or recode the column.`,
         data: {
