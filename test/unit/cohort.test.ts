@@ -274,6 +274,44 @@ describe('OMOP CDM folder', () => {
   });
 });
 
+describe('MIMIC folder', () => {
+  // MIMIC-III's layout: PATIENTS holds sex and birth date, ADMISSIONS the ethnicity, the
+  // other tables events keyed by SUBJECT_ID (headers in upper case, as MIMIC-III writes them).
+  function mimicFolder(): string {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'PATIENTS.csv'), 'ROW_ID,SUBJECT_ID,GENDER,DOB,DOD,EXPIRE_FLAG\n1,10006,F,2094-03-05 00:00:00,2165-08-12 00:00:00,1\n2,10011,F,2090-06-05 00:00:00,2126-08-28 00:00:00,1\n3,10013,F,2038-09-03 00:00:00,2125-10-07 00:00:00,1\n');
+    writeFileSync(path.join(dir, 'ADMISSIONS.csv'), 'ROW_ID,SUBJECT_ID,HADM_ID,ADMITTIME,ETHNICITY,DIAGNOSIS\n1,10006,142345,2164-10-23 21:09:00,BLACK/AFRICAN AMERICAN,SEPSIS\n2,10011,105331,2126-08-14 22:32:00,UNKNOWN/NOT SPECIFIED,HEPATITIS B\n3,10013,165520,2125-10-04 23:36:00,UNKNOWN/NOT SPECIFIED,SEPSIS\n4,10099,165521,2125-10-04 23:36:00,WHITE,SEPSIS\n');
+    writeFileSync(path.join(dir, 'ICUSTAYS.csv'), 'ROW_ID,SUBJECT_ID,HADM_ID,ICUSTAY_ID,INTIME\n1,10006,142345,206504,2164-10-23 21:10:15\n');
+    writeFileSync(path.join(dir, 'D_ICD_DIAGNOSES.csv'), 'ROW_ID,ICD9_CODE,SHORT_TITLE,LONG_TITLE\n1,01716,Erythem nod tb-oth test,Erythema nodosum\n');
+    return dir;
+  }
+
+  test('sex and birth date in PATIENTS answer for ADMISSIONS; its ethnicity answers for PATIENTS', () => {
+    const dir = mimicFolder();
+    const admissions = lintIn(dir, 'ADMISSIONS.csv');
+    assert.deepEqual(admissions.filter((f) => f.code === 'phenotype-field-missing').map((f) => f.data.requirement), []);
+    const patients = lintIn(dir, 'PATIENTS.csv');
+    assert.equal(byCode(patients, 'ancestry-column-missing').length, 0);
+    const icu = lintIn(dir, 'ICUSTAYS.csv');
+    assert.equal(byCode(icu, 'ancestry-column-missing').length, 0);
+  });
+
+  test('events: a patient without an ICU stay is not missing; a SUBJECT_ID not in PATIENTS is an orphan', () => {
+    const dir = mimicFolder();
+    assert.equal(byCode(lintIn(dir, 'ICUSTAYS.csv'), 'cohort-participant-missing').length, 0);
+    assert.deepEqual(rowLines(lintIn(dir, 'ADMISSIONS.csv'), 'cohort-key-orphan'), [5]);
+    assert.match(summaries(lintIn(dir, 'ADMISSIONS.csv'), 'cohort-key-orphan')[0].message, /PATIENTS\.csv/);
+  });
+
+  test('a dictionary table (no SUBJECT_ID) and a folder without PATIENTS are no cohort', () => {
+    const dir = mimicFolder();
+    assert.equal(cohortFindings(lintIn(dir, 'D_ICD_DIAGNOSES.csv')).length, 0);
+    rmSync(path.join(dir, 'PATIENTS.csv'));
+    assert.equal(cohortFindings(lintIn(dir, 'ADMISSIONS.csv')).length, 0);
+    assert.ok(byCode(lintIn(dir, 'ADMISSIONS.csv'), 'phenotype-field-missing').some((f) => f.data.requirement === 'sex'));
+  });
+});
+
 describe('the policy\'s cohort key', () => {
   function policyFolder(policy: string): string {
     const dir = tempDir();

@@ -33,6 +33,7 @@ export function definedByText(cohort: Cohort): string {
     case 'dataPackage': return `the foreign keys of ${base}`;
     case 'policy': return `the cohort key of ${base}`;
     case 'omop': return 'the OMOP CDM tables in this folder';
+    case 'mimic': return 'the MIMIC tables in this folder (PATIENTS and the tables with SUBJECT_ID)';
   }
 }
 

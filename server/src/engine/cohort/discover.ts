@@ -1,12 +1,13 @@
 // Which cohort a table belongs to, if any: the policy's `cohort` key first (the project
 // said so), then the nearest Data Package whose foreign keys link the table, then an
-// OMOP CDM folder. A table in none of them is linted alone, as before.
+// OMOP CDM folder, then a MIMIC folder. A table in none of them is linted alone, as before.
 import * as path from 'node:path';
 import type { LoadedPolicy } from '../policy/loadPolicy';
 import { descriptorCandidates, resolveFromDescriptor, packageResources, readDescriptor, type ReadFile } from '../schema/dataPackage';
 import { insideWorkspace } from '../workspace';
 import { dataPackageCohort } from './fromDataPackage';
 import type { Cohort } from './model';
+import { mimicCohort } from './mimic';
 import { omopCohort } from './omop';
 import { policyCohort } from './policy';
 
@@ -38,7 +39,7 @@ export function findCohort(datasetPath: string, loaded: LoadedPolicy, read: Read
     if (linked) return linked;
     break;
   }
-  return omopCohort(datasetPath, workspaceRoot);
+  return omopCohort(datasetPath, workspaceRoot) ?? mimicCohort(datasetPath, workspaceRoot);
 }
 
 /**

@@ -1,6 +1,6 @@
 // A cohort spread over several tables: one table lists the participants, the others refer
 // to them by a participant key. Found from a Data Package's foreignKeys, the policy's
-// `cohort` key, or an OMOP CDM folder (cohort/discover.ts).
+// `cohort` key, an OMOP CDM folder or a MIMIC folder (cohort/discover.ts).
 
 /** `participants` lists every participant once; every `related` table refers to them by the key. */
 export type TableRole = 'participants' | 'related';
@@ -26,11 +26,11 @@ export interface CohortTable {
   everyParticipantReason?: string;
 }
 
-export type CohortOrigin = 'dataPackage' | 'policy' | 'omop';
+export type CohortOrigin = 'dataPackage' | 'policy' | 'omop' | 'mimic';
 
 export interface Cohort {
   origin: CohortOrigin;
-  /** The descriptor, the policy file or the OMOP folder that defines the cohort. */
+  /** The descriptor, the policy file or the OMOP or MIMIC folder that defines the cohort. */
   definedBy: string;
   /** The participants table first, then the others in the order their source lists them. */
   tables: CohortTable[];

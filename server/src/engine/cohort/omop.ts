@@ -5,9 +5,8 @@
 // OBSERVATION_PERIOD record"; every other table holds events (a person with no
 // condition has no CONDITION_OCCURRENCE row, which is not a gap). DEATH holds at most
 // one row per person, so it is an event table too.
-import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { insideWorkspace } from '../workspace';
+import { folderTables } from './folderTables';
 import type { Cohort, CohortTable } from './model';
 
 const PERSON = 'person';
@@ -34,20 +33,8 @@ export function omopTableOf(filePath: string): string | undefined {
  */
 export function omopCohort(datasetPath: string, workspaceRoot: string | undefined): Cohort | undefined {
   if (!omopTableOf(datasetPath)) return undefined;
-  const folder = path.dirname(path.resolve(datasetPath));
-  let names: string[];
-  try {
-    names = readdirSync(folder).sort();
-  } catch {
-    return undefined;
-  }
-  const found = new Map<string, string>();
-  for (const name of names) {
-    const file = path.join(folder, name);
-    const table = omopTableOf(file);
-    // One file per table: PERSON.csv wins over a person.tsv beside it by name order.
-    if (table && !found.has(table) && insideWorkspace(file, workspaceRoot ?? folder)) found.set(table, file);
-  }
+  const found = folderTables(datasetPath, workspaceRoot, omopTableOf);
+  if (!found) return undefined;
   const person = found.get(PERSON);
   if (!person) return undefined;
   const tables: CohortTable[] = [{ name: path.basename(person), path: person, key: [KEY], role: 'participants' }];
@@ -59,5 +46,5 @@ export function omopCohort(datasetPath: string, workspaceRoot: string | undefine
       everyParticipantReason: every ? 'the OMOP CDM requires at least one OBSERVATION_PERIOD row per person' : undefined,
     });
   }
-  return { origin: 'omop', definedBy: folder, tables };
+  return { origin: 'omop', definedBy: path.dirname(path.resolve(datasetPath)), tables };
 }
