@@ -12,11 +12,18 @@ ruleTester('privacy-quasi-identifier', {
   ],
   invalid: [
     {
+      // Cleveland heart data: 303 rows, age and sex only; Safe Harbor keeps both.
+      name: 'age and sex only, no geography or date: information',
+      text: people('age', Array.from({ length: 30 }, (_, i) => String(30 + i))),
+      findings: [{ messageId: 'unique', range: [0, 15, 0, 18], severity: 'information', data: { quasiIdentifiers: ['sex', 'age'], rowsBelowK: 30 } }],
+    },
+    {
       name: 'classes below k = 11 over ZIP-3, birth year, sex and race',
       text: kFixture(),
       findings: [{
         messageId: 'unique',
         range: [0, 15, 0, 18],
+        severity: 'warning',
         data: { quasiIdentifiers: ['zip', 'birth_date', 'sex', 'race'], k: 11, rows: K_EXPECTED.rows, classes: K_EXPECTED.classes, kMin: K_EXPECTED.kMin, rowsBelowK: K_EXPECTED.rowsBelowK, classesBelowK: K_EXPECTED.classesBelowK, mostContributing: K_EXPECTED.mostContributing, without: K_EXPECTED.without },
       }],
     },

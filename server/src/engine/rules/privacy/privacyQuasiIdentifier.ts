@@ -10,6 +10,16 @@ import { namesWithin, privacyState } from './common';
 
 /** *Judgement:* sex and ancestry alone are the small-cell table; k-anonymity needs geography or age too. */
 const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy']);
+/**
+ * Safe Harbor's own identifiers among the quasi-identifiers: geography below the state and
+ * dates (a birth year stands for the birth date). Without either, what is left (age under
+ * 90, sex, race) is what a Safe Harbor data set may keep, and linking it to a name needs a
+ * register of the same people: the finding is information, for an expert determination
+ * to weigh, not a warning. *Judgement:* the combinations that singled people out ({ZIP,
+ * sex, birth date}, 87% of Americans [S76]) stand on geography and dates. Quasi-identifiers
+ * the policy lists keep the warning: the project judged them linkable.
+ */
+const LINKABLE: ReadonlySet<string> = new Set(['geography', 'birth', 'policy']);
 
 export type PrivacyQuasiIdentifierMessages = {
   unique: { quasiIdentifiers: string[]; k: number; rows: number; classes: number; kMin: number; rowsBelowK: number; classesBelowK: number; mostContributing: string | undefined; without: Record<string, { kMin: number; rowsBelowK: number }>; uncountedRows: number; maxClasses: number };
@@ -42,8 +52,11 @@ export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages>
       ? ` Only the first ${count(MAX_CLASSES)} combinations were counted; ${rows(state.uncountedRows)} with later ones are in no class (their risk is unknown, and likely high).`
       : '';
     const counted = a.rows;
+    const linkable = plan.quasi.some((q) => LINKABLE.has(q.kind));
+    const weight = linkable ? '' : ' None of them is a Safe Harbor identifier (no geography, no date): the data may keep them, so this is for an expert determination to weigh.';
     return [{
       messageId: 'unique',
+      ...(linkable ? {} : { defaultSeverity: 'information' as const }),
       range: context.headerCell(plan.quasi[0].index),
       message: a.rowsBelowK > 0
         ? `${rows(a.rowsBelowK)} (${percent(counted ? a.rowsBelowK / counted : 0)}) in ${count(a.classesBelowK)} ${a.classesBelowK === 1 ? 'combination' : 'combinations'} of ${namesWithin(names, 50)} shared by fewer than k = ${k}`
@@ -51,7 +64,7 @@ export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages>
       detail: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
         `${rows(a.rowsBelowK)} of ${count(counted)} (${percent(counted ? a.rowsBelowK / counted : 0)}) are in ${count(a.classesBelowK)} classes smaller than k = ${k}; ` +
         `the smallest class has ${rows(a.kMin)} (re-identification risk 1/${a.kMin}).${contributor}${capped} ` +
-        `Generalise or remove a quasi-identifier, or set privacy.quasiIdentifiers and privacy.k.`,
+        `Generalise or remove a quasi-identifier, or set privacy.quasiIdentifiers and privacy.k.${weight}`,
       data: {
         quasiIdentifiers: names, k, rows: counted, classes: a.classes, kMin: a.kMin, rowsBelowK: a.rowsBelowK, classesBelowK: a.classesBelowK,
         mostContributing: top !== undefined ? names[top] : undefined,
