@@ -7,6 +7,7 @@ import { columnMarkers } from './columnMarkers';
 import { finishDocument } from './finish';
 import { checkRule, internalError } from './isolation';
 import { headerLooksLikeData } from './table/headerLooksLikeData';
+import { termTableOf } from './table/termTable';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
@@ -154,6 +155,9 @@ export class RowConsumers {
   }
 }
 
+/** The rules that are about the file, not the people in it: all that run on a table of terms. */
+const ABOUT_TABLES = /^(table-|schema-|config-invalid$|internal-error$)/;
+
 /** Table rules that read the header row as column names, withheld when it is data. */
 const READ_HEADER_AS_NAMES = new Set(['table-rows-not-participants', 'table-header-duplicate']);
 
@@ -177,7 +181,8 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   const cellRange = cellLocator(table);
   let disparities: DisparityAssessment | undefined;
   const headerAsData = headerLooksLikeData(table.header, profile);
-  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today, headerAsData };
+  const termTable = headerAsData ? undefined : termTableOf(table.header, profile);
+  const facts = { path, table, profile, policy, ancestry, schema, scans, headerCell, cellRange, today, headerAsData, termTable };
   const context: DatasetContext = {
     ...facts,
     disparities: () => (disparities ??= assessDisparities(profile, ancestry, rolesOf(facts).missingness, policy.phenotype)),
@@ -187,7 +192,10 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
   // those that read that row as names: repeated headers (rows equal to it) and repeated
   // names (two cells of it holding 0).
-  const checked = headerAsData ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id)) : rules;
+  // A table of ontology terms: the rules about people have nothing to say (rules/tableOfTerms.ts).
+  const checked = headerAsData ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id))
+    : termTable ? rules.filter((rule) => ABOUT_TABLES.test(rule.id))
+    : rules;
   const findings = [...environment.findings ?? [], ...checked.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)
     : checkRule(rule, () => rule.check(context), guard)))];

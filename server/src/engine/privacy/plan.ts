@@ -120,7 +120,7 @@ export function privacyPlan(header: readonly string[], policy: Policy, ancestry:
 }
 
 /** A sex, age or birth column, or a person's id: the rows are people. */
-function isAboutAPerson(name: string): boolean {
+export function isAboutAPerson(name: string): boolean {
   const k = labelKey(name);
   return isSexColumn(name, k) || (MAY_BE_AGE.test(k) && AGE.matches(name)) || (MAY_BE_PERSON.test(k) && isPersonId(name));
 }

@@ -26,6 +26,7 @@ import { SCHEMA_DATASET_RULES, SCHEMA_DOCUMENT_RULES, SCHEMA_PARSE_RULE_ID } fro
 import { tableEncodingLegacy } from './tableEncodingLegacy';
 import { tableHeaderDuplicate } from './tableHeaderDuplicate';
 import { tableHeaderMissing } from './tableHeaderMissing';
+import { tableOfTerms } from './tableOfTerms';
 import { tableHeaderTrailingFields } from './tableHeaderTrailingFields';
 import { tableMalformed } from './tableMalformed';
 import { tableRowsNotParticipants } from './tableRowsNotParticipants';
@@ -35,6 +36,7 @@ export const DATASET_RULES: DatasetRule[] = [
   tableMalformed,
   tableEncodingLegacy,
   tableHeaderMissing,
+  tableOfTerms,
   tableHeaderTrailingFields,
   tableHeaderDuplicate,
   tableSpreadsheetErrors,

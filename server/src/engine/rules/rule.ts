@@ -6,6 +6,7 @@ import type { OutcomeInputs } from '../outcome/predictions';
 import type { Policy } from '../policy/policy';
 import type { TableProfile } from '../profile/profile';
 import type { HeaderAsData } from '../table/headerLooksLikeData';
+import type { TermTable } from '../table/termTable';
 import type { Table } from '../table/parse';
 import type { TableSchema } from '../schema/model';
 import type { Range, Severity } from '../types';
@@ -68,6 +69,8 @@ export interface DatasetContext {
   today: Date;
   /** How the header row reads as a row of data, when it does (table/headerLooksLikeData.ts). */
   headerAsData?: HeaderAsData;
+  /** The term-id and label columns when the rows are ontology terms, not people (table/termTable.ts). */
+  termTable?: TermTable;
 }
 
 /** The states the row scans built, keyed by the scan object so each reader gets its type. */

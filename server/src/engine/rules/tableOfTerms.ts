@@ -1,0 +1,36 @@
+// table-of-terms: the rows are ontology terms, not people (table/termTable.ts). The rules
+// about people are withheld on such a table (lintDataset.ts analyse), as on a file whose
+// first row is data: this one finding says so, and why.
+import { count } from '../format';
+import type { DatasetRule, RawFindingOf } from './rule';
+
+export type TableOfTermsMessages = {
+  terms: { idColumn: string; labelColumn: string; values: number; termIds: number; example: string };
+};
+
+export const tableOfTerms: DatasetRule<TableOfTermsMessages> = {
+  id: 'table-of-terms',
+  defaultSeverity: 'information',
+  description: 'The rows are ontology terms (a column of term ids beside a label or definition column, no column about people): the checks about people do not apply.',
+  fixable: false,
+  appliesTo: ['dataset'],
+  messages: {
+    terms: 'A table of ontology terms, not of people.',
+  },
+  check({ table, termTable, headerCell }) {
+    if (!termTable) return [];
+    const id = table.header[termTable.idColumn];
+    const label = table.header[termTable.labelColumn];
+    const finding: RawFindingOf<TableOfTermsMessages> = {
+      messageId: 'terms',
+      range: headerCell(termTable.idColumn),
+      message: `A table of ontology terms (${termTable.example}, ...), not of people: the checks about people do not apply`,
+      detail:
+        `${count(termTable.termIds)} of the ${count(termTable.values)} values of column "${id}" are ontology term ids (compact URIs such as ${termTable.example}), ` +
+        `column "${label}" names them, and no column holds a person's sex, age, birth date or id. ` +
+        'The rows are terms, so the ancestry, phenotype, consent, privacy and outcome checks are not run on this file; the table checks (layout, header, encoding) and its Table Schema are.',
+      data: { idColumn: id, labelColumn: label, values: termTable.values, termIds: termTable.termIds, example: termTable.example },
+    };
+    return [finding];
+  },
+};
