@@ -1,5 +1,6 @@
 // The fixture's classes were counted independently in Python (see privacyFixtures.ts).
 import { K_EXPECTED, kFixture } from '../privacyFixtures';
+import { recodedSex } from './documents';
 import { lines, ruleTester } from './harness';
 
 ruleTester('privacy-quasi-identifier', {
@@ -7,6 +8,21 @@ ruleTester('privacy-quasi-identifier', {
     { name: 'only sex as a quasi-identifier: classes of 36 and 39', text: kFixture(), policy: lines('privacy:', '  quasiIdentifiers: [sex]') },
   ],
   invalid: [
+    {
+      // Classes gender × race: 12, 12, 3, 3 (year_of_birth is 1970 throughout). Without the
+      // sex attribute (both columns): White 24, Black 6; without race: F 15, M 15.
+      name: 'a column recoding another one to one is the same attribute: left out together',
+      text: recodedSex(),
+      findings: [{
+        messageId: 'unique',
+        range: [0, 10, 0, 27],
+        data: {
+          k: 11, rows: 30, classes: 4, kMin: 3, rowsBelowK: 6, classesBelowK: 2, mostContributing: 'race',
+          without: { gender_concept_id: { kMin: 6, rowsBelowK: 6 }, year_of_birth: { kMin: 3, rowsBelowK: 6 }, race: { kMin: 15, rowsBelowK: 0 } },
+          sameAttribute: { gender_concept_id: ['gender_source_value'] },
+        },
+      }],
+    },
     {
       name: 'classes below k = 11 over ZIP-3, birth year, sex and race',
       text: kFixture(),
