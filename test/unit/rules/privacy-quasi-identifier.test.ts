@@ -9,6 +9,16 @@ ruleTester('privacy-quasi-identifier', {
   ],
   invalid: [
     {
+      // Every row born in 1970 and White: classes F 5 and M 5. year_of_birth and race have one
+      // value each, trivially one-to-one, but neither recodes the other: no sameAttribute.
+      name: 'columns with one value on every row are not one attribute',
+      text: lines('person_id,gender_concept_id,year_of_birth,race', ...Array.from({ length: 10 }, (_, i) => `${i + 1},${i % 2 ? 8507 : 8532},1970,White`)),
+      findings: [{
+        messageId: 'unique', range: [0, 10, 0, 27],
+        data: { rows: 10, classes: 2, kMin: 5, sameAttribute: undefined, without: { gender_concept_id: { kMin: 10, rowsBelowK: 10 }, year_of_birth: { kMin: 5, rowsBelowK: 10 }, race: { kMin: 5, rowsBelowK: 10 } } },
+      }],
+    },
+    {
       // Classes gender × race: 12, 12, 3, 3 (year_of_birth is 1970 throughout). Without the
       // sex attribute (both columns): White 24, Black 6; without race: F 15, M 15.
       name: 'a column recoding another one to one is the same attribute: left out together',

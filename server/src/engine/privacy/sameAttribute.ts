@@ -36,9 +36,13 @@ export function attributeGroups(classes: Map<string, number>, quasiCount: number
   if (uncountedRows > 0 || quasiCount < 2 || classes.size === 0) return alone;
   const keys = [...classes.keys()].map((key) => key.split(CLASS_SEPARATOR));
   const groupOf = Array.from({ length: quasiCount }, (_, i) => i);
+  // A column with one value on every row splits nothing and recodes nothing: it stays alone
+  // (two such columns are trivially one-to-one, which says nothing about them).
+  const constant = Array.from({ length: quasiCount }, (_, i) => keys.every((parts) => parts[i] === keys[0][i]));
   for (let i = 0; i < quasiCount; i++) {
-    if (groupOf[i] !== i) continue;
+    if (groupOf[i] !== i || constant[i]) continue;
     for (let j = i + 1; j < quasiCount; j++) {
+      if (constant[j]) continue;
       // One-to-one is transitive: a column joins the first group it matches.
       if (groupOf[j] === j && oneToOne(keys, i, j)) groupOf[j] = i;
     }
