@@ -55,3 +55,19 @@ export function recidivism(options: { third?: boolean; person?: boolean } = {}):
   }
   return rows.join('\n') + '\n';
 }
+
+/**
+ * An OMOP-style PERSON table where gender_source_value recodes gender_concept_id one to one
+ * (8532 = F, 8507 = M): White F 12, White M 12, Black F 3, Black M 3, all born in 1970. With
+ * `broken`, one 8532 row says M, so the two columns are no longer one attribute.
+ */
+export function recodedSex(broken = false): string {
+  const rows = ['person_id,gender_concept_id,gender_source_value,year_of_birth,race'];
+  let id = 1;
+  for (const [race, n] of [['White', 12], ['Black', 3]] as const) {
+    for (const [concept, source] of [['8532', 'F'], ['8507', 'M']]) {
+      for (let i = 0; i < n; i++) rows.push(`${id},${concept},${broken && id === 1 ? 'M' : source},1970,${race}`), id++;
+    }
+  }
+  return rows.join('\n') + '\n';
+}

@@ -16,6 +16,19 @@ function cohort(missingBlack: number, missingWhite: number, perGroup = 200): str
   return lines(...rows);
 }
 
+/**
+ * An OMOP CDM PERSON table whose optional gender_source_value (isRequired "No" in
+ * OMOP_CDMv5.4_Field_Level.csv) is empty in 60 of 200 Black and 20 of 200 White rows.
+ */
+function omopPerson(): string {
+  const rows = ['person_id,gender_concept_id,year_of_birth,race_concept_id,ethnicity_concept_id,gender_source_value'];
+  let id = 1;
+  for (const [concept, missing] of [['8516', 60], ['8527', 20]] as const) {
+    for (let j = 0; j < 200; j++) rows.push(`${id++},8532,${1950 + (j % 40)},${concept},38003564,${j < missing ? '' : 'F'}`);
+  }
+  return lines(...rows);
+}
+
 ruleTester('phenotype-missingness-disparity', {
   valid: [
     { name: 'equal missing shares', text: cohort(20, 20) },
@@ -28,8 +41,15 @@ ruleTester('phenotype-missingness-disparity', {
       text: recidivism(),
     },
     { name: 'significant (p = 6.3e-6) and a ratio of 3, but 3% vs 1%: 2 points, under the 5-point minimum', text: cohort(60, 20, 2000) },
+    { name: 'an optional field of an OMOP CDM PERSON table is not tested', text: omopPerson(), path: 'person.csv' },
   ],
   invalid: [
+    {
+      name: 'the same table under a name that is no OMOP table: tested',
+      text: omopPerson(),
+      path: 'people.csv',
+      findings: [{ messageId: 'disparity', range: [0, 79, 0, 98], data: { column: 'gender_source_value', ancestryColumn: 'race_concept_id' } }],
+    },
     {
       name: 'bmi missing three times as often in one group',
       text: cohort(60, 20),

@@ -4,6 +4,14 @@ import { lines, ruleTester } from './harness';
 const bmi = (...values: string[]) => lines('id,bmi', ...values.map((v, i) => `${i + 1},${v}`));
 const SEVEN = Array(7).fill('24.1');
 
+// An OMOP CDM PERSON table: the five fields the CDM requires (person_id, gender_concept_id,
+// year_of_birth, race_concept_id, ethnicity_concept_id; OMOP_CDMv5.4_Field_Level.csv
+// isRequired "Yes") and optional ones left empty or 0 as most ETLs leave them.
+const PERSON_HEADER = 'person_id,gender_concept_id,year_of_birth,time_of_birth,race_concept_id,ethnicity_concept_id,person_source_value,gender_source_concept_id';
+function omopPerson(yearMissing = 0): string {
+  return lines(PERSON_HEADER, ...Array.from({ length: 10 }, (_, i) => `${i + 1},${i % 2 ? 8507 : 8532},${i < yearMissing ? '' : 1960 + i},,8527,38003564,,0`));
+}
+
 ruleTester('phenotype-values-missing', {
   valid: [
     { name: '2 of 10 missing: at the 20% maximum, not above it', text: bmi(...SEVEN, '24.1', 'NA', '') },
@@ -15,8 +23,28 @@ ruleTester('phenotype-values-missing', {
       name: 'NHANES variables recorded for a subgroup only',
       text: lines('SEQN,RIDAGEYR,RIDAGEMN,RIDEXAGM,BMXBMI', '1,1,14,15,17.2', '2,0,7,8,16.0', ...Array.from({ length: 8 }, (_, i) => `${3 + i},${30 + i},,,25.${i}`)),
     },
+    { name: 'an OMOP CDM PERSON table: optional fields empty or 0 are not counted', text: omopPerson(), path: 'person.csv' },
   ],
   invalid: [
+    {
+      name: 'an OMOP CDM PERSON table: a required field missing is counted',
+      text: omopPerson(3),
+      path: 'person.csv',
+      findings: [{ messageId: 'missing', range: [0, 28, 0, 41], data: { column: 'year_of_birth', missing: 3, total: 10 } }],
+    },
+    {
+      name: 'an optional OMOP field the policy lists is counted',
+      text: omopPerson(),
+      path: 'person.csv',
+      policy: lines('phenotype:', '  columns: [year_of_birth, person_source_value]'),
+      findings: [{ messageId: 'missing', range: [0, 93, 0, 112], data: { column: 'person_source_value', missing: 10, total: 10 } }],
+    },
+    {
+      name: 'the same columns in a file no OMOP table name: every column counts',
+      text: omopPerson(),
+      path: 'people.csv',
+      findings: [{ messageId: 'missing', range: [0, 42, 0, 55], data: { column: 'time_of_birth', columns: ['time_of_birth', 'person_source_value', 'gender_source_concept_id'] } }],
+    },
     {
       // r_charge_desc is empty in 62 of 120 rows, but 60 of them are is_recid = 0 rows where
       // there is no new charge: 2 of the 60 recidivists' rows (3.3%) are missing, not reported.

@@ -5,7 +5,7 @@
 import { OMB } from './omb';
 
 export interface Coding {
-  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'ukb-1001' | 'ons-2021' | 'nhanes' | 'acs-pums' | 'continental' | 'gnomad';
+  id: 'omb' | 'omb-1977' | 'cdc' | 'omop' | 'all-of-us' | 'ehr' | 'naaccr' | 'synthea' | 'ukb-1001' | 'ons-2021' | 'nhanes' | 'acs-pums' | 'continental' | 'gnomad';
   name: string;
   /** OMB categories with no code in this coding. */
   lacks: readonly string[];
@@ -161,5 +161,20 @@ export const HISPANIC_ORIGINS: CodeTable = {
   coding: { id: 'omb', name: 'Hispanic origins (SPD 15, CDC detailed codes)', lacks: [], distinctive: false },
   codes: {
     [OMB.hispanic]: ['Mexican', 'Mexican American', 'Mexicano', 'Chicano', 'Chicana', 'Dominican'],
+  },
+};
+
+/**
+ * Synthea's race and ethnicity words (src/main/resources/race_ethnicity_codes.json): white,
+ * black, asian, native, other, hispanic, nonhispanic, and hawaiian in later releases. All but
+ * "native" are already OMB labels or synonyms; "native" is its word for American Indian or
+ * Alaska Native (CDC 1002-5 in that file, "American Indian or Alaska Native" in its FHIR
+ * export). It has no multiracial or MENA word, so a column in its words does not collect
+ * those groups. Only "native" tells the coding apart.
+ */
+export const SYNTHEA_WORDS: CodeTable = {
+  coding: { id: 'synthea', name: 'Synthea race and ethnicity words', lacks: [OMB.multiple, OMB.mena], distinctive: true },
+  codes: {
+    [OMB.aian]: ['native'],
   },
 };

@@ -4,7 +4,7 @@
 // findings and whether the two agree.
 import { count } from '../format';
 import { isShownLabel, labelText } from '../privacy/shownLabel';
-import type { ConceptPairState } from '../rules/ancestryConceptUnmapped';
+import { lostRows, type ConceptPairState } from '../rules/ancestryConceptUnmapped';
 import type { AncestryAssessment } from './assess';
 import type { LabelReading } from './labelReading';
 import { markdownLiteral as cell } from '../markdown';
@@ -52,7 +52,7 @@ export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhe
   const pair = pairs?.pairs.find((p) => p.concept === a.columnIndex || p.source === a.columnIndex);
   if (pair) {
     const disagree = [...pair.disagree.values()].reduce((x, y) => x + y, 0);
-    const lost = [...pair.lost.values()].reduce((x, y) => x + y, 0);
+    const lost = lostRows(pair);
     const examples = [...pair.disagree].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([k, n]) => `${cell(k)}: ${count(n)}`).join(', ');
     lines.push(
       '',

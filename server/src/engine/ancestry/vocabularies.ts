@@ -5,7 +5,7 @@
 // is that label, not a nonstandard one.
 import { labelKey } from './labelKey';
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
-import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, HISPANIC_ORIGINS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS } from './codeSets';
+import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, HISPANIC_ORIGINS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS, SYNTHEA_WORDS } from './codeSets';
 import { OMB } from './omb';
 import { HGDP_SGDP, SGDP_POPULATIONS, sgdpCodes, type SgdpRegion } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
@@ -79,7 +79,8 @@ export const CONTINENTAL = buildVocabulary({
 /**
  * US OMB categories (1997 SPD 15 and its 2024 revision) with the free text of domain.md A8,
  * and the codings that roll up to them (codeSets.ts): OMB 1977, CDC / HL7 US Core codes,
- * OMOP concepts, All of Us answers, EHR "CATEGORY - SUBGROUP" labels, NAACCR Hispanic origin.
+ * OMOP concepts, All of Us answers, EHR "CATEGORY - SUBGROUP" labels, NAACCR Hispanic origin,
+ * Synthea's race words.
  */
 export const OMB_VOCABULARY = buildVocabulary({
   id: 'omb', name: 'US OMB race and ethnicity categories', defaultReference: 'us-census-2020',
@@ -98,7 +99,8 @@ export const OMB_VOCABULARY = buildVocabulary({
     [OMB.notHispanic]: ['Non-Hispanic', 'Nonhispanic', 'Not Hispanic', 'Not Hispanic or Latina', 'Non Hispanic or Latino'],
   },
   // Codes, not free text, so rolled up and not flagged as nonstandard.
-  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, HISPANIC_ORIGINS],
+  // Synthea's "native" (American Indian or Alaska Native; its "hawaiian" is a synonym above).
+  tables: [OMOP_CONCEPTS, CDC_RACE_ETHNICITY, OMB_1977, ALL_OF_US, EHR_LABELS, NAACCR_HISPANIC_ORIGIN, HISPANIC_ORIGINS, SYNTHEA_WORDS],
   categoryPrefixes: true,
 });
 

@@ -12,6 +12,7 @@ import { labelText } from '../privacy/shownLabel';
 import { isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
 import { whereApplies } from './structural';
+import { omopOptionalHover } from './omopOptionalText';
 import { markdownCell as cell } from '../markdown';
 
 function inside(range: Range, p: Position): boolean {
@@ -83,6 +84,8 @@ export function phenotypeHover(analysis: DocumentAnalysis, position: Position): 
   const roles = rolesOf(analysis);
   const notApplicable = [...roles.notApplicable.keys()].find((i) => inside(analysis.headerCell(i), position));
   if (notApplicable !== undefined) return notApplicableHover(analysis, notApplicable);
+  const optional = roles.omopOptional?.columns.find((i) => inside(analysis.headerCell(i), position));
+  if (optional !== undefined) return omopOptionalHover(analysis.profile, roles.omopOptional!, optional);
   const { maxMissing } = analysis.policy.phenotype;
   const columnIndex = roles.missingness.find((i) => inside(analysis.headerCell(i), position));
   if (columnIndex === undefined) return undefined;

@@ -6,6 +6,7 @@ import { contains } from '../hover';
 import type { DocumentAnalysis } from '../lintDocument';
 import { privacyState } from '../rules/privacy/common';
 import { assessK } from './kAnonymity';
+import { quasiAttributes, sameAttributeSentence } from './sameAttribute';
 import type { PrivacyScanState } from './scan';
 import { columnVerdicts } from './verdicts';
 import { markdownCell } from '../markdown';
@@ -14,10 +15,11 @@ const SIZE_BUCKETS = [1, 2, 5, 11];
 
 function kTable(state: PrivacyScanState, k: number): string[] {
   const { plan } = state;
-  const a = assessK(state.classes, plan.quasi.length, k);
+  const groups = quasiAttributes(state);
+  const a = assessK(state.classes, plan.quasi.length, k, groups);
   const names = plan.quasi.map((q) => plan.header[q.index]);
   const lines = [`k-anonymity over ${names.map((n) => `"${n}"`).join(', ')} (k = ${k}): ${count(a.classes)} classes, smallest ${count(a.kMin)}; ` +
-    `${count(a.rowsBelowK)} of ${count(a.rows)} rows (${percent(a.rows ? a.rowsBelowK / a.rows : 0)}) in classes smaller than k.`, ''];
+    `${count(a.rowsBelowK)} of ${count(a.rows)} rows (${percent(a.rows ? a.rowsBelowK / a.rows : 0)}) in classes smaller than k.${sameAttributeSentence(names, groups)}`, ''];
   const sizes = [...state.classes.values()];
   const bucket = SIZE_BUCKETS.map((lo, i) => {
     const hi = SIZE_BUCKETS[i + 1];
@@ -27,7 +29,7 @@ function kTable(state: PrivacyScanState, k: number): string[] {
   lines.push('| class size | classes | rows |', '|---|---:|---:|', ...bucket, '');
   if (a.without.length > 0) {
     lines.push('| left out | smallest class | rows below k |', '|---|---:|---:|');
-    a.without.forEach((s, i) => lines.push(`| ${markdownCell(names[i])}${i === a.mostContributing ? ' (most)' : ''} | ${count(s.kMin)} | ${count(s.rowsBelowK)} |`));
+    a.without.forEach((s, i) => lines.push(`| ${markdownCell(groups[i].map((j) => names[j]).join(' = '))}${i === a.mostContributing ? ' (most)' : ''} | ${count(s.kMin)} | ${count(s.rowsBelowK)} |`));
   }
   return lines;
 }

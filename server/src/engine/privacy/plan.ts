@@ -21,6 +21,8 @@ export interface QuasiColumn {
   kind: QuasiKind;
   /** The value as it would stand after Safe Harbor generalisation (ZIP-3, birth year, 90+). */
   generalise(value: string): string;
+  /** True when `generalise` only trims: the class keys then hold the values themselves. */
+  exact?: boolean;
 }
 
 export interface PrivacyPlan {
@@ -68,11 +70,11 @@ function defaultQuasi(header: readonly string[], claimed: Map<number, CategoryKe
   header.forEach((name, index) => {
     const k = labelKey(name);
     if (claimed.get(index) === 'zip') quasi.push({ index, kind: 'geography', generalise: zip3 });
-    else if (STATE_KEYS.has(k)) quasi.push({ index, kind: 'geography', generalise: same });
+    else if (STATE_KEYS.has(k)) quasi.push({ index, kind: 'geography', generalise: same, exact: true });
     else if (isBirthDateHeader(name) || BIRTH_YEAR_KEYS.has(k)) quasi.push({ index, kind: 'birth', generalise: birthYear });
     else if (isAgeColumn(name)) quasi.push({ index, kind: 'age', generalise: age });
-    else if (isSexColumn(name, k)) quasi.push({ index, kind: 'sex', generalise: same });
-    else if (ancestry.includes(index)) quasi.push({ index, kind: 'ancestry', generalise: same });
+    else if (isSexColumn(name, k)) quasi.push({ index, kind: 'sex', generalise: same, exact: true });
+    else if (ancestry.includes(index)) quasi.push({ index, kind: 'ancestry', generalise: same, exact: true });
   });
   return quasi;
 }
@@ -82,7 +84,7 @@ function policyQuasi(header: readonly string[], names: string[], claimed: Map<nu
   return header.flatMap((name, index) => {
     if (!wanted.has(labelKey(name))) return [];
     const generalise = claimed.get(index) === 'zip' ? zip3 : isBirthDateHeader(name) ? birthYear : isAgeColumn(name) ? age : same;
-    return [{ index, kind: 'policy' as const, generalise }];
+    return [{ index, kind: 'policy' as const, generalise, exact: generalise === same }];
   });
 }
 

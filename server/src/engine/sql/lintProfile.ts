@@ -55,7 +55,7 @@ export function lintProfile(
   const ancestry = assessAncestry(profile, plan.ancestryColumns, policy);
   const probe: DatasetContext = { path, table, profile, policy, ancestry, schema: environment.schema, scans, headerCell: () => ({ start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }),
     cellRange: () => undefined,
-    disparities: () => assessDisparities(profile, ancestry, rolesOf({ table, policy, ancestry, profile }).missingness, policy.phenotype),
+    disparities: () => assessDisparities(profile, ancestry, rolesOf({ path, table, policy, ancestry, profile }).missingness, policy.phenotype),
     today,
   };
   // Malformed rows are found by the tokenizer reading the text, which a SQL engine does instead.

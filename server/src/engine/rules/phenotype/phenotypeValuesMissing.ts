@@ -9,6 +9,7 @@ import { whereApplies, type ConditionalEmpty } from '../../phenotype/structural'
 import { unitMissing, unitTotal } from '../../profile/units';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetContext, DatasetRule, RawFindingOf } from '../rule';
+import { omopOptionalSentence } from '../../phenotype/omopOptionalText';
 import { conditionText } from './phenotypeNotApplicable';
 import { markerList, rolesOf } from './roles';
 
@@ -97,7 +98,9 @@ export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages>
     const maxMissing = policy.phenotype.maxMissing;
     if (total === 0) return [];
     const findings: RawFindingOf<PhenotypeValuesMissingMessages>[] = whereAppliesFindings(context);
-    const over = rolesOf(context).missingness.filter((i) => unitMissing(profile, i) / total > maxMissing);
+    const roles = rolesOf(context);
+    const over = roles.missingness.filter((i) => unitMissing(profile, i) / total > maxMissing);
+    const optionalOver = (roles.omopOptional?.columns ?? []).filter((i) => unitMissing(profile, i) / total > maxMissing);
     for (const pattern of missingPatterns(profile, over)) {
       const [i] = pattern;
       const column = profile.columns[i];
@@ -115,7 +118,7 @@ export const phenotypeValuesMissing: DatasetRule<PhenotypeValuesMissingMessages>
         detail:
           `${countText(profile, missing, total)} ${where} (${percent(share)}), ` +
           `above the maximum of ${percent(maxMissing)} (phenotype.maxMissing). Missing markers${pattern.length > 1 ? ` in "${column.name}"` : ''}: ${markerList(column.missingByMarker, count)}.` +
-          unitSentence(profile),
+          unitSentence(profile) + omopOptionalSentence(profile, roles.omopOptional, optionalOver),
         data: {
           column: column.name, columnIndex: i, missing, total, share, maxMissing, markers,
           ...(pattern.length > 1 ? { columns: names } : {}),

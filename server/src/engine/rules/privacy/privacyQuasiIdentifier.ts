@@ -4,6 +4,7 @@
 // CMS) can be singled out: {ZIP, sex, birth date} alone identified 87% of Americans [S76].
 import { count, percent, rows } from '../../format';
 import { assessK } from '../../privacy/kAnonymity';
+import { attributeName, quasiAttributes, sameAttributeSentence } from '../../privacy/sameAttribute';
 import { MAX_CLASSES } from '../../privacy/scan';
 import type { DatasetRule } from '../rule';
 import { namesWithin, privacyState } from './common';
@@ -22,7 +23,7 @@ const NEEDS: ReadonlySet<string> = new Set(['geography', 'birth', 'age', 'policy
 const LINKABLE: ReadonlySet<string> = new Set(['geography', 'birth', 'policy']);
 
 export type PrivacyQuasiIdentifierMessages = {
-  unique: { quasiIdentifiers: string[]; k: number; rows: number; classes: number; kMin: number; rowsBelowK: number; classesBelowK: number; mostContributing: string | undefined; without: Record<string, { kMin: number; rowsBelowK: number }>; uncountedRows: number; maxClasses: number };
+  unique: { quasiIdentifiers: string[]; k: number; rows: number; classes: number; kMin: number; rowsBelowK: number; classesBelowK: number; mostContributing: string | undefined; without: Record<string, { kMin: number; rowsBelowK: number }>; uncountedRows: number; maxClasses: number; sameAttribute?: Record<string, string[]> };
 };
 
 export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages> = {
@@ -41,13 +42,16 @@ export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages>
     if (plan.quasi.length < 2 || !plan.quasi.some((q) => NEEDS.has(q.kind))) return [];
     if (!plan.quasiFromPolicy && !plan.personLevel) return [];
     const k = context.policy.privacy.k;
-    const a = assessK(state.classes, plan.quasi.length, k);
+    const groups = quasiAttributes(state);
+    const a = assessK(state.classes, plan.quasi.length, k, groups);
     if (a.rowsBelowK === 0 && state.uncountedRows === 0) return [];
     const names = plan.quasi.map((q) => plan.header[q.index]);
     const top = a.mostContributing;
+    const topGroup = top !== undefined ? groups[top] : undefined;
     const contributor = top !== undefined
-      ? ` "${names[top]}" contributes most: without it the smallest class has ${rows(a.without[top].kMin)} and ${rows(a.without[top].rowsBelowK)} stay in classes below ${k}.`
+      ? ` ${attributeName(names, topGroup!)} contributes most: without ${topGroup!.length > 1 ? 'them' : 'it'} the smallest class has ${rows(a.without[top].kMin)} and ${rows(a.without[top].rowsBelowK)} stay in classes below ${k}.`
       : '';
+    const twice = groups.filter((g) => g.length > 1);
     const capped = state.uncountedRows > 0
       ? ` Only the first ${count(MAX_CLASSES)} combinations were counted; ${rows(state.uncountedRows)} with later ones are in no class (their risk is unknown, and likely high).`
       : '';
@@ -63,13 +67,15 @@ export const privacyQuasiIdentifier: DatasetRule<PrivacyQuasiIdentifierMessages>
         : `${rows(state.uncountedRows)} not checked for k-anonymity over ${namesWithin(names, 50)}: too many combinations`,
       detail: `k-anonymity over ${names.map((n) => `"${n}"`).join(', ')}${plan.quasiFromPolicy ? ' (privacy.quasiIdentifiers)' : ' (generalised: ZIP-3, birth year, 90+)'}: ` +
         `${rows(a.rowsBelowK)} of ${count(counted)} (${percent(counted ? a.rowsBelowK / counted : 0)}) are in ${count(a.classesBelowK)} classes smaller than k = ${k}; ` +
-        `the smallest class has ${rows(a.kMin)} (re-identification risk 1/${a.kMin}).${contributor}${capped} ` +
+        `the smallest class has ${rows(a.kMin)} (re-identification risk 1/${a.kMin}).${sameAttributeSentence(names, groups)}${contributor}${capped} ` +
         `Generalise or remove a quasi-identifier, or set privacy.quasiIdentifiers and privacy.k.${weight}`,
       data: {
         quasiIdentifiers: names, k, rows: counted, classes: a.classes, kMin: a.kMin, rowsBelowK: a.rowsBelowK, classesBelowK: a.classesBelowK,
-        mostContributing: top !== undefined ? names[top] : undefined,
-        without: Object.fromEntries(a.without.map((s, i) => [names[i], { kMin: s.kMin, rowsBelowK: s.rowsBelowK }])),
+        mostContributing: topGroup !== undefined ? names[topGroup[0]] : undefined,
+        // By attribute, named by its first column.
+        without: Object.fromEntries(a.without.map((s, i) => [names[groups[i][0]], { kMin: s.kMin, rowsBelowK: s.rowsBelowK }])),
         uncountedRows: state.uncountedRows, maxClasses: MAX_CLASSES,
+        ...(twice.length > 0 ? { sameAttribute: Object.fromEntries(twice.map((g) => [names[g[0]], g.slice(1).map((i) => names[i])])) } : {}),
       },
     }];
   },
