@@ -61,6 +61,11 @@ describe('a .csv that is not comma-separated', () => {
     // Uneven on commas but not even on anything else either: the comma is kept, the short row reported.
     const ragged = 'id,race\n1,White\n2\n3,Asian;Other\n';
     assert.equal(parseTable(ragged, ',').delimiter, ',');
+    // Uneven commas (an unquoted comma in a note) and a pipe in every row's codes: the header has none, so the pipe is uneven too.
+    const codes = 'id,codes,note\n1,E11|I10,ok\n2,I10|J45,fine\n3,J45|E11,no, really\n';
+    assert.equal(parseTable(codes, ',').delimiter, ',');
+    // Even on pipes header included, but naming no more columns than the commas do: the comma is kept.
+    assert.equal(sniffDelimiter('a|b,c\nx|y,z,w\np|q\n', 0, ','), undefined);
   });
 
   test('a genuine one-column CSV (a list of ids) stays one column', () => {

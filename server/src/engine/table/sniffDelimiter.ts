@@ -82,7 +82,10 @@ export function sniffDelimiter(text: string, from: number, named: string, whole 
   for (const used of CANDIDATES) {
     if (!sample.includes(used)) continue;
     const counts = fieldCounts(sample, used);
+    if (counts.length === 0) continue;
     if (counts[0] < (counts.length === 1 ? LONE_HEADER_FIELDS : 2) || !even(counts)) continue;
+    // Uneven commas (decimal commas, say) give way only to a delimiter naming more columns.
+    if (counts[0] <= comma[0]) continue;
     if (!best || counts[0] > best.fields) best = { named, used, reason: oneColumn ? 'one-column' : 'uneven', rows: counts.length, fields: counts[0] };
   }
   return best;
