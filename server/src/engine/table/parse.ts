@@ -1,6 +1,7 @@
 // Turns CSV/TSV text into a table whose rows remember where they start, so findings can
 // point at a row or a cell. Rows come from rowTokenizer (every line break kind, linear
-// cost); papaparse guesses the delimiter. This file adds positions, leading `#` comment
+// cost); the delimiter is the file name's (a .csv's comma only while its first rows agree,
+// sniffDelimiter.ts) or papaparse's guess. This file adds positions, leading `#` comment
 // lines, ragged headers, and recovery after an unclosed quote so the rest of the file is
 // still linted.
 import Papa from 'papaparse';

@@ -3,9 +3,10 @@
 // rows before the edit are kept, the edited lines tokenized, the rows after shifted. It
 // answers only where that is certain to equal parseTable on the new text, and undefined
 // otherwise (the caller then parses in full): an edit of the header or of the lines that
-// decide it (comments above it, the delimiter's sample, a sniffed delimiter changing), of the first data row (a template
-// directive row), a quote anywhere in the edited lines (a quoted field may span lines, so
-// rows need not be lines), and tables parseTable had to recover (unclosed quotes, NUL).
+// decide it (comments above it, the delimiter's sample, the first rows that can turn a
+// .csv's comma into another delimiter), of the first data row (a template directive row),
+// a quote anywhere in the edited lines (a quoted field may span lines, so rows need not be
+// lines), and tables parseTable had to recover (unclosed quotes, NUL).
 import { markNonParticipants } from './nonParticipantRows';
 import { chooseDelimiter, GUESS_SAMPLE, type Table, type TableProblem, type TableRow } from './parse';
 import { LineIndex } from './lineIndex';
