@@ -73,7 +73,7 @@ async function main(argv: string[]): Promise<number> {
         notes.push('engine js: DuckDB (@duckdb/node-api) is not installed, so the JavaScript engine ran every rule');
         engine = 'js';
       }
-      findings = await lintFiles(collectFiles(args.paths), args.config, cwd, ioProblems, { engine, notes });
+      findings = await lintFiles(collectFiles(args.paths), args.config, cwd, ioProblems, { engine, notes, verbose: args.verbose });
     }
   } catch (e) {
     if (e instanceof UsageError) {

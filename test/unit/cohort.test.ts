@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { lintDatasetFile, lintDocument, loadPolicy, withCohortFindings, type Finding } from '../../server/src/engine';
 import { policyCompletions, policyHoverAt } from '../../server/src/engine/policy/assist';
+import { SYNPUF_PERSON } from './delimiterFixtures';
 import { byCode, cliPath, fullText, realdataDir, repoRoot } from './helpers';
 
 const FIXTURE = path.join(repoRoot, 'test', 'fixtures', 'cohort', 'package');
@@ -265,6 +266,23 @@ describe('OMOP CDM folder', () => {
     assert.equal(cohortFindings(lintIn(dir, 'notes_export.csv')).length, 0);
     rmSync(path.join(dir, 'PERSON.csv'));
     assert.equal(cohortFindings(lintIn(dir, 'CONDITION_OCCURRENCE.csv')).length, 0);
+  });
+
+  test('tables exported with tabs but named .csv (as ATLAS does) join as the comma tables do', () => {
+    const dir = omopFolder();
+    for (const name of ['PERSON.csv', 'CONDITION_OCCURRENCE.csv', 'OBSERVATION_PERIOD.csv', 'DEATH.csv']) {
+      writeFileSync(path.join(dir, name), readFileSync(path.join(dir, name), 'utf8').replaceAll(',', '\t'));
+    }
+    const condition = lintIn(dir, 'CONDITION_OCCURRENCE.csv');
+    assert.deepEqual(rowLines(condition, 'cohort-key-orphan'), [6]);
+    assert.deepEqual(summaries(lintIn(dir, 'OBSERVATION_PERIOD.csv'), 'cohort-participant-missing').map((f) => f.data.missing), [1]);
+  });
+
+  test('a PERSON table with no header row (SynPUF): no cohort finding about a key only unnamed', () => {
+    const dir = omopFolder();
+    writeFileSync(path.join(dir, 'PERSON.csv'), SYNPUF_PERSON);
+    const person = lintIn(dir, 'PERSON.csv');
+    assert.deepEqual(person.map((f) => f.code), ['table-header-missing']);
   });
 
   test('a float export of an integer key ("9.0") joins as "9"', () => {

@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { classifyDocument, datasetSchema, decodeBytes, findPolicyFile, internalErrorFinding, isPolicyFile, isWithin, lintDatasetFile, lintDocument, loadPolicy, lintParquetFile, PARQUET_FILE, outcomeInputsFor, policyFileFindings, withCohortFindings, type DecodeReport, type DocumentAnalysis, type Finding, type LoadedPolicy } from '../engine';
+import { delimiterChoiceText } from '../engine/table/sniffDelimiter';
 import type { InputFile } from './collectFiles';
 import { lintWithDuckDb } from './duckdbLint';
 
@@ -44,6 +45,8 @@ export interface EngineChoice {
   engine: 'js' | 'duckdb';
   /** Lines for stderr: which engine ran on which file, and what it did not check. */
   notes: string[];
+  /** --verbose: the notes also say which files were read with another delimiter than their name gives. */
+  verbose?: boolean;
 }
 
 /** Loads each policy file once; the map holds what was loaded (its findings are reported once). */
@@ -81,7 +84,10 @@ export async function lintFiles(files: InputFile[], configPath: string | undefin
 }
 
 async function lintOne(file: InputFile, configPath: string | undefined, cwd: string, loadOnce: (p: string | undefined) => LoadedPolicy, choice: EngineChoice): Promise<Finding[]> {
-  return (await analyseFile(file, configPath, cwd, loadOnce, choice))?.findings ?? [];
+  const analysis = await analyseFile(file, configPath, cwd, loadOnce, choice);
+  const delimiter = analysis?.kind === 'dataset' ? analysis.table.delimiterChoice : undefined;
+  if (choice.verbose && delimiter) choice.notes.push(`${isWithin(file.path, cwd) ? path.relative(cwd, file.path) : file.path}: ${delimiterChoiceText(delimiter)}`);
+  return analysis?.findings ?? [];
 }
 
 /** The analysis of one file, streamed from disk when large; undefined for a file of no kind Cohort Lint reads. */

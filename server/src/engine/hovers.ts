@@ -7,5 +7,6 @@ import { phenotypeHover } from './phenotype/hover';
 import { schemaFieldHover } from './schema/schemaHover';
 import { privacyHover } from './privacy/hover';
 import { preambleHover } from './table/preambleHover';
+import { delimiterHover } from './table/delimiterHover';
 
-export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, codingHover, schemaFieldHover, outcomeHover, privacyHover, preambleHover];
+export const AREA_HOVERS: HoverProvider[] = [phenotypeHover, codingHover, schemaFieldHover, outcomeHover, privacyHover, preambleHover, delimiterHover];

@@ -6,7 +6,7 @@ import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
 import { columnMarkers } from './columnMarkers';
 import { finishDocument } from './finish';
 import { checkRule, internalError } from './isolation';
-import { headerLooksLikeData } from './table/headerLooksLikeData';
+import { headerLooksLikeData, type HeaderAsData } from './table/headerLooksLikeData';
 import { termTableOf } from './table/termTable';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
@@ -78,6 +78,8 @@ export interface DatasetAnalysis {
   disparities(): DisparityAssessment;
   /** The clock the consent verdicts were made under. */
   today: Date;
+  /** Set when the header row reads as a row of data (table/headerLooksLikeData.ts). */
+  headerAsData?: HeaderAsData;
   /** The profile by blocks of rows, for the next version's analysis to reuse (absent for a streamed file and a one-off lint). */
   profileBlocks?: ProfileBlocks;
 }
@@ -158,8 +160,11 @@ export class RowConsumers {
 /** The rules that are about the file, not the people in it: all that run on a table of terms. */
 const ABOUT_TABLES = /^(table-|schema-|config-invalid$|internal-error$)/;
 
-/** Table rules that read the header row as column names, withheld when it is data. */
-const READ_HEADER_AS_NAMES = new Set(['table-rows-not-participants', 'table-header-duplicate']);
+/**
+ * Table rules that read the header row as column names, withheld when it is data: its
+ * empty trailing cells are then empty values of a data row, not unnamed columns.
+ */
+const READ_HEADER_AS_NAMES = new Set(['table-rows-not-participants', 'table-header-duplicate', 'table-header-trailing-fields']);
 
 /** Assesses a parsed and profiled table and runs every rule on it. */
 export function analyse(path: string, table: Table, consumers: ProfiledRows, loaded: LoadedPolicy, options: LintOptions, environment: DatasetEnvironment, rules: DatasetRule[] = DATASET_RULES): DatasetAnalysis {
@@ -191,7 +196,7 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   // A first row of data read as the header names every column by a value: only the
   // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
   // those that read that row as names: repeated headers (rows equal to it) and repeated
-  // names (two cells of it holding 0).
+  // names (two cells of it holding 0), nor that which reads its empty cells as unnamed columns.
   // A table of ontology terms: the rules about people have nothing to say (rules/tableOfTerms.ts).
   const checked = headerAsData ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id))
     : termTable ? rules.filter((rule) => ABOUT_TABLES.test(rule.id))

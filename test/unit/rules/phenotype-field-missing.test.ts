@@ -1,5 +1,6 @@
 // The dataset rule (a column for each required concept) and the Table Schema rule of the
 // same id (a field for each) share this file: one rule id, one tester.
+import { GERMAN_SEMICOLON } from '../delimiterFixtures';
 import { lines, ruleTester } from './harness';
 
 const CRLF = 'Id,GENDER,BIRTHDATE,RACE\r\nA1,F,1990-01-01,white\r\n"A,2",M,1985-02-02,"black\r\nor african"\r\nA3,F\r\n';
@@ -26,6 +27,17 @@ ruleTester('phenotype-field-missing', {
           title: 'Add column "DIAGNOSIS" to the header, empty in all 3 rows',
           output: 'Id,GENDER,BIRTHDATE,RACE,DIAGNOSIS\r\nA1,F,1990-01-01,white,\r\n"A,2",M,1985-02-02,"black\r\nor african",\r\nA3,F,,,\r\n',
         }],
+      }],
+    },
+    {
+      name: 'German credit named .csv but semicolon-separated: Sex and Age are found, only diagnosis is missing; the fix adds it with semicolons',
+      path: 'german_credit_data.csv',
+      text: GERMAN_SEMICOLON,
+      findings: [{
+        messageId: 'missingColumn',
+        range: [0, 0, 0, 89],
+        data: { requirement: 'diagnosis', columns: 11 },
+        fixes: [{ output: GERMAN_SEMICOLON.split('\n').map((line, i) => (line === '' ? line : i === 0 ? `${line};diagnosis` : `${line};`)).join('\n') }],
       }],
     },
     {

@@ -1,3 +1,4 @@
+import { SYNPUF_PERSON } from '../delimiterFixtures';
 import { lines, ruleTester } from './harness';
 
 // The first rows of UCI's adult.data (no header row; its names are in adult.names). Of the
@@ -27,6 +28,12 @@ ruleTester('table-header-missing', {
       name: 'adult.data: words and numbers of the first row are values of their columns',
       text: ADULT,
       findings: [{ messageId: 'headerless', range: [0, 0, 0, 70], severity: 'warning', data: { cells: 9, seenBelow: 7, numbers: 1, rows: 6 } }],
+    },
+    {
+      name: 'SynPUF\'s PERSON table: no header, tab-separated, named .csv',
+      path: 'person.csv',
+      text: SYNPUF_PERSON,
+      findings: [{ messageId: 'headerless', range: [0, 0, 0, 42], data: { cells: 5, rows: 5 } }],
     },
     {
       name: 'numbers only, over columns of numbers',

@@ -64,6 +64,9 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
     const cohort = findCohort(analysis.path, loaded, read, workspaceRoot);
     const target = cohort?.tables.find((t) => samePath(t.path, analysis.path));
     if (!cohort || !target) return { findings: [], covered: NOTHING_COVERED, tables: [] };
+    // A first row of data read as the header names no key column: the cohort rules would
+    // report the key as missing when it is only unnamed (rules/tableHeaderMissing.ts says so).
+    if (analysis.headerAsData) return { findings: [], covered: NOTHING_COVERED, tables: cohort.tables.map((t) => t.path) };
     const policy = loaded.policy;
     const schemaFor = (file: string) => {
       try { return findDatasetSchema(file, loaded, read, workspaceRoot); } catch { return undefined; }

@@ -7,7 +7,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { ByteDecoder } from '../table/decode';
 import { detectHeader } from '../table/headerDetection';
 import { LineIndex } from '../table/lineIndex';
-import { guessDelimiter } from '../table/parse';
+import { chooseDelimiter } from '../table/parse';
 import { RowTokenizer, type TokenizedRow } from '../table/rowTokenizer';
 import { isTemplateDirectiveRow } from '../table/templateRow';
 
@@ -46,7 +46,7 @@ class RowFeeder {
 
   private start(text: string): void {
     const preamble = detectHeader(text);
-    const delimiter = this.delimiterHint ?? guessDelimiter(text, preamble.headerStart);
+    const { delimiter } = chooseDelimiter(text, preamble.headerStart, this.delimiterHint);
     this.line = new LineIndex(text.slice(0, preamble.headerStart)).lineCount - 1;
     this.tokenizer = new RowTokenizer(delimiter, this.onRow);
     this.tokenizer.push(text, preamble.headerStart);

@@ -1,6 +1,7 @@
 // Turns CSV/TSV text into a table whose rows remember where they start, so findings can
 // point at a row or a cell. Rows come from rowTokenizer (every line break kind, linear
-// cost); papaparse guesses the delimiter. This file adds positions, leading `#` comment
+// cost); the delimiter is the file name's (a .csv's comma only while its first rows agree,
+// sniffDelimiter.ts) or papaparse's guess. This file adds positions, leading `#` comment
 // lines, ragged headers, and recovery after an unclosed quote so the rest of the file is
 // still linted.
 import Papa from 'papaparse';
@@ -11,6 +12,7 @@ import { drain } from '../steps';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { markNonParticipants, type NonParticipantCounts } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
+import { sniffDelimiter, type DelimiterChoice } from './sniffDelimiter';
 
 export interface TableRow {
   values: string[];
@@ -51,11 +53,16 @@ export interface Table {
   nonParticipants?: NonParticipantCounts;
   /** Those rows: kept in `rows` (so a fix edits every line alike) but consumed by no rule. */
   excludedRows?: Set<TableRow>;
+  /** Set when the delimiter the file's name or language gives was not used (sniffDelimiter.ts). */
+  delimiterChoice?: DelimiterChoice;
   /** How the file's bytes decoded, when read from disk; for a streamed file, the columns whose cells showed U+FFFD. */
   decoding?: { report: DecodeReport; replacementColumns?: number[] };
 }
 
-/** Delimiter from the language id or the file name; undefined lets papaparse guess. */
+/**
+ * Delimiter from the language id or the file name; undefined lets papaparse guess. A comma
+ * is a hint only: readLayout uses another delimiter when the first rows contradict it.
+ */
 export function delimiterFor(languageId: string | undefined, path: string): string | undefined {
   if (languageId === 'tsv') return '\t';
   if (languageId === 'csv') return ',';
@@ -105,6 +112,28 @@ export function guessDelimiter(text: string, from = 0): string {
   return spaceSeparated(sample, guessed) ? ' ' : guessed;
 }
 
+/**
+ * The delimiter to read `text` with from its header at `from`: papaparse's guess without a
+ * hint; with one, the hint, unless it is a comma the first rows contradict (sniffDelimiter.ts).
+ */
+export function chooseDelimiter(text: string, from: number, delimiterHint: string | undefined, whole = true): { delimiter: string; choice?: DelimiterChoice } {
+  if (delimiterHint === undefined) return { delimiter: guessDelimiter(text, from) };
+  const choice = sniffDelimiter(text, from, delimiterHint, whole);
+  return choice ? { delimiter: choice.used, choice } : { delimiter: delimiterHint };
+}
+
+/**
+ * The lines above the header and the delimiter, read together: the `#` lines are split on
+ * the hint first, and again on the delimiter chosen when it is another one. `whole` is false
+ * when `text` is the first part of a file only.
+ */
+export function readLayout(text: string, delimiterHint: string | undefined, whole = true): { preamble: HeaderDetection; delimiter: string; choice?: DelimiterChoice } {
+  const first = detectHeader(text, delimiterHint);
+  const { delimiter, choice } = chooseDelimiter(text, first.headerStart, delimiterHint, whole);
+  const preamble = choice && first.metadata.length > 0 ? detectHeader(text, delimiter) : first;
+  return { preamble, delimiter, choice };
+}
+
 /** Lines looked at to call a file space-separated. */
 const SPACE_LINES = 10;
 /** Fields a space-separated line has at least: fewer, and a one-column file of phrases could pass. */
@@ -152,10 +181,12 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
   }
   // Invalid UTF-8 is decided on the bytes (decode.ts): a U+FFFD in the text can be data.
   const checkUndecodable = text.includes('\u0000');
-  table.preamble = detectHeader(text, delimiterHint);
+  const layout = readLayout(text, delimiterHint);
+  table.preamble = layout.preamble;
   let offset = table.preamble.headerStart;
-  const delimiter = delimiterHint ?? guessDelimiter(text, offset);
+  const delimiter = layout.delimiter;
   table.delimiter = delimiter;
+  if (layout.choice) table.delimiterChoice = layout.choice;
   // A field left open runs to the end of the text; once one has, no quote after it can
   // close another, so later open fields stop there at once (recovery stays linear).
   let noCloseFrom: number | undefined;

@@ -3,11 +3,12 @@
 // rows before the edit are kept, the edited lines tokenized, the rows after shifted. It
 // answers only where that is certain to equal parseTable on the new text, and undefined
 // otherwise (the caller then parses in full): an edit of the header or of the lines that
-// decide it (comments above it, the delimiter's sample), of the first data row (a template
-// directive row), a quote anywhere in the edited lines (a quoted field may span lines, so
-// rows need not be lines), and tables parseTable had to recover (unclosed quotes, NUL).
+// decide it (comments above it, the delimiter's sample, the first rows that can turn a
+// .csv's comma into another delimiter), of the first data row (a template directive row),
+// a quote anywhere in the edited lines (a quoted field may span lines, so rows need not be
+// lines), and tables parseTable had to recover (unclosed quotes, NUL).
 import { markNonParticipants } from './nonParticipantRows';
-import { GUESS_SAMPLE, type Table, type TableProblem, type TableRow } from './parse';
+import { chooseDelimiter, GUESS_SAMPLE, type Table, type TableProblem, type TableRow } from './parse';
 import { LineIndex } from './lineIndex';
 import { RowTokenizer } from './rowTokenizer';
 
@@ -62,7 +63,7 @@ export function reparseTable(old: Table, text: string, delimiterHint: string | u
 
 function spliceTable(old: Table, text: string, delimiterHint: string | undefined): Table | undefined {
   const { headerRow, rows, lines } = old;
-  if (delimiterHint !== undefined && delimiterHint !== old.delimiter) return undefined;
+  if (delimiterHint !== undefined && delimiterHint !== (old.delimiterChoice?.named ?? old.delimiter)) return undefined;
   if (!headerRow || rows.length === 0 || old.problems.some((p) => NOT_SPLICED.has(p.kind))) return undefined;
   const span = changedSpan(old.text, text);
   if (!span) return old;
@@ -77,6 +78,10 @@ function spliceTable(old: Table, text: string, delimiterHint: string | undefined
   const preamble = old.preamble;
   if (preamble && preamble.metadata.length > 0 && firstLine < preamble.headerLine + DETECTION_LINES) return undefined;
   if (delimiterHint === undefined && a < (preamble?.headerStart ?? 0) + GUESS_SAMPLE) return undefined;
+  // A named comma holds only while the first rows do not contradict it (sniffDelimiter.ts):
+  // an edit among them can change the delimiter; reading them again costs a few rows.
+  const chosen = delimiterHint === undefined ? undefined : chooseDelimiter(text, preamble?.headerStart ?? 0, delimiterHint);
+  if (chosen && chosen.delimiter !== old.delimiter) return undefined;
   const oldPart = old.text.slice(a, oldB);
   const newPart = text.slice(a, newB);
   if (oldPart.includes('"') || newPart.includes('"') || newPart.includes('\u0000')) return undefined;
@@ -113,6 +118,7 @@ function spliceTable(old: Table, text: string, delimiterHint: string | undefined
     text,
     lines: LineIndex.spliced(lines, text, span.from, span.oldTo, span.newTo),
     delimiter: old.delimiter,
+    ...(chosen?.choice ? { delimiterChoice: chosen.choice } : {}),
     header: old.header,
     headerRow,
     rows: spliced,

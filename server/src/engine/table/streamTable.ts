@@ -10,8 +10,9 @@ import { LineIndex } from './lineIndex';
 import { RowTokenizer, type TokenizedRow } from './rowTokenizer';
 import { NonParticipantRows } from './nonParticipantRows';
 import { isTemplateDirectiveRow } from './templateRow';
-import { detectHeader, type HeaderDetection } from './headerDetection';
-import { guessDelimiter, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import type { HeaderDetection } from './headerDetection';
+import { readLayout, trimRaggedHeader, type Table, type TableProblem } from './parse';
+import type { DelimiterChoice } from './sniffDelimiter';
 import { withoutBom } from './bom';
 
 export interface StreamedTable {
@@ -37,6 +38,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
     // The text read until the header row ends (then the part through its line break).
     let head = '';
     let preamble: HeaderDetection | undefined;
+    let delimiterChoice: DelimiterChoice | undefined;
     let line = 0;
     let delimiter = delimiterHint ?? ',';
     let table: Table | undefined;
@@ -63,6 +65,7 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
         head = throughBreak(head, row.end);
         const lines = new LineIndex(head);
         table = { text: head, lines, delimiter, header: values, headerRow: { values, start: row.start, end: row.end }, rows: [], problems, preamble };
+        if (delimiterChoice) table.delimiterChoice = delimiterChoice;
         trimRaggedHeader(table);
         width = table.header.length;
         rawWidth = values.length;
@@ -93,9 +96,10 @@ export function streamTable(filePath: string, delimiterHint: string | undefined,
       }
       // Editors drop a UTF-8 byte order mark; so does the stream, to keep positions aligned.
       const body = withoutBom(chunk);
-      preamble = detectHeader(body, delimiterHint);
+      // The file goes on past this chunk: a line cut by its end is no short row.
+      const layout = readLayout(body, delimiterHint, false);
+      ({ preamble, delimiter, choice: delimiterChoice } = layout);
       const headerStart = preamble.headerStart;
-      delimiter = delimiterHint ?? guessDelimiter(body, headerStart);
       line = new LineIndex(body.slice(0, headerStart)).lineCount - 1;
       head = body;
       tokenizer = new RowTokenizer(delimiter, onRow);
