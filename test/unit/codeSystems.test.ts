@@ -17,6 +17,17 @@ describe('code-system shapes', () => {
     assert.deepEqual(candidates('E932'), ['ICD-9-CM'], 'ICD-10 has no category E93');
   });
 
+  test('ICD-9-CM without its dot, as CMS code files, claims and MIMIC-III write it', () => {
+    for (const v of ['4019', '99591', '0389', '42731']) assert.deepEqual(candidates(v), ['ICD-9-CM'], v);
+    assert.ok(codeShape('99591').plainNumber, 'a plain number: a code only in a column named for codes');
+    assert.deepEqual(candidates('E9342'), ['ICD-9-CM'], 'E934.2: ICD-10 has no category E93');
+    assert.deepEqual(candidates('E0000'), ['ICD-9-CM', 'ICD-10'], 'E000.0, or ICD-10 E00.00 without its dot');
+    assert.deepEqual(candidates('V4582'), ['ICD-9-CM', 'ICD-10'], 'V45.82, or ICD-10 V45.82');
+    assert.deepEqual(candidates('V053'), ['ICD-9-CM', 'ICD-10']);
+    assert.deepEqual(candidates('E8798'), ['ICD-9-CM', 'ICD-10'], 'E879.8, or ICD-10 E87.98');
+    for (const v of ['999999', 'V45821', 'E87981', 'E5001']) assert.ok(!candidates(v).includes('ICD-9-CM'), `${v}: longer than ICD-9-CM's 5 characters, or outside E000–E030 and E800–E999`);
+  });
+
   test('V and E codes that fit ICD-9-CM and ICD-10 are ambiguous, not one or the other', () => {
     assert.deepEqual(candidates('V45'), ['ICD-9-CM', 'ICD-10']);
     assert.deepEqual(candidates('V57'), ['ICD-9-CM', 'ICD-10']);
@@ -59,7 +70,8 @@ describe('code-system shapes', () => {
 
   test('headers that name codes, and counts of codes that do not', () => {
     for (const h of ['diag_1', 'icd10_code', 'condition_code', 'dx', 'snomed']) assert.ok(namesCodes(h), h);
-    for (const h of ['number_diagnoses', 'age', 'dx_count', 'diagnosis_date']) assert.ok(!namesCodes(h), h);
+    for (const h of ['number_diagnoses', 'age', 'dx_count', 'diagnosis_date', 'condition_concept_id', 'condition_source_concept_id']) assert.ok(!namesCodes(h), h);
+    assert.ok(namesCodes('condition_source_value'), 'OMOP keeps the source code there (ICD-9-CM in SynPUF)');
     assert.equal(systemInHeader('ICD10_CM'), 'ICD-10');
     assert.equal(systemInHeader('diag_icd9'), 'ICD-9-CM');
   });
