@@ -1,7 +1,7 @@
 // The column roles of the dataset being checked, computed once per analysis and shared by
 // the phenotype rules (they all read the same header, policy and ancestry columns).
 import { labelKey } from '../../ancestry/labelKey';
-import { columnRoles, type ColumnRoles } from '../../phenotype/columnRoles';
+import { columnRoles, type ColumnRoles, type RequirementMatch } from '../../phenotype/columnRoles';
 import { notApplicableColumns, type NotApplicable } from '../../phenotype/structural';
 import type { DatasetContext } from '../rule';
 
@@ -25,10 +25,30 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
     const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
     const candidates = listed.size === 0 ? base.missingness : base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
-    roles = { ...base, missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
+    roles = { ...base, required: answeredByValues(context, base), missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
     byPolicy.set(context.policy, roles);
   }
   return roles;
+}
+
+/**
+ * A requirement no header answers may be answered by a column's name and values together
+ * (a `Diabetes` column of Yes/No answers the diagnosis), read from the profile; else the
+ * columns that may hold it are kept as candidates for the message. Only the requirement's
+ * answer changes: which columns are phenotype columns is still decided by the header, as
+ * the row scans decide it before any value is read.
+ */
+function answeredByValues(context: Pick<DatasetContext, 'table' | 'profile'>, base: ColumnRoles): RequirementMatch[] {
+  const { header } = context.table;
+  const open = (i: number) => !base.ancestry.has(i) && !base.consent.has(i) && !base.identifier.has(i) && context.profile.columns[i] !== undefined;
+  return base.required.map((match) => {
+    const { requirement } = match;
+    if (match.columns.length > 0 || (!requirement.matchesValues && !requirement.candidate)) return match;
+    const indices = header.map((_, i) => i).filter(open);
+    const columns = indices.filter((i) => requirement.matchesValues?.(header[i], context.profile.columns[i]) === true);
+    if (columns.length > 0) return { ...match, columns };
+    return { ...match, candidates: indices.filter((i) => requirement.candidate?.(header[i], context.profile.columns[i]) === true) };
+  });
 }
 
 /** `"?" 98,569, (empty) 12` — markers as written, most frequent first. */
