@@ -23,8 +23,15 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
   if (!roles) {
     const base = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
     const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
-    const candidates = listed.size === 0 ? base.missingness : base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
+    // Columns whose name says an empty cell is an absent event (a death time) are candidates
+    // too: when a yes/no column explains their empty cells (DEATHTIME empty wherever
+    // HOSPITAL_EXPIRE_FLAG is 0), phenotype-not-applicable says so. They are out of the
+    // missingness rules either way, so only a whole pattern is kept for them: a partial one
+    // would bring their other empty cells back as missing.
+    const absentByName = new Set(base.phenotype.filter((i) => !base.missingness.includes(i)));
+    const candidates = [...base.missingness, ...absentByName].filter((i) => !listed.has(labelKey(context.table.header[i]))).sort((a, b) => a - b);
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
+    for (const [i, n] of notApplicable) if (absentByName.has(i) && n.kind === 'condition' && n.partly) notApplicable.delete(i);
     roles = { ...base, required: answeredByValues(context, base), missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
     byPolicy.set(context.policy, roles);
   }
