@@ -90,6 +90,9 @@ describe('measurements and dates', () => {
     assert.equal(quantityOfHeader('temp_f')?.unit?.id, '°F');
     assert.equal(quantityOfHeader('age')?.quantity.id, 'age');
     for (const h of ['age_group', 'weighted_score', 'ht', 'height_percentile', 'admission_type_id']) assert.equal(quantityOfHeader(h), undefined, h);
+    for (const h of ['BloodPressure', 'blood_pressure_mmHg', 'resting_BP', 'restingBP', 'trestbps']) assert.equal(quantityOfHeader(h)?.quantity.id, 'blood pressure', h);
+    assert.equal(quantityOfHeader('systolic_blood_pressure')?.quantity.id, 'systolic', 'a stated systolic wins');
+    for (const h of ['BP', 'high_blood_pressure', 'blood_pressure_medication', 'HighBP']) assert.equal(quantityOfHeader(h), undefined, h);
   });
 
   test('dates: formats, the day/month order a value proves, and exact writing back', () => {
