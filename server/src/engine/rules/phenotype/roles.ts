@@ -26,12 +26,13 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
     // Columns whose name says an empty cell is an absent event (a death time) are candidates
     // too: when a yes/no column explains their empty cells (DEATHTIME empty wherever
     // HOSPITAL_EXPIRE_FLAG is 0), phenotype-not-applicable says so. They are out of the
-    // missingness rules either way, so only a whole pattern is kept for them: a partial one
-    // would bring their other empty cells back as missing.
+    // missingness rules either way, so only a whole condition pattern is kept for them: a
+    // partial one would bring their other empty cells back as missing, and a pair of
+    // complementary dates is reported on its partner, the column whose empty cells count.
     const absentByName = new Set(base.phenotype.filter((i) => !base.missingness.includes(i)));
     const candidates = [...base.missingness, ...absentByName].filter((i) => !listed.has(labelKey(context.table.header[i]))).sort((a, b) => a - b);
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
-    for (const [i, n] of notApplicable) if (absentByName.has(i) && n.kind === 'condition' && n.partly) notApplicable.delete(i);
+    for (const [i, n] of notApplicable) if (absentByName.has(i) && (n.kind !== 'condition' || n.partly)) notApplicable.delete(i);
     roles = { ...base, required: answeredByValues(context, base), missingness: base.missingness.filter((i) => !notApplicable.has(i)), notApplicable };
     byPolicy.set(context.policy, roles);
   }
