@@ -17,6 +17,17 @@ describe('code-system shapes', () => {
     assert.deepEqual(candidates('E932'), ['ICD-9-CM'], 'ICD-10 has no category E93');
   });
 
+  test('ICD-9-CM without its dot, as CMS code files, claims and MIMIC-III write it', () => {
+    for (const v of ['4019', '99591', '0389', '42731']) assert.deepEqual(candidates(v), ['ICD-9-CM'], v);
+    assert.ok(codeShape('99591').plainNumber, 'a plain number: a code only in a column named for codes');
+    assert.deepEqual(candidates('E9342'), ['ICD-9-CM'], 'E934.2: ICD-10 has no category E93');
+    assert.deepEqual(candidates('E0000'), ['ICD-9-CM', 'ICD-10'], 'E000.0, or ICD-10 E00.00 without its dot');
+    assert.deepEqual(candidates('V4582'), ['ICD-9-CM', 'ICD-10'], 'V45.82, or ICD-10 V45.82');
+    assert.deepEqual(candidates('V053'), ['ICD-9-CM', 'ICD-10']);
+    assert.deepEqual(candidates('E8798'), ['ICD-9-CM', 'ICD-10'], 'E879.8, or ICD-10 E87.98');
+    for (const v of ['999999', 'V45821', 'E87981', 'E5001']) assert.ok(!candidates(v).includes('ICD-9-CM'), `${v}: longer than ICD-9-CM's 5 characters, or outside E000–E030 and E800–E999`);
+  });
+
   test('V and E codes that fit ICD-9-CM and ICD-10 are ambiguous, not one or the other', () => {
     assert.deepEqual(candidates('V45'), ['ICD-9-CM', 'ICD-10']);
     assert.deepEqual(candidates('V57'), ['ICD-9-CM', 'ICD-10']);
@@ -59,7 +70,8 @@ describe('code-system shapes', () => {
 
   test('headers that name codes, and counts of codes that do not', () => {
     for (const h of ['diag_1', 'icd10_code', 'condition_code', 'dx', 'snomed']) assert.ok(namesCodes(h), h);
-    for (const h of ['number_diagnoses', 'age', 'dx_count', 'diagnosis_date']) assert.ok(!namesCodes(h), h);
+    for (const h of ['number_diagnoses', 'age', 'dx_count', 'diagnosis_date', 'condition_concept_id', 'condition_source_concept_id']) assert.ok(!namesCodes(h), h);
+    assert.ok(namesCodes('condition_source_value'), 'OMOP keeps the source code there (ICD-9-CM in SynPUF)');
     assert.equal(systemInHeader('ICD10_CM'), 'ICD-10');
     assert.equal(systemInHeader('diag_icd9'), 'ICD-9-CM');
   });
@@ -78,6 +90,9 @@ describe('measurements and dates', () => {
     assert.equal(quantityOfHeader('temp_f')?.unit?.id, '°F');
     assert.equal(quantityOfHeader('age')?.quantity.id, 'age');
     for (const h of ['age_group', 'weighted_score', 'ht', 'height_percentile', 'admission_type_id']) assert.equal(quantityOfHeader(h), undefined, h);
+    for (const h of ['BloodPressure', 'blood_pressure_mmHg', 'resting_BP', 'restingBP', 'trestbps']) assert.equal(quantityOfHeader(h)?.quantity.id, 'blood pressure', h);
+    assert.equal(quantityOfHeader('systolic_blood_pressure')?.quantity.id, 'systolic', 'a stated systolic wins');
+    for (const h of ['BP', 'high_blood_pressure', 'blood_pressure_medication', 'HighBP']) assert.equal(quantityOfHeader(h), undefined, h);
   });
 
   test('dates: formats, the day/month order a value proves, and exact writing back', () => {

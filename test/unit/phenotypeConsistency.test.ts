@@ -238,6 +238,12 @@ describe('phenotype-recording-differs', () => {
 });
 
 describe('code-system hover', () => {
+  test('a 0/1 disease flag (heart_disease) is no code column, although its name says disease', () => {
+    const a = lint(column('heart_disease', repeat(['0', '1', '0'], 90)));
+    const md = hoverAt(a, { line: 0, character: 4 }) ?? '';
+    assert.doesNotMatch(md, /code systems in/);
+  });
+
   test('lists each system with counts and examples by shape, never a value', () => {
     const a = lint(column('diag_1', [...repeat(ICD9, 80), ...repeat(ICD10, 20)]));
     const md = hoverAt(a, { line: 0, character: 4 })!;

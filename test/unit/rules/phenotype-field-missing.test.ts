@@ -4,6 +4,9 @@ import { GERMAN_SEMICOLON } from '../delimiterFixtures';
 import { lines, ruleTester } from './harness';
 
 const CRLF = 'Id,GENDER,BIRTHDATE,RACE\r\nA1,F,1990-01-01,white\r\n"A,2",M,1985-02-02,"black\r\nor african"\r\nA3,F\r\n';
+/** Rows of `id,sex,age,<header>` with the given values in turn. */
+const headerRange = (header: string): [number, number, number, number] => [0, 0, 0, `id,sex,age,${header}`.length];
+const withColumn = (header: string, values: string[]) => lines(`id,sex,age,${header}`, ...Array.from({ length: 12 }, (_, i) => `${i + 1},F,${30 + i},${values[i % values.length]}`));
 
 ruleTester('phenotype-field-missing', {
   valid: [
@@ -14,6 +17,11 @@ ruleTester('phenotype-field-missing', {
       path: 'cohort.schema.json',
       text: JSON.stringify({ fields: [{ name: 'id' }, { name: 'sex' }, { name: 'age' }, { name: 'diagnosis' }] }),
     },
+    { name: 'a disease column by its name, whatever its values (stroke dataset heart_disease)', text: withColumn('heart_disease', ['0', '1']) },
+    { name: 'disease_* and *_disorder names', text: withColumn('chronic_kidney_disorder', ['yes', 'no']) },
+    { name: 'a condition name whose values are Yes/No (NHANES Diabetes)', text: withColumn('Diabetes', ['No', 'Yes', 'No']) },
+    { name: 'a condition name whose values are 0/1 (hypertension, stroke)', text: withColumn('hypertension', ['0', '1', '0']) },
+    { name: 'a condition name with a missing marker among its 0/1 values', text: withColumn('has_asthma', ['0', '1', 'NA']) },
   ],
   invalid: [
     {
@@ -50,6 +58,21 @@ ruleTester('phenotype-field-missing', {
         data: { requirement: 'diagnosis' },
         fixes: [{ output: 'id\tsex\tage\trace\t\t\tdiagnosis\n1\tF\t3\tWhite\t\t\t\n' }],
       }],
+    },
+    {
+      name: 'a condition name whose values are not yes/no is not taken for the diagnosis (a glucose-like number)',
+      text: withColumn('diabetes', ['5.4', '7.9', '6.1']),
+      findings: [{ messageId: 'missingColumn', range: headerRange('diabetes'), data: { requirement: 'diagnosis', candidates: [] } }],
+    },
+    {
+      name: 'a family history of a disease is not the person\'s diagnosis',
+      text: withColumn('family_history_heart_disease', ['0', '1']),
+      findings: [{ messageId: 'missingColumn', range: headerRange('family_history_heart_disease'), data: { requirement: 'diagnosis', candidates: [] } }],
+    },
+    {
+      name: 'an Outcome column of 0/1 (Pima) may be the diagnosis: named as a candidate, still reported',
+      text: withColumn('Outcome', ['1', '0', '1']),
+      findings: [{ messageId: 'missingColumn', range: headerRange('Outcome'), data: { requirement: 'diagnosis', candidates: ['Outcome'] } }],
     },
     {
       name: 'a column the policy requires by name',

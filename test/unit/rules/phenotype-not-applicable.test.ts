@@ -22,15 +22,33 @@ function nhanesMonths(): string {
   return lines(...rows);
 }
 
+/** 60 admissions; HOSPITAL_EXPIRE_FLAG is 1 in every fourth, with a DEATHTIME there only (or, `gaps`, also empty on 3 of those). */
+function admissions(gaps = false): string {
+  const rows = ['HADM_ID,ADMISSION_TYPE,HOSPITAL_EXPIRE_FLAG,DEATHTIME'];
+  for (let i = 0; i < 60; i++) {
+    const died = i % 4 === 0;
+    rows.push(`${i + 1},EMERGENCY,${died ? 1 : 0},${died && !(gaps && i < 12) ? '2150-01-01 08:00:00' : ''}`);
+  }
+  return lines(...rows);
+}
+
 ruleTester('phenotype-not-applicable', {
   valid: [
     { name: 'a column missing at random is not structural', text: relapse(true) },
+    // A death time is an absent event by its name; a partial pattern would bring its other
+    // empty cells back as missing values, so only a whole one is reported for it.
+    { name: 'a death time empty under the flag and on some deaths: left to its name', text: admissions(true) },
     // A third value (is_recid = -1, not assessed): under a many-valued column, a value where a
     // column is always empty may mean "not collected" there, so only a yes/no column makes a partial pattern.
     { name: 'partly empty under a condition column with three values: not structural', text: recidivism({ third: true }) },
     { name: 'partly empty, but counted per participant (person_id repeats): not structural', text: recidivism({ person: true }) },
   ],
   invalid: [
+    {
+      name: 'MIMIC-III DEATHTIME, an absent event by its name, still explained by HOSPITAL_EXPIRE_FLAG = 0',
+      text: admissions(),
+      findings: [{ messageId: 'notApplicable', range: [0, 44, 0, 53], severity: 'information', data: { kind: 'condition', column: 'DEATHTIME', condition: 'HOSPITAL_EXPIRE_FLAG', values: ['0'], rowsWhen: 45, emptyWhen: 45, empty: 45 } }],
+    },
     {
       name: 'relapse_date empty exactly when relapsed = 0',
       text: relapse(),

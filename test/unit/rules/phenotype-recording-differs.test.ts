@@ -14,9 +14,19 @@ function sites(differ: boolean): string {
   return lines(...rows);
 }
 
+/** ICD-9-CM at both sites, with its dots at A and without them at B (as CMS and MIMIC-III write it). */
+function dotsBySite(): string {
+  const dotted = ['250.83', '428.0', 'V45.81', 'E878.1', 'V05.3', '401.9'];
+  const bare = ['25083', '4280', 'V4581', 'E8781', 'V053', '4019'];
+  const rows = ['id,site,diagnosis'];
+  for (let i = 0; i < 200; i++) rows.push(`${i + 1},${i < 100 ? 'A' : 'B'},${(i < 100 ? dotted : bare)[i % 6]}`);
+  return lines(...rows);
+}
+
 ruleTester('phenotype-recording-differs', {
   valid: [
     { name: 'the same mix at every site', text: sites(false) },
+    { name: 'ICD-9-CM with dots at one site and without at the other is one code system', text: dotsBySite() },
   ],
   invalid: [
     {

@@ -3,6 +3,8 @@ import { lines, ruleTester } from './harness';
 
 const bmi = (...values: string[]) => lines('id,bmi', ...values.map((v, i) => `${i + 1},${v}`));
 const SEVEN = Array(7).fill('24.1');
+/** 10 rows of `id,insurance,<header>`: a value on the first 6, empty on the last 4 (40%). */
+const emptyOnFour = (header: string, value: string) => lines(`id,insurance,${header}`, ...Array.from({ length: 10 }, (_, i) => `${i + 1},Medicare,${i < 6 ? value : ''}`));
 
 // An OMOP CDM PERSON table: the five fields the CDM requires (person_id, gender_concept_id,
 // year_of_birth, race_concept_id, ethnicity_concept_id; OMOP_CDMv5.4_Field_Level.csv
@@ -23,6 +25,14 @@ ruleTester('phenotype-values-missing', {
       name: 'NHANES variables recorded for a subgroup only',
       text: lines('SEQN,RIDAGEYR,RIDAGEMN,RIDEXAGM,BMXBMI', '1,1,14,15,17.2', '2,0,7,8,16.0', ...Array.from({ length: 8 }, (_, i) => `${3 + i},${30 + i},,,25.${i}`)),
     },
+    // MIMIC-III PATIENTS: DOD_HOSP is the death date the hospital recorded (empty for a death
+    // elsewhere), DOD_SSN the Social Security registry's (empty when it has none).
+    { name: 'MIMIC-III death dates DOD_HOSP and DOD_SSN', text: lines('SUBJECT_ID,GENDER,DOD_HOSP,DOD_SSN', ...Array.from({ length: 10 }, (_, i) => `${i + 1},F,${i < 6 ? '2150-01-01 00:00:00' : ''},${i % 2 ? '2150-01-01 00:00:00' : ''}`)) },
+    { name: 'MIMIC-III ADMISSIONS EDREGTIME and EDOUTTIME: empty without an emergency-department visit', text: lines('HADM_ID,INSURANCE,EDREGTIME,EDOUTTIME', ...Array.from({ length: 10 }, (_, i) => `${i + 1},Medicare,${i < 6 ? '2150-01-01 08:00:00,2150-01-01 12:00:00' : ','}`)) },
+    { name: 'MIMIC-IV admissions edregtime (lower case)', text: emptyOnFour('edregtime', '2150-01-01 08:00:00') },
+    { name: 'MIMIC-III SERVICES PREV_SERVICE: empty on the first service of an admission', text: emptyOnFour('PREV_SERVICE', 'MED') },
+    { name: 'a death time under any prefix (icu_deathtime)', text: emptyOnFour('icu_deathtime', '2150-01-01 08:00:00') },
+    { name: 'date_of_death', text: emptyOnFour('date_of_death', '2150-01-01') },
     { name: 'an OMOP CDM PERSON table: optional fields empty or 0 are not counted', text: omopPerson(), path: 'person.csv' },
   ],
   invalid: [
@@ -44,6 +54,16 @@ ruleTester('phenotype-values-missing', {
       text: omopPerson(),
       path: 'people.csv',
       findings: [{ messageId: 'missing', range: [0, 42, 0, 55], data: { column: 'time_of_birth', columns: ['time_of_birth', 'person_source_value', 'gender_source_concept_id'] } }],
+    },
+    {
+      name: 'a previous-something that is a value of its own (prev_smoker) is still missing when empty',
+      text: emptyOnFour('prev_smoker', 'yes'),
+      findings: [{ messageId: 'missing', range: [0, 13, 0, 24], data: { column: 'prev_smoker', missing: 4, total: 10 } }],
+    },
+    {
+      name: 'a cause of death is not an event date: its empty share counts',
+      text: emptyOnFour('cause_of_death', 'I21'),
+      findings: [{ messageId: 'missing', range: [0, 13, 0, 27], data: { column: 'cause_of_death', missing: 4, total: 10 } }],
     },
     {
       // r_charge_desc is empty in 62 of 120 rows, but 60 of them are is_recid = 0 rows where

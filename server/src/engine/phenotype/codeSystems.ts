@@ -1,9 +1,12 @@
 // Which code systems a value could come from, by shape, following each system's own
 // specification (docs/rules/phenotype-coding-mixed.md cites them):
 // - ICD-9-CM (CMS): 001–999 with up to two decimals (`250.83`), V01–V91 with up to two
-//   (`V45.81`), E000–E030 and E800–E999 with one (`E909.0`). Extracts drop leading zeros
-//   (`8` for 008, `38` for 038, as in the UCI diabetes file), so 1–2 digit numbers count
-//   in a column already read as codes.
+//   (`V45.81`), E000–E030 and E800–E999 with one (`E909.0`). CMS's own code files, claims,
+//   SynPUF and MIMIC-III write them without the dot, which is implied after the third
+//   character (after the fourth in E codes): `25083`, `V4581`, `E9090`, so 3–5 digits, V
+//   and 2–4 digits, E and 3–4 digits. Extracts drop leading zeros (`8` for 008, `38` for
+//   038, as in the UCI diabetes file), so 1–2 digit numbers count in a column already read
+//   as codes.
 // - ICD-10 (WHO) / ICD-10-CM (CMS): a letter, a digit, a digit or letter (`C4A`), then
 //   optionally a dot and up to four characters (`S72.001A`); written without the dot, the
 //   4th–6th characters are digits or the placeholder X.
@@ -33,10 +36,10 @@ export function codeSystemNamed(name: string): CodeSystemId | undefined {
   return SYSTEM_NAMES[name.toLowerCase().replace(/[^a-z0-9]/g, '')];
 }
 
-const ICD9_NUMERIC = /^\d{3}(?:\.\d{1,2})?$/;
+const ICD9_NUMERIC = /^\d{3}(?:\.?\d{1,2})?$/;
 const ICD9_UNPADDED = /^\d{1,2}(?:\.\d{1,2})?$/;
-const ICD9_V = /^V(\d{2})(?:\.\d{1,2})?$/;
-const ICD9_E = /^E(\d{3})(?:\.\d)?$/;
+const ICD9_V = /^V(\d{2})(?:\.?\d{1,2})?$/;
+const ICD9_E = /^E(\d{3})(?:\.?\d)?$/;
 const ICD10_DOTTED = /^([A-Z])(\d)([0-9A-Z])\.[0-9A-Z]{1,4}$/;
 const ICD10_BARE = /^([A-Z])(\d)([0-9A-Z])(?:[0-9X]{1,3}[0-9A-Z]?)?$/;
 const ATC = /^[A-HJLMNPRSV]\d{2}[A-Z](?:[A-Z](?:\d{2})?)?$/;
@@ -176,5 +179,8 @@ const COUNT_WORDS = new Set(['number', 'num', 'n', 'nb', 'count', 'counts', 'tot
 export function namesCodes(header: string): boolean {
   const words = headerWords(header);
   if (words.some((w) => COUNT_WORDS.has(w))) return false;
+  // OMOP `condition_concept_id`: a vocabulary's own numbers (80180, 4329847), which
+  // may have the shape of an ICD-9-CM code without its dot but are none.
+  if (words.length >= 2 && words[words.length - 1] === 'id' && words[words.length - 2] === 'concept') return false;
   return systemInHeader(header) !== undefined || words.some((w) => CODE_WORDS.has(w) || /^(icd|diag|dx)\d*$/.test(w));
 }

@@ -61,6 +61,10 @@ export function codingOf(tally: ColumnTally, policyMap: Record<string, string> |
     .map(([key, c]) => ({ ...c, key, candidates: c.candidates.filter((s) => (s !== 'SNOMED CT' && s !== 'LOINC') || checked(s)) }))
     // Plain numbers are ICD-9-CM only where the header says codes.
     .filter((c) => c.candidates.length > 0 && (!c.plainNumber || named));
+  // Nothing but one-digit numbers (`heart_disease` of 0/1, a severity 1–4): a flag or a
+  // scale under a disease name, not ICD-9-CM codes 001–009 with their zeros dropped. Every
+  // shape is kept below SHAPES_KEPT, so one shape `9` means every value had one digit.
+  if (!declared && usable.length > 0 && usable.every((c) => c.plainNumber && c.shapes.size === 1 && c.shapes.has('9'))) return undefined;
   const support = new Map<CodeSystemId, number>();
   for (const c of usable) if (c.candidates.length === 1) support.set(c.candidates[0], (support.get(c.candidates[0]) ?? 0) + c.count);
   const bySupport = (a: CodeSystemId, b: CodeSystemId) => (support.get(b) ?? 0) - (support.get(a) ?? 0);

@@ -13,6 +13,8 @@ export interface RequirementMatch {
   requirement: Requirement;
   /** Header indices that answer it; empty when the dataset lacks it. */
   columns: number[];
+  /** Columns that may answer it but may hold something else (`Outcome` of 0/1), read from the values; only when none answers it. */
+  candidates?: number[];
 }
 
 export interface ColumnRoles {

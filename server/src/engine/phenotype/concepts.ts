@@ -5,6 +5,8 @@
 // Which spellings count is judgement, written down here so it can be reviewed.
 import { labelKey } from '../ancestry/labelKey';
 import { codebookConcept, variableStem } from '../codebooks/variables';
+import type { ColumnProfile } from '../profile/profile';
+import { mayBeDiagnosis, recordsCondition } from './diseaseColumns';
 
 export interface Concept {
   /** The name the policy uses (`phenotype.required: [sex, age, diagnosis]`). */
@@ -17,6 +19,10 @@ export interface Concept {
   column: string;
   /** True when a header (compared without case, spaces or punctuation) names this concept. */
   matches(header: string): boolean;
+  /** True when a column answers it by its name and values together (`Diabetes` of Yes/No). */
+  matchesValues?(header: string, column: ColumnProfile): boolean;
+  /** A column that may hold it but may as well hold something else (`Outcome` of 0/1): named in the message, never taken for it. */
+  candidate?(header: string, column: ColumnProfile): boolean;
 }
 
 function concept(name: string, label: string, examples: string[], patterns: RegExp[], column = name): Concept {
@@ -49,11 +55,18 @@ export const DIAGNOSIS = concept('diagnosis', 'diagnosis', ['diagnosis', 'diag_1
   /^(dx\d*|primarydx|diagnoses)$/,
   /^(primary|secondary|admission|discharge|principal|main|final)diagnos[ie]s[a-z0-9]*$/,
   /^conditions?(conceptid|sourcevalue|sourceconceptid|code|codes|name|label|term|terms)?$/,
-  /^(diseases?|disorders?)(conceptid|code|codes|name|label|term|terms|status|type|id)?$/,
+  /^(diseases?|disorders?)(conceptid|code|codes|name|label|term|terms|status|type|id|present|flag|yn|indicator|class|category|subtype|group)?$/,
+  // One named disease: heart_disease, chronic_kidney_disease, liver_disorder; not a
+  // relative's (family_history_heart_disease) nor a count (number_of_diseases).
+  /^(?!family|fh|parent|mother|father|sibling|maternal|paternal|relative|number|num|count|total)[a-z0-9]+(diseases?|disorders?)$/,
   /^phenotypes?(code|codes|term|terms|label|status|id)?$/,
   // PLINK's affection status and case/control labels are the diagnosis of a GWAS cohort.
   /^(affection|affectionstatus|casecontrol|casecontrolstatus|casestatus|cancertype|tumou?rtype)$/,
 ]);
+// A column named for one condition with yes/no or 0/1 values (NHANES `Diabetes`, the stroke
+// dataset's `hypertension`) records it; a generic target of 0/1 (`Outcome`) may (diseaseColumns.ts).
+DIAGNOSIS.matchesValues = recordsCondition;
+DIAGNOSIS.candidate = mayBeDiagnosis;
 
 /** Concepts a policy may also require by name; not required unless listed. */
 export const OPTIONAL_CONCEPTS: Concept[] = [
@@ -85,10 +98,12 @@ export interface Requirement {
   column: string;
   examples: string[];
   matches(header: string): boolean;
+  matchesValues?(header: string, column: ColumnProfile): boolean;
+  candidate?(header: string, column: ColumnProfile): boolean;
 }
 
 function fromConcept(c: Concept): Requirement {
-  return { name: c.name, kind: 'concept', label: c.label, column: c.column, examples: c.examples, matches: c.matches };
+  return { name: c.name, kind: 'concept', label: c.label, column: c.column, examples: c.examples, matches: c.matches, matchesValues: c.matchesValues, candidate: c.candidate };
 }
 
 function fromColumn(name: string): Requirement {

@@ -92,9 +92,10 @@ function absorbColumn(column: ColumnTally, theirs: ColumnTally, lineShift: numbe
   addCounts(column.unitsInValues, theirs.unitsInValues);
   for (const [key, tally] of theirs.outside) {
     let mine = column.outside.get(key);
-    if (!mine) column.outside.set(key, (mine = { below: 0, above: 0, lines: [] }));
+    if (!mine) column.outside.set(key, (mine = { below: 0, above: 0, zeros: 0, lines: [] }));
     mine.below += tally.below;
     mine.above += tally.above;
+    mine.zeros += tally.zeros;
     for (const line of tally.lines) if (mine.lines.length < LINES_KEPT) mine.lines.push(line + lineShift);
   }
   if (memo) for (const [value, facts] of theirs.memo) if (!column.memo.has(value) && column.memo.size < MEMO_LIMIT) column.memo.set(value, facts);

@@ -45,6 +45,8 @@ export interface CodeTally {
 export interface OutsideTally {
   below: number;
   above: number;
+  /** Of those, values exactly 0 (below every range that excludes 0): a missing code, when they are all of them. */
+  zeros: number;
   /** 0-based lines of the first values outside, up to LINES_KEPT. */
   lines: number[];
 }
@@ -201,7 +203,7 @@ function factsOf(column: ColumnTally, value: string): ValueFacts {
 
 function outsideTally(column: ColumnTally, key: string): OutsideTally {
   let tally = column.outside.get(key);
-  if (!tally) column.outside.set(key, (tally = { below: 0, above: 0, lines: [] }));
+  if (!tally) column.outside.set(key, (tally = { below: 0, above: 0, zeros: 0, lines: [] }));
   return tally;
 }
 
@@ -213,11 +215,13 @@ function countOutside(column: ColumnTally, value: number, line: number): void {
     if (inRange(unit, value)) { outsideAll = false; continue; }
     const tally = outsideTally(column, unit.id);
     if (value < unit.low) tally.below++; else { tally.above++; low = false; }
+    if (value === 0) tally.zeros++;
     if (tally.lines.length < LINES_KEPT) tally.lines.push(line);
   }
   if (!outsideAll) return;
   const all = outsideTally(column, '*');
   if (low) all.below++; else all.above++;
+  if (value === 0) all.zeros++;
   if (all.lines.length < LINES_KEPT) all.lines.push(line);
 }
 

@@ -72,6 +72,12 @@ export const QUANTITIES: readonly Quantity[] = [
   { id: 'diastolic', words: ['dbp', 'diastolic'], source: DQD, units: [
     { id: 'mmHg', spellings: ['mmhg'], low: 30, high: 200, toBase: (v) => v },
   ] },
+  // A blood pressure the header does not say is systolic or diastolic (Pima `BloodPressure`,
+  // Cleveland `trestbps`, `resting_BP`): plausible when either range allows it. `bp` alone
+  // is not one: in genomic files it is a base-pair position.
+  { id: 'blood pressure', words: ['bloodpressure', 'restingbp', 'trestbps'], source: `${DQD} (systolic and diastolic ranges together)`, units: [
+    { id: 'mmHg', spellings: ['mmhg'], low: 10, high: 250, toBase: (v) => v },
+  ] },
   { id: 'heart rate', words: ['pulse', 'heartrate'], source: DQD, units: [
     { id: '/min', spellings: ['bpm', '/min', 'beats/min'], low: 10, high: 500, toBase: (v) => v },
   ] },
@@ -91,7 +97,11 @@ export function unitNamed(quantity: Quantity, text: string): UnitSpec | undefine
 // hazard ratio), `bg` (background) mean other things as often as height, weight, heart rate
 // and blood glucose.
 /** Words that make a header about something else: `age_group`, `height_percentile`, `weight_change`. */
-const NOT_A_MEASURE = new Set(['group', 'band', 'range', 'category', 'cat', 'class', 'percentile', 'centile', 'zscore', 'z', 'sds', 'change', 'delta', 'diff', 'flag', 'unit', 'units', 'source', 'date', 'time', 'method', 'status', 'result', 'test']);
+const NOT_A_MEASURE = new Set([
+  'group', 'band', 'range', 'category', 'cat', 'class', 'percentile', 'centile', 'zscore', 'z', 'sds', 'change', 'delta', 'diff', 'flag', 'unit', 'units', 'source', 'date', 'time', 'method', 'status', 'result', 'test',
+  // A condition or its treatment, often 0/1: `high_blood_pressure`, `blood_pressure_medication`, `bp_treated`.
+  'high', 'low', 'medication', 'medications', 'med', 'meds', 'treatment', 'treated', 'history', 'hx', 'told', 'diagnosed', 'yn',
+]);
 
 export interface QuantityColumn {
   quantity: Quantity;
@@ -104,7 +114,9 @@ export function quantityOfHeader(header: string): QuantityColumn | undefined {
   const words = headerWords(header.replace(/°/g, 'deg'));
   if (words.some((w) => NOT_A_MEASURE.has(w))) return undefined;
   const joined = words.join('');
-  const quantity = QUANTITIES.find((q) => q.words.some((w) => words.includes(w) || joined === w));
+  // Two-word names (`blood_pressure_mmHg`, `resting_BP`) by adjacent pairs.
+  const pairs = words.slice(1).map((w, i) => words[i] + w);
+  const quantity = QUANTITIES.find((q) => q.words.some((w) => words.includes(w) || pairs.includes(w) || joined === w));
   if (!quantity) return undefined;
   const unit = words.filter((w) => !quantity.words.includes(w)).map((w) => unitNamed(quantity, w.replace(/^deg/, '°'))).find((u) => u !== undefined);
   return { quantity, unit };

@@ -8,6 +8,14 @@ import { missingRequirementText, missingRequirementVerdict, PHENOTYPE_FIELD_MISS
 
 export { missingRequirementText, PHENOTYPE_FIELD_MISSING_ID };
 
+/** ` "Outcome" holds yes/no (0/1) values and may be the diagnosis, or another outcome.` */
+function candidateText(names: string[], requirement: string): string {
+  if (names.length === 0) return '';
+  const list = names.map((n) => `"${n}"`).join(', ');
+  return ` ${list} ${names.length === 1 ? 'holds' : 'hold'} yes/no (0/1) values and may be the ${requirement}, or another outcome: its name does not say which.` +
+    ` If ${names.length === 1 ? 'it is' : 'one is'}, name it in phenotype.required instead of the concept.`;
+}
+
 export const phenotypeFieldMissing: DatasetRule<PhenotypeFieldMissingMessages> & StructuredRule<PhenotypeFieldMissingMessages> = {
   id: PHENOTYPE_FIELD_MISSING_ID,
   defaultSeverity: 'warning',
@@ -27,13 +35,14 @@ export const phenotypeFieldMissing: DatasetRule<PhenotypeFieldMissingMessages> &
     const range = { start: table.lines.positionAt(table.headerRow.start), end: table.lines.positionAt(table.headerRow.end) };
     const fromPolicy = policy.phenotype.required !== undefined;
     const findings: ReturnType<typeof phenotypeFieldMissing.check> = [];
-    for (const { requirement, columns } of rolesOf(context).required) {
+    for (const { requirement, columns, candidates = [] } of rolesOf(context).required) {
       if (columns.length > 0) continue;
+      const names = candidates.map((i) => table.header[i]);
       findings.push({
         messageId: 'missingColumn',
         range,
         message: missingRequirementVerdict(requirement, 'column', fromPolicy),
-        detail: `${missingRequirementText(requirement, 'column', table.header.length, fromPolicy)} Add the column, or say which column holds it in the policy file (phenotype.required).`,
+        detail: `${missingRequirementText(requirement, 'column', table.header.length, fromPolicy)}${candidateText(names, requirement.name)} Add the column, or say which column holds it in the policy file (phenotype.required).`,
         data: {
           requirement: requirement.name,
           kind: requirement.kind,
@@ -41,6 +50,7 @@ export const phenotypeFieldMissing: DatasetRule<PhenotypeFieldMissingMessages> &
           columns: table.header.length,
           headerLine,
           fromPolicy,
+          candidates: names,
         },
       });
     }

@@ -6,7 +6,7 @@ export const PHENOTYPE_FIELD_MISSING_ID = 'phenotype-field-missing';
 
 export type PhenotypeFieldMissingMessages = {
   /** A dataset has no column for the requirement. */
-  missingColumn: { requirement: string; kind: Requirement['kind']; newColumn: string; columns: number; headerLine: number; fromPolicy: boolean };
+  missingColumn: { requirement: string; kind: Requirement['kind']; newColumn: string; columns: number; headerLine: number; fromPolicy: boolean; candidates: string[] };
   /** A Table Schema has no field for it. */
   missingField: { requirement: string; kind: Requirement['kind']; newField: string; fields: number; fromPolicy: boolean };
 };

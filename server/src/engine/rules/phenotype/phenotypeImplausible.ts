@@ -32,8 +32,12 @@ function rangesFor(tally: ColumnTally, policyUnits: Record<string, string> | und
   return { key: units.length === 1 ? units[0].id : '*', units, from: units.length === 1 ? 'the quantity' : 'no unit stated' };
 }
 
+type ImplausibleData = { column: string; columnIndex: number; quantity: string; implausible: number; below: number; above: number; zeros: number; values: number; share: number; ranges: { unit: string; low: number; high: number }[]; unitFrom: string; source: string; lines: number[]; bands: number };
+
 export type PhenotypeImplausibleMessages = {
-  implausible: { column: string; columnIndex: number; quantity: string; implausible: number; below: number; above: number; values: number; share: number; ranges: { unit: string; low: number; high: number }[]; unitFrom: string; source: string; lines: number[]; bands: number };
+  implausible: ImplausibleData;
+  /** Every implausible value is exactly 0: a missing code (the Pima diabetes file's). */
+  zeroAsMissing: ImplausibleData;
 };
 
 export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {
@@ -44,6 +48,7 @@ export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {
   appliesTo: ['dataset'],
   messages: {
     implausible: 'Values outside the plausible range for the quantity.',
+    zeroAsMissing: 'Values outside the plausible range, all exactly 0: 0 reads as a missing code.',
   },
   check(context) {
     const state = consistencyState(context);
@@ -57,21 +62,42 @@ export const phenotypeImplausible: DatasetRule<PhenotypeImplausibleMessages> = {
       if (!outside || n === 0) continue;
       const quantity = tally.quantity.quantity;
       const ranges = units.map(rangeText).join(' or ');
+      const data: ImplausibleData = {
+        column: tally.name, columnIndex: tally.index, quantity: quantity.id, implausible: n, below: outside.below, above: outside.above, zeros: outside.zeros, values: tally.numbers,
+        share: n / tally.numbers, ranges: units.map((u) => ({ unit: u.id, low: u.low, high: u.high })), unitFrom: from, source: quantity.source,
+        lines: outside.lines.map((l) => l + 1), bands: tally.bands,
+      };
+      const share = `${count(n)} of ${count(tally.numbers)}`;
+      // Every implausible value exactly 0 (none below 0, none above the range): a missing
+      // code written as a number, not a measurement error.
+      if (outside.zeros === n) {
+        findings.push({
+          messageId: 'zeroAsMissing',
+          range: context.headerCell(tally.index),
+          message: firstFitting(
+            `${share} "${tally.name}" values (${percent(n / tally.numbers)}) are 0, implausible for ${quantity.id}: 0 looks like a missing code`,
+            `${share} "${tally.name}" values are 0: 0 looks like a missing code`,
+          ),
+          detail:
+            `${share} values of "${tally.name}" (${percent(n / tally.numbers)}) are 0, outside ${ranges} for ${quantity.id} (${quantity.source}; unit from ${from}), ` +
+            `and every implausible value is 0: ${linesText(outside.lines, n)}. 0 is no measurement of ${quantity.id}, so it most likely stands for a missing value. ` +
+            'It is not counted as missing (phenotype-values-missing) unless declared: add "0" to the field\'s missingValues in a Table Schema, or write the cells empty. ' +
+            'A model trained on the zeros learns the missing code as a value.',
+          data,
+        });
+        continue;
+      }
       findings.push({
         messageId: 'implausible',
         range: context.headerCell(tally.index),
         message: firstFitting(
-          `${count(n)} of ${count(tally.numbers)} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}: outside ${ranges}`,
-          `${count(n)} of ${count(tally.numbers)} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}`,
+          `${share} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}: outside ${ranges}`,
+          `${share} "${tally.name}" values (${percent(n / tally.numbers)}) implausible for ${quantity.id}`,
         ),
         detail:
-          `${count(n)} of ${count(tally.numbers)} values of "${tally.name}" (${percent(n / tally.numbers)}) are not plausible for ${quantity.id}: ` +
+          `${share} values of "${tally.name}" (${percent(n / tally.numbers)}) are not plausible for ${quantity.id}: ` +
           `outside ${ranges} (${quantity.source}; unit from ${from}). ${count(outside.below)} below, ${count(outside.above)} above; ${linesText(outside.lines, n)}.`,
-        data: {
-          column: tally.name, columnIndex: tally.index, quantity: quantity.id, implausible: n, below: outside.below, above: outside.above, values: tally.numbers,
-          share: n / tally.numbers, ranges: units.map((u) => ({ unit: u.id, low: u.low, high: u.high })), unitFrom: from, source: quantity.source,
-          lines: outside.lines.map((l) => l + 1), bands: tally.bands,
-        },
+        data,
       });
     }
     return findings;

@@ -2,7 +2,7 @@
 // the phenotype rules (they all read the same header, policy and ancestry columns).
 import { labelKey } from '../../ancestry/labelKey';
 import { omopOptionalColumns, type OmopOptionalColumns } from '../../cohort/omopFields';
-import { columnRoles, type ColumnRoles } from '../../phenotype/columnRoles';
+import { columnRoles, type ColumnRoles, type RequirementMatch } from '../../phenotype/columnRoles';
 import { notApplicableColumns, type NotApplicable } from '../../phenotype/structural';
 import type { DatasetContext } from '../rule';
 
@@ -30,16 +30,44 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
   if (!roles) {
     const base = columnRoles(context.table.header, context.policy, context.ancestry.map((a) => a.columnIndex));
     const listed = new Set((context.policy.phenotype.columns ?? []).map(labelKey));
-    const candidates = listed.size === 0 ? base.missingness : base.missingness.filter((i) => !listed.has(labelKey(context.table.header[i])));
+    // Columns whose name says an empty cell is an absent event (a death time) are candidates
+    // too: when a yes/no column explains their empty cells (DEATHTIME empty wherever
+    // HOSPITAL_EXPIRE_FLAG is 0), phenotype-not-applicable says so. They are out of the
+    // missingness rules either way, so only a whole condition pattern is kept for them: a
+    // partial one would bring their other empty cells back as missing, and a pair of
+    // complementary dates is reported on its partner, the column whose empty cells count.
+    const absentByName = new Set(base.phenotype.filter((i) => !base.missingness.includes(i)));
     const omop = omopOptionalColumns(context.path, context.table.header);
     const optional = new Set(omop?.columns.filter((i) => base.missingness.includes(i) && !listed.has(labelKey(context.table.header[i]))));
     // An optional CDM field is already left out: it needs no second reason.
-    const notApplicable = notApplicableColumns(context.profile, candidates.filter((i) => !optional.has(i)), base.identifier);
+    const candidates = [...base.missingness, ...absentByName].filter((i) => !listed.has(labelKey(context.table.header[i])) && !optional.has(i)).sort((a, b) => a - b);
+    const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
+    for (const [i, n] of notApplicable) if (absentByName.has(i) && (n.kind !== 'condition' || n.partly)) notApplicable.delete(i);
     const omopOptional = omop && optional.size > 0 ? { table: omop.table, columns: [...optional].sort((a, b) => a - b) } : undefined;
-    roles = { ...base, missingness: base.missingness.filter((i) => !notApplicable.has(i) && !optional.has(i)), notApplicable, omopOptional };
+    roles = { ...base, required: answeredByValues(context, base), missingness: base.missingness.filter((i) => !notApplicable.has(i) && !optional.has(i)), notApplicable, omopOptional };
     byPolicy.set(context.policy, roles);
   }
   return roles;
+}
+
+/**
+ * A requirement no header answers may be answered by a column's name and values together
+ * (a `Diabetes` column of Yes/No answers the diagnosis), read from the profile; else the
+ * columns that may hold it are kept as candidates for the message. Only the requirement's
+ * answer changes: which columns are phenotype columns is still decided by the header, as
+ * the row scans decide it before any value is read.
+ */
+function answeredByValues(context: Pick<DatasetContext, 'table' | 'profile'>, base: ColumnRoles): RequirementMatch[] {
+  const { header } = context.table;
+  const open = (i: number) => !base.ancestry.has(i) && !base.consent.has(i) && !base.identifier.has(i) && context.profile.columns[i] !== undefined;
+  return base.required.map((match) => {
+    const { requirement } = match;
+    if (match.columns.length > 0 || (!requirement.matchesValues && !requirement.candidate)) return match;
+    const indices = header.map((_, i) => i).filter(open);
+    const columns = indices.filter((i) => requirement.matchesValues?.(header[i], context.profile.columns[i]) === true);
+    if (columns.length > 0) return { ...match, columns };
+    return { ...match, candidates: indices.filter((i) => requirement.candidate?.(header[i], context.profile.columns[i]) === true) };
+  });
 }
 
 /** `"?" 98,569, (empty) 12` — markers as written, most frequent first. */
