@@ -37,8 +37,8 @@ describe('one-line verdicts', () => {
   test('every finding on the real public files too', (t) => {
     if (!existsSync(realdataDir)) { t.skip(`real data not found at ${realdataDir}`); return; }
     const rows = lintJson(realdataDir);
-    // Not vacuous: the real files give some hundred findings (realdata.test.ts lists them).
-    assert.ok(rows.length >= 90, `${rows.length} findings`);
+    // Not vacuous: the real files give some ninety findings (realdata.test.ts lists them).
+    assert.ok(rows.length >= 80, `${rows.length} findings`);
     assert.deepEqual(problems(rows), []);
   });
 
