@@ -15,11 +15,18 @@ export function duckdb(): Promise<DuckDbModule | undefined> {
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/**
+ * One thread: the profile numbers a CSV's rows in file order, which DuckDB does on one thread
+ * whatever the setting, and every further thread only adds its own copy of each of the
+ * query's hash tables (measured: no faster, some 10% more peak memory; bench/README.md).
+ */
+const PROFILE_SETTINGS: Record<string, string> = { threads: '1' };
+
 /** Runs the query in an in-memory database and returns its rows as profile rows. */
 export async function runProfileQuery(sql: string, settings: Record<string, string> = {}): Promise<ProfileRow[]> {
   const db = await duckdb();
   if (!db) throw new Error('DuckDB (@duckdb/node-api) is not installed');
-  const instance = await db.DuckDBInstance.create(':memory:', settings);
+  const instance = await db.DuckDBInstance.create(':memory:', { ...PROFILE_SETTINGS, ...settings });
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(sql);

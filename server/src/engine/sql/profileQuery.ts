@@ -35,6 +35,8 @@ export interface SqlSource {
   from: string;
   /** Each column of the plan as an expression over `from`. */
   columns: string[];
+  /** A row number in file order that `from` provides itself (else the dialect's numbering). */
+  rowNumber?: string;
 }
 
 const OUT = ['part', 'col', 'grp', 'grp2', 'val', 'n', 'first'];
@@ -59,7 +61,7 @@ export function profileQuery(plan: ProfilePlan, source: SqlSource, d: Dialect): 
   const who = plan.participant;
 
   // The table as text, numbered; written out once per read so that each read streams it.
-  const table = `SELECT ${d.rowNumber} AS rn, ${source.columns.map((e, i) => `coalesce(CAST(${e} AS ${S}), '') AS ${c(i)}`).join(', ')} FROM ${source.from}`;
+  const table = `SELECT ${source.rowNumber ?? d.rowNumber} AS rn, ${source.columns.map((e, i) => `coalesce(CAST(${e} AS ${S}), '') AS ${c(i)}`).join(', ')} FROM ${source.from}`;
   /** Grouping sets, each with keys of its own, as one long table: which set (`s`), then its keys. */
   const long = (select: string[], ofSet: [string, string][], from: string, sets: string[], out: Record<string, string>) =>
     `SELECT CASE ${ofSet.map(([when, then]) => `WHEN ${when} THEN ${then}`).join(' ')} END AS s, ${Object.entries(out).map(([name, e]) => `${e} AS ${name}`).join(', ')}, n, first FROM (SELECT ${select.join(', ')}, count(*) AS n, min(rn) AS first FROM ${from} GROUP BY GROUPING SETS (${sets.join(', ')})) gs`;
