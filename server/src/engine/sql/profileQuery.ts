@@ -91,6 +91,20 @@ export function profileQuery(plan: ProfilePlan, source: SqlSource, d: Dialect): 
   const v: string[] = [];
   const w: string[] = [];
   const b: string[] = [];
+  if (who) {
+    const id = who.index;
+    // A row without an id is a participant of its own. pid is set only in these sets, so they
+    // are told apart first: pv_k is the same expression as ka_k, which an engine may merge.
+    keys.push(`CASE WHEN NOT ${x(id)} THEN concat('v', ${c(id)}) ELSE concat('r', CAST(rn AS ${S})) END AS pid`);
+    sets.push('(pid, pat)');
+    ofSet.push(['pid IS NOT NULL AND pat IS NOT NULL', '-2']);
+    v.push('pid');
+    ancestry.forEach((a, k) => {
+      keys.push(`CASE WHEN NOT ${x(a)} THEN ${c(a)} END AS pv${k}`);
+      sets.push(`(pid, pv${k})`);
+      ofSet.push([`pid IS NOT NULL AND pv${k} IS NOT NULL`, String(-3 - k)]);
+    });
+  }
   ancestry.forEach((a, k) => {
     keys.push(`CASE WHEN NOT ${x(a)} THEN ${c(a)} END AS ka${k}`, `CASE WHEN NOT ${x(a)} THEN pat END AS pa${k}`);
     sets.push(`(ka${k}, pa${k})`);
@@ -107,20 +121,7 @@ export function profileQuery(plan: ProfilePlan, source: SqlSource, d: Dialect): 
     w.push(`pc${i}`);
     b.push(`b${i}`);
   }
-  if (who) {
-    const id = who.index;
-    // A row without an id is a participant of its own.
-    keys.push(`CASE WHEN NOT ${x(id)} THEN concat('v', ${c(id)}) ELSE concat('r', CAST(rn AS ${S})) END AS pid`);
-    sets.push('(pid, pat)');
-    ofSet.push(['pid IS NOT NULL AND pat IS NOT NULL', '-2']);
-    v.push('pid');
-    ancestry.forEach((a, k) => {
-      keys.push(`CASE WHEN NOT ${x(a)} THEN ${c(a)} END AS pv${k}`);
-      sets.push(`(pid, pv${k})`);
-      ofSet.push([`pid IS NOT NULL AND pv${k} IS NOT NULL`, String(-3 - k)]);
-      w.push(`pv${k}`);
-    });
-  }
+  if (who) ancestry.forEach((_, k) => w.push(`pv${k}`));
   ofSet.push(['pat IS NOT NULL', '-1']);
   w.push('pat');
   const names = keys.map((k) => (k.includes(' AS ') ? k.slice(k.lastIndexOf(' AS ') + 4) : k));
