@@ -53,12 +53,12 @@ function plain(p: TableProfile): unknown {
 }
 
 /** The JavaScript profile with a distinct-value cap small enough for random tables to pass it. */
-function jsProfile(text: string, cap: number): TableProfile {
+function jsProfile(text: string, cap: number, ancestryCap?: number): TableProfile {
   const table = parseTable(text, ',');
   const policy = noPolicy().policy;
   const detected = detectAncestryColumns(table.header, policy.ancestry.columns);
   const ancestryColumns = detected.slice(0, MAX_ASSESSED_ANCESTRY_COLUMNS);
-  const builder = new ProfileBuilder(table.header, { markers: columnMarkers(table.header, policy, detected), ancestryColumns, participantColumn: participantColumn(table.header), distinctCap: cap });
+  const builder = new ProfileBuilder(table.header, { markers: columnMarkers(table.header, policy, detected), ancestryColumns, participantColumn: participantColumn(table.header), distinctCap: cap, ancestryDistinctCap: ancestryCap });
   for (const row of table.rows) builder.addRow(row.values);
   return builder.finish();
 }
@@ -86,6 +86,34 @@ describe('SQL profile (DuckDB) equals the JavaScript profile', () => {
       const { profile } = await duckdbProfile(file, noPolicy(), {}, (plan) => ({ ...plan, columns: plan.columns.map((c) => (plan.ancestryColumns.includes(c.index) ? c : { ...c, cap })) }));
       assert.deepEqual(plain(profile), plain(jsProfile(text, cap)));
     }), { numRuns: 25 });
+  });
+
+  test('random tables with every column capped at 2 values: ancestry groups, conditions and counts stop at the cut', async (t) => {
+    if (!(await withDuckDb(t))) return;
+    const cap = 2;
+    let run = 0;
+    await fc.assert(fc.asyncProperty(tableArb, async ({ header, rows }) => {
+      const text = [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
+      const file = path.join(dir, `capped-${run++}.csv`);
+      writeFileSync(file, text);
+      const { profile } = await duckdbProfile(file, noPolicy(), {}, (plan) => ({ ...plan, columns: plan.columns.map((c) => ({ ...c, cap })) }));
+      assert.deepEqual(plain(profile), plain(jsProfile(text, cap, cap)));
+    }), { numRuns: 25 });
+  });
+
+  test('a value past the cap stops the counts of the kept values where it first appears, in first-seen order', async (t) => {
+    if (!(await withDuckDb(t))) return;
+    // site: B, A kept (first seen in that order); C is the third value at row 4; the A and B after it are not counted.
+    const text = 'participant_id,race,site\nP1,White,B\nP2,Asian,A\nP1,Black,B\nP3,White,C\nP4,Asian,A\nP5,White,B\n';
+    const file = path.join(dir, 'cut.csv');
+    writeFileSync(file, text);
+    const { profile } = await duckdbProfile(file, noPolicy(), {}, (plan) => ({ ...plan, columns: plan.columns.map((c) => ({ ...c, cap: 2 })) }));
+    const site = profile.columns[2];
+    assert.deepEqual([...site.values.entries()], [['B', 2], ['A', 1]]);
+    assert.equal(site.valuesTruncated, true);
+    assert.deepEqual(plain(profile), plain(jsProfile(text, 2, 2)));
+    // P1's first race is White, then Black: one participant with a conflict.
+    assert.deepEqual(profile.participants?.conflicts.get(1)?.pairs, [['White', 'Black', 1]]);
   });
 });
 

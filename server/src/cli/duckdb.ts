@@ -15,11 +15,30 @@ export function duckdb(): Promise<DuckDbModule | undefined> {
 const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 
+/**
+ * One thread: the profile numbers a CSV's rows in file order, which DuckDB does on one thread
+ * whatever the setting, and every further thread only adds its own copy of each of the
+ * query's hash tables (measured: no faster, some 10% more peak memory; bench/README.md).
+ * No pushing of filters into shared CTEs: the query reads its per-column results with one
+ * filter per column, and combining 50 of them into the CTE cost more to plan (0.9 s against
+ * 0.4 s on diabetic_data.csv) than it saved.
+ */
+const PROFILE_SETTINGS: Record<string, string> = { threads: '1', disabled_optimizers: 'cte_filter_pusher' };
+
+async function openDatabase(db: DuckDbModule, settings: Record<string, string>) {
+  try {
+    return await db.DuckDBInstance.create(':memory:', { ...PROFILE_SETTINGS, ...settings });
+  } catch {
+    // A DuckDB without that optimizer (renamed in a later version) runs the same query with its defaults.
+    return db.DuckDBInstance.create(':memory:', settings);
+  }
+}
+
 /** Runs the query in an in-memory database and returns its rows as profile rows. */
 export async function runProfileQuery(sql: string, settings: Record<string, string> = {}): Promise<ProfileRow[]> {
   const db = await duckdb();
   if (!db) throw new Error('DuckDB (@duckdb/node-api) is not installed');
-  const instance = await db.DuckDBInstance.create(':memory:', settings);
+  const instance = await openDatabase(db, settings);
   const connection = await instance.connect();
   try {
     const reader = await connection.runAndReadAll(sql);

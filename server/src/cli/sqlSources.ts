@@ -1,5 +1,6 @@
 // Where the DuckDB engine reads a local file from: read_csv with the delimiter, header line
-// and columns the JavaScript reader found (so both see the same cells), or read_parquet.
+// and columns the JavaScript reader found (so both see the same cells), or read_parquet with
+// its row numbers.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { decodeBytes } from '../engine';
 import { dialect } from '../engine/sql/dialect';
@@ -38,5 +39,9 @@ export function headOnly(head: Table): Table {
 }
 
 export function parquetSource(path: string, header: string[]): SqlSource {
-  return { from: `read_parquet(${duck.string(path)})`, columns: header.map(duck.ident) };
+  // The reader's own row number: numbering rows with a window over the scan made DuckDB hold
+  // the file's row groups in memory to keep their order (over 1 GiB for 1M rows).
+  // A file with a column of that name is numbered by the window.
+  if (header.includes('file_row_number')) return { from: `read_parquet(${duck.string(path)})`, columns: header.map(duck.ident) };
+  return { from: `read_parquet(${duck.string(path)}, file_row_number = true)`, columns: header.map(duck.ident), rowNumber: 'file_row_number + 1' };
 }

@@ -13,6 +13,17 @@
 //              the participant has a value in, n = participants, first = rows (col -1)
 //              or the first row of the first participant (col k)
 // `first` is the smallest row number, so values keep the order they are first seen in.
+//
+// The table is read twice, each time as one stream into one aggregation (GROUPING SETS), so
+// no row and no cell is ever held:
+//   1. every column's distinct values with their rows and first row (`g1`). Missing markers
+//      are then matched once per distinct value, not once per cell (the match is costly: case,
+//      trimming, label keys), which also yields the cap's cut row and the condition columns;
+//   2. per row, its missing pattern (a cell is missing when its value is one of the markers
+//      step 1 found in its column), grouped by pattern, by ancestry group and pattern, by
+//      condition value and pattern, by value before the cap's cut, and by participant (`g2`).
+// Both reads number the rows the same way (the engine's row order), as every reference to a
+// row number in one query must.
 import { CONDITION_VALUE_CAP } from '../profile/missingnessSketch';
 import type { Dialect } from './dialect';
 import { markerSql } from './markerSql';
@@ -24,13 +35,16 @@ export interface SqlSource {
   from: string;
   /** Each column of the plan as an expression over `from`. */
   columns: string[];
+  /** A row number in file order that `from` provides itself (else the dialect's numbering). */
+  rowNumber?: string;
 }
 
-const NO_ROW = '9223372036854775807';
 const OUT = ['part', 'col', 'grp', 'grp2', 'val', 'n', 'first'];
+/** Result sets of read 2 numbered from here are ancestry columns' groups (past any column index). */
+const ANCESTRY = 1_000_000;
 
-function pattern(plan: ProfilePlan, bit: (i: number) => string): string {
-  return `concat(${plan.columns.map((c) => `CASE WHEN ${bit(c.index)} THEN '1' ELSE '0' END`).join(', ')})`;
+function pattern(indices: number[], bit: (i: number) => string): string {
+  return `concat(${indices.map((i) => `CASE WHEN ${bit(i)} THEN '1' ELSE '0' END`).join(', ')})`;
 }
 
 export function profileQuery(plan: ProfilePlan, source: SqlSource, d: Dialect): string {
@@ -39,46 +53,108 @@ export function profileQuery(plan: ProfilePlan, source: SqlSource, d: Dialect): 
   const row = (part: string, col: string, grp: string, grp2: string, val: string, n: string, first: string) =>
     `SELECT '${part}' AS part, CAST(${col} AS BIGINT) AS col, ${grp} AS grp, ${grp2} AS grp2, ${val} AS val, CAST(${n} AS BIGINT) AS n, CAST(${first} AS BIGINT) AS first`;
   const cols = plan.columns;
+  const all = cols.map((col) => col.index);
   const c = (i: number) => `c${i}`;
-  const m = (i: number) => `m${i}`;
-  const defaultCap = Math.min(...cols.map((col) => col.cap));
-  const capOf = plan.ancestryColumns.length === 0 ? String(defaultCap) : `CASE ${plan.ancestryColumns.map((a) => `WHEN col = ${a} THEN ${cols[a].cap}`).join(' ')} ELSE ${defaultCap} END`;
+  /** Cell i is missing: its value is one of the markers found in column i. */
+  const x = (i: number) => `x${i}`;
+  const ancestry = plan.ancestryColumns;
+  const who = plan.participant;
+
+  // The table as text, numbered; written out once per read so that each read streams it.
+  const table = `SELECT ${source.rowNumber ?? d.rowNumber} AS rn, ${source.columns.map((e, i) => `coalesce(CAST(${e} AS ${S}), '') AS ${c(i)}`).join(', ')} FROM ${source.from}`;
+  /** Grouping sets, each with keys of its own, as one long table: which set (`s`), then its keys. */
+  const long = (select: string[], ofSet: [string, string][], from: string, sets: string[], out: Record<string, string>) =>
+    `SELECT CASE ${ofSet.map(([when, then]) => `WHEN ${when} THEN ${then}`).join(' ')} END AS s, ${Object.entries(out).map(([name, e]) => `${e} AS ${name}`).join(', ')}, n, first FROM (SELECT ${select.join(', ')}, count(*) AS n, min(rn) AS first FROM ${from} GROUP BY GROUPING SETS (${sets.join(', ')})) gs`;
 
   const ctes: string[] = [
-    `src AS (SELECT ${d.rowNumber} AS rn, ${source.columns.map((e, i) => `coalesce(CAST(${e} AS ${S}), '') AS ${c(i)}`).join(', ')} FROM ${source.from})`,
-    `t AS (SELECT rn, ${cols.map((col) => c(col.index)).join(', ')}, ${cols.map((col) => `${markerSql(d, col, c(col.index))} AS ${m(col.index)}`).join(', ')} FROM src)`,
-    `p AS (SELECT t.*, ${pattern(plan, (i) => `${m(i)} IS NOT NULL`)} AS pat FROM t)`,
-    `cells AS (${d.unnest(['rn', 'pat'], cols.map((col) => ({ col: String(col.index), v: c(col.index), m: m(col.index) })), 'p')})`,
-    `vals AS (SELECT col, v, count(*) AS n, min(rn) AS first FROM cells WHERE m IS NULL GROUP BY col, v)`,
-    `ranked AS (SELECT col, v, n, first, row_number() OVER (PARTITION BY col ORDER BY first) AS r, count(*) OVER (PARTITION BY col) AS nd FROM vals)`,
-    `cuts AS (SELECT col, first AS cut FROM ranked WHERE r = ${capOf} + 1)`,
-    // Past the cap the JavaScript profile stops counting: kept values count the rows before the first value it could not keep.
-    `kept AS (SELECT col, v, n, first FROM ranked WHERE col NOT IN (SELECT col FROM cuts) UNION ALL SELECT cells.col, cells.v, count(*) AS n, min(cells.rn) AS first FROM cells JOIN cuts ON cells.col = cuts.col WHERE cells.m IS NULL AND cells.rn < cuts.cut GROUP BY cells.col, cells.v)`,
+    `src1 AS (${table})`,
+    // Read 1. In the grouping set of column i only c_i is set (a value is never NULL here).
+    `g1 AS (SELECT s AS col, v, n, first FROM (${long(all.map(c), all.map((i) => [`${c(i)} IS NOT NULL`, String(i)]), 'src1', all.map((i) => `(${c(i)})`), { v: `coalesce(${all.map(c).join(', ')})` })}) g)`,
+    `vals AS (${cols.map((col) => `SELECT col, v, n, first, ${markerSql(d, col, 'v')} AS m FROM g1 WHERE col = ${col.index}`).join(' UNION ALL ')})`,
+    `ranked AS (SELECT col, v, n, first, row_number() OVER (PARTITION BY col ORDER BY first) AS r, count(*) OVER (PARTITION BY col) AS nd FROM vals WHERE m IS NULL)`,
+    // One row: per column the markers present, the cap's cut (the first row of the first value
+    // past the cap, 0 when none: the JavaScript profile stops counting there) and whether it
+    // has few enough values to be a condition column.
+    `markers AS (SELECT ${all.map((i) => `${d.listAgg('v', `col = ${i} AND m IS NOT NULL`)} AS mk${i}`).join(', ')} FROM vals)`,
+    `cuts AS (SELECT ${cols.map((col) => `coalesce(min(CASE WHEN col = ${col.index} AND r = ${col.cap + 1} THEN first END), 0) AS cut${col.index}, coalesce(max(CASE WHEN col = ${col.index} THEN nd END), 0) <= ${CONDITION_VALUE_CAP} AS cond${col.index}`).join(', ')} FROM ranked)`,
+    // Read 2, one row at a time.
+    `src2 AS (${table})`,
+    `t AS (SELECT src2.*, ${all.map((i) => `coalesce(${d.listContains(`mk${i}`, c(i))}, FALSE) AS ${x(i)}`).join(', ')}, ${all.map((i) => `cut${i}, cond${i}`).join(', ')} FROM src2 CROSS JOIN markers CROSS JOIN cuts)`,
+    `p AS (SELECT *, ${pattern(all, x)} AS pat FROM t)`,
   ];
+  // Grouping keys of read 2 and their sets; `s` names the set a result row is of:
+  // -1 patterns, ANCESTRY + k ancestry column k's groups, i column i's counted values,
+  // -2 participants' patterns, -3 - k participants' values in ancestry column k.
+  const keys: string[] = ['pat'];
+  const sets: string[] = ['(pat)'];
+  const ofSet: [string, string][] = [];
+  const v: string[] = [];
+  const w: string[] = [];
+  const b: string[] = [];
+  if (who) {
+    const id = who.index;
+    // A row without an id is a participant of its own. pid is set only in these sets, so they
+    // are told apart first: pv_k is the same expression as ka_k, which an engine may merge.
+    keys.push(`CASE WHEN NOT ${x(id)} THEN concat('v', ${c(id)}) ELSE concat('r', CAST(rn AS ${S})) END AS pid`);
+    sets.push('(pid, pat)');
+    ofSet.push(['pid IS NOT NULL AND pat IS NOT NULL', '-2']);
+    v.push('pid');
+    ancestry.forEach((a, k) => {
+      keys.push(`CASE WHEN NOT ${x(a)} THEN ${c(a)} END AS pv${k}`);
+      sets.push(`(pid, pv${k})`);
+      ofSet.push([`pid IS NOT NULL AND pv${k} IS NOT NULL`, String(-3 - k)]);
+    });
+  }
+  ancestry.forEach((a, k) => {
+    keys.push(`CASE WHEN NOT ${x(a)} THEN ${c(a)} END AS ka${k}`, `CASE WHEN NOT ${x(a)} THEN pat END AS pa${k}`);
+    sets.push(`(ka${k}, pa${k})`);
+    ofSet.push([`ka${k} IS NOT NULL`, String(ANCESTRY + k)]);
+    v.push(`ka${k}`);
+    w.push(`pa${k}`);
+  });
+  for (const i of all) {
+    // Value i where it is counted: in a condition column (with the pattern), or before the cut.
+    keys.push(`CASE WHEN NOT ${x(i)} AND (cond${i} OR rn < cut${i}) THEN ${c(i)} END AS k${i}`, `CASE WHEN cond${i} THEN pat END AS pc${i}`, `rn < cut${i} AS b${i}`);
+    sets.push(`(k${i}, pc${i}, b${i})`);
+    ofSet.push([`k${i} IS NOT NULL`, String(i)]);
+    v.push(`k${i}`);
+    w.push(`pc${i}`);
+    b.push(`b${i}`);
+  }
+  if (who) ancestry.forEach((_, k) => w.push(`pv${k}`));
+  ofSet.push(['pat IS NOT NULL', '-1']);
+  w.push('pat');
+  const names = keys.map((k) => (k.includes(' AS ') ? k.slice(k.lastIndexOf(' AS ') + 4) : k));
+  ctes.push(
+    `keyed AS (SELECT rn, ${keys.join(', ')} FROM p)`,
+    `g2 AS (SELECT * FROM (${long(names, ofSet, 'keyed', sets, { v: `coalesce(${v.join(', ')})`, w: `coalesce(${w.join(', ')})`, b: `coalesce(${b.join(', ')})` })}) g WHERE s IS NOT NULL)`,
+  );
+  const isColumn = `s >= 0 AND s < ${ANCESTRY}`;
+
   const parts: string[] = [
     ...cols.map((col) => row('column', String(col.index), nullS, nullS, d.string(col.name), 'NULL', 'NULL')),
     row('plan', 'NULL', nullS, nullS, d.string(planFingerprint(plan)), 'NULL', 'NULL'),
-    `${row('pattern', '-1', nullS, nullS, 'pat', 'count(*)', 'min(rn)')} FROM p GROUP BY pat`,
-    ...plan.ancestryColumns.map((a, k) => `${row('pattern', String(k), c(a), nullS, 'pat', 'count(*)', 'min(rn)')} FROM p WHERE ${m(a)} IS NULL GROUP BY ${c(a)}, pat`),
-    `${row('marker', 'col', nullS, nullS, 'm', 'count(*)', 'min(rn)')} FROM cells WHERE m IS NOT NULL GROUP BY col, m`,
-    `${row('value', 'col', nullS, nullS, 'v', 'n', 'first')} FROM kept`,
+    `${row('pattern', '-1', nullS, nullS, 'w', 'n', 'first')} FROM g2 WHERE s = -1`,
+    `${row('pattern', `s - ${ANCESTRY}`, 'v', nullS, 'w', 'n', 'first')} FROM g2 WHERE s >= ${ANCESTRY}`,
+    // Several ways of writing a marker (' NA', 'NA ') are one marker.
+    `${row('marker', 'col', nullS, nullS, 'm', 'sum(n)', 'min(first)')} FROM vals WHERE m IS NOT NULL GROUP BY col, m`,
+    // All values of a column within its cap; the kept ones, counted up to the cut, past it.
+    `${row('value', 'col', nullS, nullS, 'v', 'n', 'first')} FROM ranked WHERE ${cols.map((col) => `(col = ${col.index} AND nd <= ${col.cap})`).join(' OR ')}`,
+    `${row('value', 's', nullS, nullS, 'v', 'sum(n)', 'min(first)')} FROM g2 WHERE ${isColumn} AND b GROUP BY s, v`,
     `${row('distinct', 'col', nullS, nullS, nullS, 'max(nd)', 'NULL')} FROM ranked GROUP BY col`,
-    `${row('condition', 'col', 'v', nullS, 'pat', 'count(*)', 'min(rn)')} FROM cells WHERE m IS NULL AND col IN (SELECT col FROM ranked WHERE nd <= ${CONDITION_VALUE_CAP}) GROUP BY col, v, pat`,
+    `${row('condition', 's', 'v', nullS, 'w', 'sum(n)', 'min(first)')} FROM g2 WHERE ${isColumn} AND w IS NOT NULL GROUP BY s, v, w`,
   ];
-  const who = plan.participant;
   if (who) {
-    const id = who.index;
-    const okRn = (a: number, extra = '') => `CASE WHEN ${m(a)} IS NULL${extra} THEN rn ELSE ${NO_ROW} END`;
-    const okVal = (a: number, extra = '') => `CASE WHEN ${m(a)} IS NULL${extra} THEN ${c(a)} END`;
     ctes.push(
-      `pt AS (SELECT CASE WHEN ${m(id)} IS NULL THEN concat('v', ${c(id)}) ELSE concat('r', CAST(rn AS ${S})) END AS pid, t.* FROM t)`,
-      `firsts AS (SELECT pid, count(*) AS nrows, min(rn) AS prn, ${cols.map((col) => `max(CASE WHEN ${m(col.index)} IS NULL THEN 1 ELSE 0 END) AS h${col.index}`).join(', ')}${plan.ancestryColumns.map((a, k) => `, ${d.minBy(okVal(a), okRn(a))} AS f${k}`).join('')} FROM pt GROUP BY pid)`,
-      `seconds AS (SELECT pt.pid${plan.ancestryColumns.map((a, k) => `, ${d.minBy(okVal(a, ` AND ${c(a)} <> firsts.f${k}`), okRn(a, ` AND ${c(a)} <> firsts.f${k}`))} AS s${k}`).join('')} FROM pt JOIN firsts ON pt.pid = firsts.pid GROUP BY pt.pid)`,
-      `pp AS (SELECT firsts.*${plan.ancestryColumns.map((_, k) => `, seconds.s${k}`).join('')}, ${pattern(plan, (i) => `h${i} = 1`)} AS present FROM firsts JOIN seconds ON firsts.pid = seconds.pid)`,
+      `firsts AS (SELECT v AS pid, sum(n) AS nrows, min(first) AS prn, ${all.map((i) => `max(CASE WHEN substr(w, ${i + 1}, 1) = '0' THEN 1 ELSE 0 END) AS h${i}`).join(', ')} FROM g2 WHERE s = -2 GROUP BY v)`,
+      // Per participant and ancestry column, its values in the order first seen: the first and the first other.
+      ...ancestry.map((_, k) => `seen${k} AS (SELECT v AS pid, w AS value, row_number() OVER (PARTITION BY v ORDER BY first) AS r FROM g2 WHERE s = ${-3 - k})`),
+      ...ancestry.map((_, k) => `two${k} AS (SELECT pid, max(CASE WHEN r = 1 THEN value END) AS f${k}, max(CASE WHEN r = 2 THEN value END) AS s${k} FROM seen${k} WHERE r <= 2 GROUP BY pid)`),
+      `pp AS (SELECT firsts.nrows, firsts.prn${ancestry.map((_, k) => `, two${k}.f${k}, two${k}.s${k}`).join('')}, ${pattern(all, (i) => `firsts.h${i} = 1`)} AS present FROM firsts${ancestry.map((_, k) => ` LEFT JOIN two${k} ON firsts.pid = two${k}.pid`).join('')})`,
     );
     parts.push(
       `${row('participant', '-1', nullS, nullS, 'present', 'count(*)', 'sum(nrows)')} FROM pp GROUP BY present`,
-      ...plan.ancestryColumns.map((_, k) => `${row('participant', String(k), `f${k}`, `s${k}`, 'present', 'count(*)', 'min(prn)')} FROM pp GROUP BY f${k}, s${k}, present`),
+      ...ancestry.map((_, k) => `${row('participant', String(k), `f${k}`, `s${k}`, 'present', 'count(*)', 'min(prn)')} FROM pp GROUP BY f${k}, s${k}, present`),
     );
   }
   return `WITH ${ctes.join(',\n')}\n${parts.join('\nUNION ALL\n')}`;
