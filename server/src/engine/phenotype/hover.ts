@@ -47,17 +47,15 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
   const { profile } = analysis;
   const column = profile.columns[columnIndex];
   const lines = [`**Cohort Lint: "${cell(column.name)}" is not applicable where it is empty**`, ''];
-  if (n.kind === 'condition' && n.partly) {
+  if (n.kind === 'condition') {
     const applies = whereApplies(n);
     lines.push(
       `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
-        `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: partly, at least half of them). ` +
-        `Where it applies, ${count(applies.empty)} of ${count(applies.rows)} rows are empty (${percent(applies.empty / applies.rows)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`,
-    );
-  } else if (n.kind === 'condition') {
-    lines.push(
-      `Empty when ${cell(conditionText(profile, n))}: ${count(n.emptyWhen)} of the ${count(n.rowsWhen)} rows where it is are empty (${percent(n.emptyWhen / n.rowsWhen)}), ` +
-        `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows (phenotype-not-applicable: at least 99% each way).`,
+        `and ${count(n.emptyWhen)} of its ${count(n.empty)} empty cells (${percent(n.emptyWhen / n.empty)}) are on those rows ` +
+        (n.partly
+          ? '(phenotype-not-applicable: partly, at least half of them). ' +
+            `Where it applies, ${count(applies.empty)} of ${count(applies.rows)} rows are empty (${percent(applies.empty / applies.rows)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`
+          : '(phenotype-not-applicable: at least 99% each way).'),
     );
   } else if (n.kind === 'codebook') {
     lines.push(

@@ -24,16 +24,21 @@ function unitSentence(profile: TableProfile): string {
   return p ? ` Counted once per participant (no value in any of their rows): ${count(p.count)} ${p.noun} in ${count(p.rows)} rows ("${p.column}" repeats).` : '';
 }
 
+/** `"weight"`, or `"a" and 2 more columns (same rows)`: a verdict's subject. */
+function subjectOf(names: string[]): string {
+  return names.length === 1 ? `"${names[0]}"` : `"${names[0]}" and ${names.length - 1} more ${names.length === 2 ? 'column' : 'columns'} (same rows)`;
+}
+
 /** `"weight" missing for 96% of patients (maximum 20%)`, or `"a" and 2 more columns missing in 30% of rows (...)`. */
 function valuesVerdict(profile: TableProfile, names: string[], share: number, maxMissing: number): string {
-  const subject = names.length === 1 ? `"${names[0]}"` : `"${names[0]}" and ${names.length - 1} more ${names.length === 2 ? 'column' : 'columns'} (same rows)`;
+  const subject = subjectOf(names);
   const p = profile.participants;
   return `${subject} missing ${p ? `for ${percent(share)} of ${p.noun}` : `in ${percent(share)} of rows`} (maximum ${percent(maxMissing)})`;
 }
 
 /** `"r_jail_in" missing in 33% of the rows where it applies (maximum 20%)`. */
 function whereAppliesVerdict(names: string[], share: number, maxMissing: number): string {
-  const subject = names.length === 1 ? `"${names[0]}"` : `"${names[0]}" and ${names.length - 1} more ${names.length === 2 ? 'column' : 'columns'} (same rows)`;
+  const subject = subjectOf(names);
   return `${subject} missing in ${percent(share)} of the rows where ${names.length === 1 ? 'it applies' : 'they apply'} (maximum ${percent(maxMissing)})`;
 }
 
