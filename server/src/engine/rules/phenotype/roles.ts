@@ -36,9 +36,11 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
     // missingness rules either way, so only a whole condition pattern is kept for them: a
     // partial one would bring their other empty cells back as missing, and a pair of
     // complementary dates is reported on its partner, the column whose empty cells count.
-    const absentByName = new Set(base.phenotype.filter((i) => !base.missingness.includes(i)));
+    // A set, not the array: a header of half a million columns must not cost their square.
+    const counted = new Set(base.missingness);
+    const absentByName = new Set(base.phenotype.filter((i) => !counted.has(i)));
     const omop = omopOptionalColumns(context.path, context.table.header);
-    const optional = new Set(omop?.columns.filter((i) => base.missingness.includes(i) && !listed.has(labelKey(context.table.header[i]))));
+    const optional = new Set(omop?.columns.filter((i) => counted.has(i) && !listed.has(labelKey(context.table.header[i]))));
     // An optional CDM field is already left out: it needs no second reason.
     const candidates = [...base.missingness, ...absentByName].filter((i) => !listed.has(labelKey(context.table.header[i])) && !optional.has(i)).sort((a, b) => a - b);
     const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
