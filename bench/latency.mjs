@@ -53,7 +53,7 @@ function row(name, xs) {
 
 class Server {
   constructor(root) {
-    this.child = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.child = spawn(process.execPath, [...(process.env.LATENCY_NODE_ARGS ? process.env.LATENCY_NODE_ARGS.split(' ') : []), serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout), new StreamMessageWriter(this.child.stdin));
     this.waiters = [];
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {

@@ -44,6 +44,15 @@ describe('fisherFreemanHalton', () => {
     assert.equal(fisherFreemanHalton(table, { exactLimit: 10 })!.pValue, mc.pValue, 'fixed seed');
   });
 
+  test('a remembered result answers only the same table with the same options', () => {
+    const table: [number, number][] = [[6, 94], [1, 120], [2, 150], [0, 60], [4, 76]];
+    assert.equal(fisherFreemanHalton(table, { exactLimit: 10 })!.method, 'monte-carlo');
+    assert.equal(fisherFreemanHalton(table)!.method, 'exact');
+    assert.equal(fisherFreemanHalton(table, { exactLimit: 10, samples: 500 })!.tables, 500);
+    const other = fisherFreemanHalton([[6, 94], [1, 120], [2, 150], [0, 60], [5, 75]])!;
+    assert.notEqual(other.pValue, fisherFreemanHalton(table)!.pValue);
+  });
+
   test('Monte Carlo on a table too large to enumerate: a tiny p stays at its floor 1/(B + 1)', () => {
     const r = fisherFreemanHalton([[40, 9960], [10, 20000], [5, 3000], [30, 4000], [2, 900], [8, 700]])!;
     assert.equal(r.method, 'monte-carlo');

@@ -146,6 +146,15 @@ describe('line model', () => {
     }), { numRuns: 1000 });
   });
 
+  test('lineOf from any hint is positionAt\'s line', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', ','), { maxLength: 60 }), fc.nat(70), fc.nat(40), (parts, at, hint) => {
+      const text = parts.join('');
+      const lines = new LineIndex(text);
+      const offset = Math.min(at, text.length);
+      assert.equal(lines.lineOf(offset, hint), lines.positionAt(offset).line);
+    }), { numRuns: 2000 });
+  });
+
   test('rows parse back as generated, whatever the line breaks and quoting', () => {
     fc.assert(fc.property(fc.boolean().chain(caseArb), (c) => {
       const text = (c.bom ? '\uFEFF' : '') + serialise([c.header, ...c.rows], c.breaks, c.quoteAll, c.trailing);

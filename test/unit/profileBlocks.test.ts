@@ -23,6 +23,7 @@ import { RowScans } from '../../server/src/engine/rules/scanStates';
 import type { RowScan, ScanSetup } from '../../server/src/engine/rules/rule';
 import { privacyScan } from '../../server/src/engine/privacy/scan';
 import { inclusionScan } from '../../server/src/engine/inclusion/scan';
+import { ParticipantIds } from '../../server/src/engine/profile/participantIds';
 import { consistencyScan } from '../../server/src/engine/rules/phenotype/consistency';
 
 const HEADER = ['patient_nbr', 'race', 'age', 'site', 'note'];
@@ -126,11 +127,14 @@ describe('profile blocks', () => {
       fc.integer({ min: 0, max: 21 }).map((n) => (n === 21 ? '' : n < 4 ? ['yes', 'Yes', 'no', 'NO'][n] : `former ${n}`)),
     ).map((cells) => cells as string[]);
     const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
-    const merging = (block: boolean, firstBlock?: boolean) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock }, (scan) => scan.absorb !== undefined);
+    // Blocks merged number their participants alike (ScanSetup.participantIds); each property run numbers afresh.
+    let participantIds = new ParticipantIds();
+    const merging = (block: boolean, firstBlock?: boolean) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock, participantIds }, (scan) => scan.absorb !== undefined);
     const rowsOf = fc.array(row, { maxLength: 2500, size: 'max' });
     const observable = (scans: { get<S>(scan: RowScan<S>): S | undefined }) => {
       const { markers: _m, plan: _p, levels, ...privacy } = scans.get(privacyScan)!;
-      const { counted: _c, ...inclusion } = scans.get(inclusionScan)!;
+      // Id numbers differ between the two passes' numberings; how many were counted does not.
+      const { counted: _c, ids: _i, seen: _n, ...inclusion } = scans.get(inclusionScan)!;
       // The memo is a cache and the setup, markers and scratch are the same objects' copies.
       const { setup: _s, markers: _k, groupScratch: _g, deferSniff: _d, columns, ...consistency } = scans.get(consistencyScan)!;
       return ordered({
@@ -140,6 +144,7 @@ describe('profile blocks', () => {
     };
     let crossTabs = 0;
     fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: 900 }), (start, edits, size) => {
+      participantIds = new ParticipantIds();
       const profileSetup = { ...setupWith({ markers: header.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS)), ancestryColumns: [1] }, 'k'), scans: merging };
       let previous: ProfileBlocks | undefined;
       eachVersion(start, edits, (rows) => {

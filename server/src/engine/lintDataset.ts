@@ -11,6 +11,7 @@ import { termTableOf } from './table/termTable';
 import type { LoadedPolicy } from './policy/loadPolicy';
 import type { Policy } from './policy/policy';
 import { MissingMarkers } from './missing';
+import { ParticipantIds } from './profile/participantIds';
 import { participantColumn } from './profile/participants';
 import type { OutcomeInputs } from './outcome/predictions';
 import { ProfileBuilder, type TableProfile } from './profile/profile';
@@ -103,7 +104,7 @@ export class RowConsumers {
   /** Per-group yes/no columns (race_white, race_black, ...) read as one derived ancestry column. */
   private readonly indicators?: IndicatorView;
 
-  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome }: DatasetEnvironment, readonly today: Date) {
+  constructor(header: string[], loaded: LoadedPolicy, { schema, outcome, previousProfile }: DatasetEnvironment, readonly today: Date) {
     const policy = loaded.policy;
     const detected = detectAncestryColumns(header, policy.ancestry.columns);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
@@ -111,9 +112,11 @@ export class RowConsumers {
     const markers = columnMarkers(header, policy, detected, schema);
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
-    const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey) };
+    // An open document's versions number participant ids alike, so its blocks merge by number.
+    const participantIds = previousProfile?.participantIds ?? new ParticipantIds();
+    const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey), participantIds };
     // Scans see the real columns only.
-    this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today };
+    this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today, participantIds };
     let key: string | undefined;
     this.profileSetup = {
       // Everything the builder and the merging scans are set up with (the markers, the
@@ -123,6 +126,7 @@ export class RowConsumers {
       get key() {
         return (key ??= JSON.stringify([header, policy, schema ?? null]));
       },
+      participantIds,
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
       scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
@@ -254,10 +258,12 @@ export function* lintDatasetSteps(
 
 /** Calls `visit` with each participant row and its 0-based line, yielding every ROW_SLICE rows. */
 function* eachParticipantRow(table: Table, visit: (values: readonly string[], line: number) => void): Generator<void> {
-  const { rows, lines } = table;
+  const { rows, lines, excludedRows } = table;
+  let line = 0;
   for (let i = 0; i < rows.length; i++) {
+    line = lines.lineOf(rows[i].start, line);
     // Rows that are not participants (metadata, id-only; table/nonParticipantRows.ts) are counted nowhere.
-    if (!table.excludedRows?.has(rows[i])) visit(rows[i].values, lines.positionAt(rows[i].start).line);
+    if (!excludedRows?.has(rows[i])) visit(rows[i].values, line);
     if (i % ROW_SLICE === ROW_SLICE - 1) yield;
   }
 }

@@ -2,6 +2,7 @@
 // (the first row of a repeated participant id), tallied by the raw (race, ethnicity, sex)
 // values. Values are read into NIH categories after the pass, because whether a race
 // column also carries Hispanic origin is known only once its values are seen.
+import { ParticipantIds, SlotsByNumber } from '../profile/participantIds';
 import { participantColumn } from '../profile/participants';
 import type { RowScan } from '../rules/rule';
 import { isEthnicityHeader, isRaceHeader, isSexHeader } from './nih';
@@ -27,15 +28,20 @@ export interface InclusionScanState {
   untallied: number;
   participants: number;
   rows: number;
-  seen?: Set<string>;
+  /** Numbers the participant ids: states merged by absorb share it (ScanSetup.participantIds). */
+  ids: ParticipantIds;
+  /** Participants counted, by id number (1), with a participant column. */
+  seen?: SlotsByNumber;
+  /** How many ids `seen` holds. */
+  seenCount: number;
   /** Participant ids stopped being remembered (MAX_PARTICIPANTS): later rows count as participants. */
   idsCapped: boolean;
   /**
    * A block's state (ScanSetup.block) with a participant column: each participant it
-   * counted, in order, as [id ('' for none), triple]. Merging needs them: a participant
-   * first seen in this block may have been counted in an earlier one.
+   * counted, in order, as [id number (-1 for none), triple]. Merging needs them: a
+   * participant first seen in this block may have been counted in an earlier one.
    */
-  counted?: [string, string][];
+  counted?: [number, string][];
 }
 
 /** Every header the tests below can accept holds one of these (a cheap pass before labelKey: some headers have 500,000 names). */
@@ -55,17 +61,19 @@ function chooseColumns(header: string[], ancestryColumns: number[], primaryKey?:
 }
 
 export const inclusionScan: RowScan<InclusionScanState> = {
-  begin({ header, ancestryColumns, schema, block }) {
+  begin({ header, ancestryColumns, schema, block, participantIds }) {
     const columns = chooseColumns(header, ancestryColumns, schema?.primaryKey);
     return {
       columns, header, triples: new Map(), untallied: 0, participants: 0, rows: 0, idsCapped: false,
-      seen: columns.participant !== undefined ? new Set() : undefined,
+      ids: participantIds ?? new ParticipantIds(), seenCount: 0,
+      seen: columns.participant !== undefined ? new SlotsByNumber() : undefined,
       counted: block && columns.participant !== undefined ? [] : undefined,
     };
   },
   absorb(into, block, _lineShift, rows) {
     // Past the cap on ids the order of every row matters, not only of first sightings.
-    if (into.idsCapped || block.idsCapped || (into.seen && into.seen.size + block.participants > MAX_PARTICIPANTS)) {
+    if (into.ids !== block.ids) throw new Error('inclusion scan states merged must number ids alike');
+    if (into.idsCapped || block.idsCapped || (into.seen && into.seenCount + block.participants > MAX_PARTICIPANTS)) {
       for (const [values, line] of rows()) inclusionScan.row(into, values, line);
       return;
     }
@@ -77,10 +85,11 @@ export const inclusionScan: RowScan<InclusionScanState> = {
       into.untallied += block.untallied;
       return;
     }
-    for (const [id, key] of block.counted) {
-      if (id !== '') {
-        if (into.seen!.has(id)) continue;
-        into.seen!.add(id);
+    for (const [n, key] of block.counted) {
+      if (n >= 0) {
+        if (into.seen!.get(n) >= 0) continue;
+        into.seen!.set(n, 1);
+        into.seenCount++;
       }
       into.participants++;
       tally(into, key, 1);
@@ -90,19 +99,22 @@ export const inclusionScan: RowScan<InclusionScanState> = {
     state.rows++;
     const { race, ethnicity, sex, participant } = state.columns;
     if (race === undefined && ethnicity === undefined) return;
-    let id = '';
+    let n = -1;
     if (participant !== undefined && state.seen) {
-      id = (values[participant] ?? '').trim();
+      const id = (values[participant] ?? '').trim();
       if (id !== '') {
-        if (state.seen.has(id)) return;
-        if (state.seen.size < MAX_PARTICIPANTS) state.seen.add(id);
-        else state.idsCapped = true;
+        n = state.ids.numberOf(id);
+        if (state.seen.get(n) >= 0) return;
+        if (state.seenCount < MAX_PARTICIPANTS) {
+          state.seen.set(n, 1);
+          state.seenCount++;
+        } else state.idsCapped = true;
       }
     }
     state.participants++;
     const at = (i: number | undefined) => (i === undefined ? '' : (values[i] ?? '').trim());
     const key = `${at(race)}\u0000${at(ethnicity)}\u0000${at(sex)}`;
-    state.counted?.push([id, key]);
+    state.counted?.push([n, key]);
     tally(state, key, 1);
   },
 };

@@ -27,9 +27,34 @@ export interface ExactResult {
   seed?: number;
 }
 
-function logChoose(n: number, k: number): number {
-  return jStat.gammaln(n + 1) - jStat.gammaln(k + 1) - jStat.gammaln(n - k + 1);
+/** ln(n!) for n read so far, from jStat.gammaln so the values are the same bits as before; grown on demand. */
+let logFactorials = new Float64Array(0);
+let logFactorialsKnown = 0;
+
+function logFactorial(n: number): number {
+  if (n >= logFactorialsKnown) {
+    if (n >= logFactorials.length) {
+      const grown = new Float64Array(Math.max(1024, 2 * (n + 1)));
+      grown.set(logFactorials.subarray(0, logFactorialsKnown));
+      logFactorials = grown;
+    }
+    for (let m = logFactorialsKnown; m <= n; m++) logFactorials[m] = jStat.gammaln(m + 1);
+    logFactorialsKnown = n + 1;
+  }
+  return logFactorials[n];
 }
+
+function logChoose(n: number, k: number): number {
+  return logFactorial(n) - logFactorial(k) - logFactorial(n - k);
+}
+
+/**
+ * Results by table, so re-linting after an edit does not redraw the tables of columns the
+ * edit left as they were (the Monte Carlo test is the slowest step of a re-lint). The test
+ * is a pure function of the table and the options, so a remembered result is the result.
+ */
+const remembered = new Map<string, ExactResult | undefined>();
+const REMEMBERED_LIMIT = 1024;
 
 /** How many k × 2 tables have these row totals and this column total (capped at limit + 1). */
 function tableCount(sizes: readonly number[], s: number, limit: number): number {
@@ -88,6 +113,15 @@ export function fisherFreemanHalton(
 ): ExactResult | undefined {
   const exactLimit = options.exactLimit ?? EXACT_TABLE_LIMIT;
   const samples = options.samples ?? MONTE_CARLO_SAMPLES;
+  const key = `${exactLimit} ${samples} ${table.join(' ')}`;
+  if (remembered.has(key)) return remembered.get(key);
+  const result = computeTest(table, exactLimit, samples);
+  if (remembered.size >= REMEMBERED_LIMIT) remembered.delete(remembered.keys().next().value!);
+  remembered.set(key, result);
+  return result;
+}
+
+function computeTest(table: readonly (readonly [number, number])[], exactLimit: number, samples: number): ExactResult | undefined {
   const sizes = table.map(([a, b]) => a + b);
   const total = sizes.reduce((x, y) => x + y, 0);
   const missing = table.reduce((x, [a]) => x + a, 0);

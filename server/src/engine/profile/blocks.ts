@@ -6,11 +6,12 @@
 // exactly what one pass over all rows gives). A spliced table (table/reparse.ts) keeps
 // the values arrays of the rows it did not re-read, so "unchanged" is identity.
 import { SKETCH_COLUMN_LIMIT, CONDITION_VALUE_CAP } from './missingnessSketch';
+import type { ParticipantIds } from './participantIds';
 import type { ProfileBuilder, TableProfile } from './profile';
 import type { RowScans } from '../rules/scanStates';
 
 /** Rows profiled together (and between two yields) when the table is small enough. */
-export const BLOCK_ROWS = 4096;
+export const BLOCK_ROWS = 2048;
 /**
  * What the blocks' missingness sketches may hold together. A sketch costs width² pair
  * counts and per column CONDITION_VALUE_CAP × width counts; past this, blocks get larger
@@ -32,6 +33,8 @@ export interface ProfileBlocks {
   /** What the builders were set up with (ProfileSetup.key): blocks of another setup are not reused. */
   readonly key: string;
   readonly blocks: readonly ProfileBlock[];
+  /** The id numbers the blocks' builders and scans used: the next version's setup numbers with them too. */
+  readonly participantIds?: ParticipantIds;
 }
 
 export interface ProfileSetup {
@@ -41,6 +44,8 @@ export interface ProfileSetup {
    * are compared or kept.
    */
   readonly key: string;
+  /** The id numbers its builders and merging scans share (from the previous version's blocks, when there were any). */
+  readonly participantIds?: ParticipantIds;
   /** An empty builder for this setup. */
   builder(): ProfileBuilder;
   /** The row as the builder reads it (a derived ancestry column appended, when there is one). */
@@ -108,7 +113,7 @@ export function* profileInBlocks(
     at += block.sources.length;
     yield;
   }
-  return { profile: merged.finish(), scans, blocks: { key: setup.key, blocks } };
+  return { profile: merged.finish(), scans, blocks: { key: setup.key, blocks, participantIds: setup.participantIds } };
 }
 
 function* withLines(sources: readonly (readonly string[])[], lines: readonly number[], start: number): Generator<[readonly string[], number]> {

@@ -4,6 +4,7 @@
 // Memory is O(participants): per participant, one bit per column (has it a value in any
 // of their rows) and per ancestry column the first and first differing value's codes.
 import { labelKey } from '../ancestry/labelKey';
+import { ParticipantIds, SlotsByNumber } from './participantIds';
 import type { GroupTally } from './profile';
 
 /** Participant id headers (labelKey), with the noun messages use for them. *Judgement.* */
@@ -66,9 +67,10 @@ export interface ParticipantProfile {
 const PAIRS_KEPT = 1000;
 
 export class ParticipantTracker {
-  private readonly ids = new Map<string, number>();
-  /** Each participant's id (undefined for a row without one), by number: what absorb matches on. */
-  private readonly idOf: (string | undefined)[] = [];
+  /** Participant by id number (ParticipantIds): what addRow and absorb match on. */
+  private readonly slots = new SlotsByNumber();
+  /** Each participant's id number (-1 for a row without an id), by participant. */
+  private numberOf = new Int32Array(0);
   private count = 0;
   private rows = 0;
   private readonly bytesPerParticipant: number;
@@ -78,7 +80,14 @@ export class ParticipantTracker {
   private first: Int32Array[];
   private second: Int32Array[];
 
-  constructor(private readonly column: ParticipantColumn, private readonly header: readonly string[], private readonly ancestryColumns: readonly number[]) {
+  /**
+   * `ids` numbers the ids; trackers merged by absorb must share it (the blocks of one
+   * document do: profile/blocks.ts).
+   */
+  constructor(
+    private readonly column: ParticipantColumn, private readonly header: readonly string[], private readonly ancestryColumns: readonly number[],
+    private readonly ids: ParticipantIds = new ParticipantIds(),
+  ) {
     this.bytesPerParticipant = Math.ceil(header.length / 8);
     this.valueCodes = ancestryColumns.map(() => new Map());
     this.values = ancestryColumns.map(() => []);
@@ -91,16 +100,20 @@ export class ParticipantTracker {
     const present = new Uint8Array(capacity * this.bytesPerParticipant);
     present.set(this.present);
     this.present = present;
+    const numberOf = new Int32Array(capacity);
+    numberOf.set(this.numberOf);
+    this.numberOf = numberOf;
     const resize = (a: Int32Array) => { const b = new Int32Array(capacity).fill(-1); b.set(a); return b; };
     this.first = this.first.map(resize);
     this.second = this.second.map(resize);
   }
 
-  private newParticipant(id: string | undefined): number {
+  /** A participant numbered `n` (-1: a row without an id, a participant of its own). */
+  private newParticipant(n: number): number {
     const p = this.count++;
-    if (id !== undefined) this.ids.set(id, p);
-    this.idOf.push(id);
-    if (this.count * this.bytesPerParticipant > this.present.length) this.grow();
+    if (this.count > this.numberOf.length) this.grow();
+    this.numberOf[p] = n;
+    if (n >= 0) this.slots.set(n, p);
     return p;
   }
 
@@ -116,11 +129,9 @@ export class ParticipantTracker {
 
   addRow(values: readonly string[], missing: readonly boolean[]): void {
     this.rows++;
-    const id = missing[this.column.index] ? undefined : values[this.column.index];
-    let p = id === undefined ? undefined : this.ids.get(id);
-    if (p === undefined) {
-      p = this.newParticipant(id);
-    }
+    const n = missing[this.column.index] ? -1 : this.ids.numberOf(values[this.column.index]);
+    let p = n < 0 ? -1 : this.slots.get(n);
+    if (p < 0) p = this.newParticipant(n);
     const base = p * this.bytesPerParticipant;
     for (let i = 0; i < missing.length; i++) if (!missing[i]) this.present[base + (i >> 3)] |= 1 << (i & 7);
     this.ancestryColumns.forEach((a, j) => {
@@ -139,14 +150,15 @@ export class ParticipantTracker {
    * side's, else the block's first value when that differs, else the block's own.
    */
   absorb(block: ParticipantTracker): void {
+    if (block.ids !== this.ids) throw new Error('participant trackers merged must number ids alike');
     this.rows += block.rows;
     const bytes = this.bytesPerParticipant;
     // The block's value codes renumbered once, not looked up per participant.
     const codes = block.values.map((values, j) => values.map((value) => this.codeOf(j, value)));
     for (let q = 0; q < block.count; q++) {
-      const id = block.idOf[q];
-      let p = id === undefined ? undefined : this.ids.get(id);
-      if (p === undefined) p = this.newParticipant(id);
+      const n = block.numberOf[q];
+      let p = n < 0 ? -1 : this.slots.get(n);
+      if (p < 0) p = this.newParticipant(n);
       for (let k = 0; k < bytes; k++) this.present[p * bytes + k] |= block.present[q * bytes + k];
       for (let j = 0; j < this.ancestryColumns.length; j++) {
         const theirFirst = block.first[j][q];
@@ -165,13 +177,24 @@ export class ParticipantTracker {
     }
   }
 
+  /** Calls `visit` with each column below `width` participant `p` has no value in; a byte of eight filled columns is passed over whole. */
+  private eachAbsent(p: number, width: number, visit: (column: number) => void): void {
+    const base = p * this.bytesPerParticipant;
+    for (let k = 0; k < this.bytesPerParticipant; k++) {
+      const bits = this.present[base + k];
+      if (bits === 0xff) continue;
+      const from = k << 3;
+      const to = Math.min(width, from + 8);
+      for (let i = from; i < to; i++) if ((bits & (1 << (i - from))) === 0) visit(i);
+    }
+  }
+
   /** Undefined when no participant has more than one row: rows are then participants. */
   finish(): ParticipantProfile | undefined {
     if (this.count === this.rows) return undefined;
     const width = this.header.length;
     const missing = new Uint32Array(width);
-    const has = (p: number, i: number) => (this.present[p * this.bytesPerParticipant + (i >> 3)] & (1 << (i & 7))) !== 0;
-    for (let p = 0; p < this.count; p++) for (let i = 0; i < width; i++) if (!has(p, i)) missing[i]++;
+    for (let p = 0; p < this.count; p++) this.eachAbsent(p, width, (i) => missing[i]++);
     const groups = new Map<number, Map<string, GroupTally>>();
     const ancestryMissing = new Map<number, number>();
     const conflicts = new Map<number, AncestryConflicts>();
@@ -188,7 +211,7 @@ export class ParticipantTracker {
         if (!tally) { tally = { rows: 0, missingPerColumn: new Map() }; tallies.set(value, tally); }
         tally.rows++;
         const perColumn = tally.missingPerColumn;
-        for (let i = 0; i < width; i++) if (!has(p, i)) perColumn.set(i, (perColumn.get(i) ?? 0) + 1);
+        this.eachAbsent(p, width, (i) => perColumn.set(i, (perColumn.get(i) ?? 0) + 1));
         const other = this.second[j][p];
         if (other >= 0) {
           conflicted++;

@@ -4,6 +4,7 @@
 import { addCounts, bump, newKeys } from '../counts';
 import { MissingMarkers } from '../missing';
 import { MissingnessSketcher, type MissingnessSketch } from './missingnessSketch';
+import { ParticipantIds } from './participantIds';
 import { ParticipantTracker, type ParticipantColumn, type ParticipantProfile } from './participants';
 
 export interface ColumnProfile {
@@ -59,6 +60,20 @@ export interface ProfileOptions {
   ancestryDistinctCap?: number;
   /** The participant id column, when the header has one. */
   participantColumn?: ParticipantColumn;
+  /**
+   * Numbers the participant ids; builders merged by absorb must share it (see
+   * ParticipantIds). Unless given, builders made with the same options object share one.
+   */
+  participantIds?: ParticipantIds;
+}
+
+const sharedIds = new WeakMap<ProfileOptions, ParticipantIds>();
+
+function participantIdsOf(options: ProfileOptions): ParticipantIds {
+  if (options.participantIds) return options.participantIds;
+  let ids = sharedIds.get(options);
+  if (!ids) sharedIds.set(options, (ids = new ParticipantIds()));
+  return ids;
 }
 
 export const DEFAULT_DISTINCT_CAP = 1000;
@@ -83,7 +98,7 @@ export class ProfileBuilder {
     this.missingScratch = header.map(() => false);
     this.missingIndices = new Int32Array(header.length);
     this.sketcher = MissingnessSketcher.for(header.length);
-    if (options.participantColumn) this.participants = new ParticipantTracker(options.participantColumn, header, options.ancestryColumns);
+    if (options.participantColumn) this.participants = new ParticipantTracker(options.participantColumn, header, options.ancestryColumns, participantIdsOf(options));
     this.profile = {
       rowCount: 0,
       columns: header.map((name, index) => ({ index, name, missing: 0, missingByMarker: new Map(), values: new Map(), valuesTruncated: false })),

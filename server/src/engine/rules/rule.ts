@@ -4,6 +4,7 @@ import type { AncestryAssessment } from '../ancestry/assess';
 import type { DisparityAssessment } from '../phenotype/disparity';
 import type { OutcomeInputs } from '../outcome/predictions';
 import type { Policy } from '../policy/policy';
+import type { ParticipantIds } from '../profile/participantIds';
 import type { TableProfile } from '../profile/profile';
 import type { HeaderAsData } from '../table/headerLooksLikeData';
 import type { TermTable } from '../table/termTable';
@@ -117,6 +118,8 @@ export interface ScanSetup {
   block?: boolean;
   /** With `block`: the block starts at the first row, so no rows precede it. */
   firstBlock?: boolean;
+  /** Numbers participant ids alike in every block of a document: blocks merge by number (profile/participantIds.ts). */
+  participantIds?: ParticipantIds;
 }
 
 /**

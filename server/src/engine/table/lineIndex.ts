@@ -73,6 +73,22 @@ export class LineIndex {
     return end;
   }
 
+  /**
+   * The line holding `offset` (positionAt's line), searched forward from line `hint`: a
+   * pass over rows in order finds each row's line in a step or two instead of a binary
+   * search over every line.
+   */
+  lineOf(offset: number, hint = 0): number {
+    const starts = this.starts;
+    let line = Math.min(Math.max(0, hint), starts.length - 1);
+    if (starts[line] > offset) return this.positionAt(offset).line;
+    for (let steps = 0; line + 1 < starts.length && starts[line + 1] <= offset; steps++) {
+      if (steps === 8) return this.positionAt(offset).line;
+      line++;
+    }
+    return line;
+  }
+
   positionAt(offset: number): Position {
     offset = Math.max(0, Math.min(offset, this.text.length));
     let lo = 0;

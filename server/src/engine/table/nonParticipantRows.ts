@@ -47,18 +47,21 @@ export class NonParticipantRows {
     if (this.idColumn >= 0) this.counts.idColumn = header[this.idColumn];
   }
 
-  /** True when the row is left out; `dataRows` is how many rows were kept before it. */
-  skip(values: readonly string[], dataRows: number, line: number): boolean {
+  /**
+   * True when the row is left out; `dataRows` is how many rows were kept before it. `line`
+   * is the row's line, or how to find it (read only for a row left out).
+   */
+  skip(values: readonly string[], dataRows: number, line: number | (() => number)): boolean {
     const kind = this.metadataKind(values, dataRows);
     if (kind) {
       const seen = this.counts.metadata.find((m) => m.kind === kind);
       if (seen) seen.rows++;
-      else this.counts.metadata.push({ kind, rows: 1, firstLine: line });
+      else this.counts.metadata.push({ kind, rows: 1, firstLine: typeof line === 'number' ? line : line() });
       return true;
     }
     if (this.idColumn >= 0 && this.onlyIdentifier(values)) {
       this.counts.idOnly++;
-      this.counts.idOnlyFirstLine ??= line;
+      this.counts.idOnlyFirstLine ??= typeof line === 'number' ? line : line();
       return true;
     }
     return false;
@@ -94,7 +97,7 @@ export function markNonParticipants(table: Table): Table {
   delete table.nonParticipants;
   const rows = new NonParticipantRows(table.header);
   table.rows.forEach((row, index) => {
-    if (rows.skip(row.values, index - (table.excludedRows?.size ?? 0), table.lines.positionAt(row.start).line)) (table.excludedRows ??= new Set()).add(row);
+    if (rows.skip(row.values, index - (table.excludedRows?.size ?? 0), () => table.lines.positionAt(row.start).line)) (table.excludedRows ??= new Set()).add(row);
   });
   if (rows.counts.metadata.length > 0 || rows.counts.idOnly > 0) table.nonParticipants = rows.counts;
   return table;

@@ -41,25 +41,30 @@ interface ColumnState {
 interface TermScanState {
   markers: MissingMarkers[];
   columns: ColumnState[];
+  /**
+   * The columns not dropped, in order: most columns are dropped within their first
+   * thousand values, and a row then costs nothing (an editor runs this scan over every row
+   * of a 100,000-row file on each edit).
+   */
+  live: number[];
 }
 
 const scan: RowScan<TermScanState> = {
   begin({ header, policy, ancestryColumns, schema }) {
-    return {
-      markers: columnMarkers(header, policy, ancestryColumns, schema),
-      columns: header.map((name, i) => {
-        const named = ancestryColumns.includes(i) ? undefined : systemNamedBy(name);
-        return { named, values: 0, withAttempt: 0, malformed: 0, valid: 0, identifier: !named && isIdentifierColumn(name), kept: [], dropped: ancestryColumns.includes(i) };
-      }),
-    };
+    const columns = header.map((name, i): ColumnState => {
+      const named = ancestryColumns.includes(i) ? undefined : systemNamedBy(name);
+      return { named, values: 0, withAttempt: 0, malformed: 0, valid: 0, identifier: !named && isIdentifierColumn(name), kept: [], dropped: ancestryColumns.includes(i) };
+    });
+    return { markers: columnMarkers(header, policy, ancestryColumns, schema), columns, live: columns.flatMap((c, i) => (c.dropped ? [] : [i])) };
   },
   row(state, values, line) {
-    for (let i = 0; i < state.columns.length && i < values.length; i++) {
+    let dropped = false;
+    for (const i of state.live) {
+      if (i >= values.length) break;
       const column = state.columns[i];
-      if (column.dropped) continue;
       const value = values[i];
       if (!column.named && !CELL_HINT.test(value)) {
-        if (value.length > 0 && state.markers[i].match(value) === undefined && ++column.values > SNIFF_LIMIT && column.withAttempt === 0) column.dropped = true;
+        if (value.length > 0 && state.markers[i].match(value) === undefined && ++column.values > SNIFF_LIMIT && column.withAttempt === 0) dropped = column.dropped = true;
         continue;
       }
       if (state.markers[i].match(value) !== undefined) continue;
@@ -75,6 +80,7 @@ const scan: RowScan<TermScanState> = {
       }
       if (attempted) column.withAttempt++;
     }
+    if (dropped) state.live = state.live.filter((i) => !state.columns[i].dropped);
   },
 };
 
