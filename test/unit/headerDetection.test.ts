@@ -147,3 +147,42 @@ describe('# headers and # comments', () => {
     assert.ok(!hover || !/read as metadata/.test(hover));
   });
 });
+
+// UCI's "default of credit card clients.xls" has two header rows, generic X1..X23, Y over the
+// real names; CSV copies of it keep both (an empty or `X0` cell over ID).
+const CREDIT = [
+  ',X1,X2,X3,X4,X5,X6,Y',
+  'ID,LIMIT_BAL,SEX,EDUCATION,MARRIAGE,AGE,PAY_0,default payment next month',
+  ...Array.from({ length: 30 }, (_, i) => `${i + 1},${20000 + i * 1000},${1 + (i % 2)},2,1,${24 + (i % 20)},0,${i % 3 === 0 ? 1 : 0}`),
+];
+
+describe('a spreadsheet\'s second header row under generic names', () => {
+  test('X1..Xn, Y over real names: the real names are the header, the generic line is metadata', () => {
+    const text = CREDIT.join('\n') + '\n';
+    const d = detectHeader(text);
+    assert.equal(d.headerLine, 1);
+    assert.equal(text.slice(d.headerStart, d.headerStart + 9), 'ID,LIMIT_');
+    assert.deepEqual(d.metadata, [{ line: 0, kind: 'generic-names' }]);
+  });
+
+  test('linted: SEX and AGE are found, so no "No column for sex" or "age", and the names row is no data row', () => {
+    const text = '\uFEFF' + ['X0' + CREDIT[0], ...CREDIT.slice(1)].join('\r\n') + '\r\n';
+    const a = lint(text);
+    assert.equal(a.table.header[2], 'SEX');
+    assert.equal(a.table.rows.length, 30);
+    const missing = byCode(a.findings, 'phenotype-field-missing').map((f) => f.data?.requirement);
+    assert.deepEqual(missing, ['diagnosis']);
+    const hover = hoverAt(a, { line: 0, character: 1 });
+    assert.match(hover ?? '', /generic column names/);
+  });
+
+  test('generic names over data stay the header (nothing better names the columns)', () => {
+    const text = 'V1,V2,V3\n1,2,3\n4,5,6\n7,8,9\n';
+    assert.equal(detectHeader(text).headerLine, 0);
+  });
+
+  test('a header that merely has an X1 column among real names is the header', () => {
+    const text = 'id,X1,sex,age\nname,value,kind,years\n1,2,F,30\n2,3,M,40\n';
+    assert.equal(detectHeader(text).headerLine, 0);
+  });
+});

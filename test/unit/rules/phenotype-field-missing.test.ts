@@ -6,6 +6,8 @@ import { lines, ruleTester } from './harness';
 const CRLF = 'Id,GENDER,BIRTHDATE,RACE\r\nA1,F,1990-01-01,white\r\n"A,2",M,1985-02-02,"black\r\nor african"\r\nA3,F\r\n';
 /** Rows of `id,sex,age,<header>` with the given values in turn. */
 const headerRange = (header: string): [number, number, number, number] => [0, 0, 0, `id,sex,age,${header}`.length];
+/** Rows of `id,<header>,age,diagnosis`: a sex flag in place of a sex column. */
+const sexFlag = (header: string, values: string[]) => lines(`id,${header},age,diagnosis`, ...Array.from({ length: 12 }, (_, i) => `${i + 1},${values[i % values.length]},${30 + i},E11`));
 const withColumn = (header: string, values: string[]) => lines(`id,sex,age,${header}`, ...Array.from({ length: 12 }, (_, i) => `${i + 1},F,${30 + i},${values[i % values.length]}`));
 
 ruleTester('phenotype-field-missing', {
@@ -22,6 +24,9 @@ ruleTester('phenotype-field-missing', {
     { name: 'a condition name whose values are Yes/No (NHANES Diabetes)', text: withColumn('Diabetes', ['No', 'Yes', 'No']) },
     { name: 'a condition name whose values are 0/1 (hypertension, stroke)', text: withColumn('hypertension', ['0', '1', '0']) },
     { name: 'a condition name with a missing marker among its 0/1 values', text: withColumn('has_asthma', ['0', '1', 'NA']) },
+    { name: 'a one-sex flag of 0/1 is the sex column (Kaggle Framingham male)', text: sexFlag('male', ['1', '0', '0']) },
+    { name: 'a one-sex flag under a prefix (Obermeyer et al. dem_female)', text: sexFlag('dem_female', ['0', '1']) },
+    { name: 'sex labels under a one-sex header (a Framingham copy: Male of Male/Female)', text: sexFlag('Male', ['Male', 'Female']) },
   ],
   invalid: [
     {
@@ -63,6 +68,11 @@ ruleTester('phenotype-field-missing', {
       name: 'a condition name whose values are not yes/no is not taken for the diagnosis (a glucose-like number)',
       text: withColumn('diabetes', ['5.4', '7.9', '6.1']),
       findings: [{ messageId: 'missingColumn', range: headerRange('diabetes'), data: { requirement: 'diagnosis', candidates: [] } }],
+    },
+    {
+      name: 'a one-sex header counting people (not a flag) is not the sex column',
+      text: sexFlag('male', ['12', '40', '7']),
+      findings: [{ messageId: 'missingColumn', range: [0, 0, 0, 21], data: { requirement: 'sex' } }],
     },
     {
       name: 'a family history of a disease is not the person\'s diagnosis',

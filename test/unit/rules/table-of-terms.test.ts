@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lint } from '../helpers';
 import { lines, ruleTester } from './harness';
 
 /** GA4GH DUO's duo.csv, cut down: id, shorthand, label, description. */
@@ -11,6 +14,20 @@ const DUO = lines(
   'DUO:0000011,POA,population origins or ancestry research only,Use is limited to the study of population origins or ancestry.',
 );
 
+/** OMOP vocabulary tables as OHDSI Eunomia ships them (upper-case headers) and as Athena does (tab-delimited). */
+const CONCEPT = lines(
+  'CONCEPT_ID,CONCEPT_NAME,DOMAIN_ID,VOCABULARY_ID,CONCEPT_CLASS_ID,STANDARD_CONCEPT,CONCEPT_CODE,VALID_START_DATE,VALID_END_DATE,INVALID_REASON',
+  '8507,MALE,Gender,Gender,Gender,S,M,1970-01-01,2099-12-31,',
+  '8532,FEMALE,Gender,Gender,Gender,S,F,1970-01-01,2099-12-31,',
+  '192671,Gastrointestinal hemorrhage,Condition,SNOMED,Clinical Finding,S,74474003,1970-01-01,2099-12-31,',
+  '44923712,celecoxib 200 MG Oral Capsule [Celebrex],Drug,NDC,11-digit NDC,,00025152531,2000-01-01,2099-12-31,',
+  '3013682,Urea nitrogen [Mass/volume] in Serum or Plasma,Measurement,LOINC,Lab Test,S,3094-0,1970-01-01,2099-12-31,',
+);
+const ANCESTOR = lines(
+  'ancestor_concept_id\tdescendant_concept_id\tmin_levels_of_separation\tmax_levels_of_separation',
+  '192671\t192671\t0\t0', '4180790\t192671\t1\t1', '441542\t192671\t2\t3', '4302537\t192671\t3\t4', '4274025\t192671\t4\t5',
+);
+
 ruleTester('table-of-terms', {
   valid: [
     // Rows of people carrying term ids (a diagnosis per participant) are people.
@@ -19,12 +36,39 @@ ruleTester('table-of-terms', {
       text: lines('participant_id,diagnosis,label', ...Array.from({ length: 8 }, (_, i) => `P${i},MONDO:000514${i},type 2 diabetes`)),
     },
     { name: 'a label column but ids that are not term ids', text: lines('code,label', ...Array.from({ length: 8 }, (_, i) => `A${i},thing ${i}`)) },
+    // An OMOP person table carries concept ids too; its person_id and year_of_birth say the rows are people.
+    {
+      name: 'an OMOP PERSON table with concept ids is people',
+      text: lines('person_id,gender_concept_id,year_of_birth,race_concept_id,concept_id,concept_name,domain_id,vocabulary_id,concept_class_id,concept_code', '1,8507,1950,8527,1,a,b,c,d,e'),
+    },
+    { name: 'a table with some vocabulary fields but not a whole signature', text: lines('concept_id,concept_name,value', '8507,MALE,3', '8532,FEMALE,4') },
   ],
   invalid: [
+    {
+      name: 'an OMOP CONCEPT table (integer concept ids, upper-case header): one information finding on its first field',
+      text: CONCEPT,
+      findings: [{ messageId: 'omopVocabulary', range: [0, 0, 0, 10], severity: 'information', data: { table: 'concept', idColumn: 'CONCEPT_ID', fields: 6 } }],
+    },
+    {
+      name: 'an Athena CONCEPT_ANCESTOR table, no label column at all',
+      text: ANCESTOR,
+      findings: [{ messageId: 'omopVocabulary', range: [0, 0, 0, 19], data: { table: 'concept_ancestor', idColumn: 'ancestor_concept_id', fields: 4 } }],
+    },
     {
       name: 'DUO terms: one information finding, and none of the rules about people',
       text: DUO,
       findings: [{ messageId: 'terms', range: [0, 0, 0, 2], severity: 'information', data: { idColumn: 'id', labelColumn: 'label', values: 6, termIds: 6, example: 'DUO:0000021' } }],
     },
   ],
+});
+
+describe('an OMOP vocabulary table gets none of the rules about people', () => {
+  // OHDSI Eunomia's CONCEPT.csv drew "No column for sex/age/diagnosis", "No consent column",
+  // "CONCEPT_CODE mixes code systems" and "INVALID_REASON missing in 100% of rows".
+  for (const [name, text, path] of [['CONCEPT', CONCEPT, '/virtual/project/CONCEPT.csv'], ['CONCEPT_ANCESTOR', ANCESTOR, '/virtual/project/CONCEPT_ANCESTOR.tsv']] as const) {
+    test(name, () => {
+      const codes = lint(text, { path }).findings.map((f) => f.code);
+      assert.deepEqual(codes, ['table-of-terms']);
+    });
+  }
 });

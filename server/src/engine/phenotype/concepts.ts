@@ -7,6 +7,7 @@ import { labelKey } from '../ancestry/labelKey';
 import { codebookConcept, variableStem } from '../codebooks/variables';
 import type { ColumnProfile } from '../profile/profile';
 import { mayBeDiagnosis, recordsCondition } from './diseaseColumns';
+import { recordsSex } from './sexIndicator';
 
 export interface Concept {
   /** The name the policy uses (`phenotype.required: [sex, age, diagnosis]`). */
@@ -67,6 +68,8 @@ export const DIAGNOSIS = concept('diagnosis', 'diagnosis', ['diagnosis', 'diag_1
 // dataset's `hypertension`) records it; a generic target of 0/1 (`Outcome`) may (diseaseColumns.ts).
 DIAGNOSIS.matchesValues = recordsCondition;
 DIAGNOSIS.candidate = mayBeDiagnosis;
+// A column named for one sex with yes/no values (Framingham's `male`, Obermeyer's `dem_female`) records the sex (sexIndicator.ts).
+SEX.matchesValues = recordsSex;
 
 /** Concepts a policy may also require by name; not required unless listed. */
 export const OPTIONAL_CONCEPTS: Concept[] = [

@@ -212,9 +212,12 @@ function countOutside(column: ColumnTally, value: number, line: number): void {
   let outsideAll = true;
   let low = true;
   for (const unit of units) {
-    if (inRange(unit, value)) { outsideAll = false; continue; }
+    // `*` is outside every unit a column may be in unstated; a unit used only when shown
+    // (age in days) has its own tally and no say in `*`.
+    const assumed = !unit.whenShown;
+    if (inRange(unit, value)) { if (assumed) outsideAll = false; continue; }
     const tally = outsideTally(column, unit.id);
-    if (value < unit.low) tally.below++; else { tally.above++; low = false; }
+    if (value < unit.low) tally.below++; else { tally.above++; if (assumed) low = false; }
     if (value === 0) tally.zeros++;
     if (tally.lines.length < LINES_KEPT) tally.lines.push(line);
   }

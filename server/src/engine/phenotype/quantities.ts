@@ -9,7 +9,8 @@
 // - BMI low 10, not DQD's 16: DSM-5 grades anorexia nervosa with BMI < 15 as extreme, so
 //   values of 10–16 are recorded in real patients;
 // - age 0–120 years (no DQD row: DQD checks year of birth ≥ 1850); the oldest verified
-//   human lived 122 years;
+//   human lived 122 years; in days the same 120 years (43,830 days), a unit used only when
+//   stated or shown by the values: GDC clinical files write age_at_diagnosis in days;
 // - glucose and HbA1c: DQD's rows disagree with each other (glucose mg/dL 1–300 in blood,
 //   50–500 fasting, 1–1100 post-load); the widest DQD range is used and converted.
 import { headerWords } from './identifiers';
@@ -22,6 +23,12 @@ export interface UnitSpec {
   high: number;
   /** Converts a value in this unit to the quantity's first unit. */
   toBase(value: number): number;
+  /**
+   * Never assumed for a column that states no unit: used when the header or the policy names
+   * it, or when the values show it (shownUnit in declaredUnit.ts). An age of 130 is an error
+   * in years, not an infant's age in days, unless the whole column is in days.
+   */
+  whenShown?: true;
 }
 
 export interface Quantity {
@@ -34,11 +41,14 @@ export interface Quantity {
 }
 
 const DQD = 'OHDSI DQD plausibleValueLow/High';
+/** The mean Julian year. */
+const DAYS_PER_YEAR = 365.25;
 const linear = (factor: number) => (v: number) => v * factor;
 
 export const QUANTITIES: readonly Quantity[] = [
   { id: 'age', words: ['age'], source: 'judgement: the oldest verified human lived 122 years', units: [
     { id: 'years', spellings: ['y', 'yr', 'yrs', 'year', 'years'], low: 0, high: 120, toBase: (v) => v },
+    { id: 'days', spellings: ['d', 'day', 'days'], low: 0, high: 120 * DAYS_PER_YEAR, toBase: (v) => v / DAYS_PER_YEAR, whenShown: true },
   ] },
   { id: 'height', words: ['height', 'stature'], source: DQD, units: [
     { id: 'cm', spellings: ['cm', 'centimeter', 'centimeters', 'centimetre', 'centimetres'], low: 20, high: 250, toBase: (v) => v },

@@ -6,20 +6,35 @@ import type { DatasetRule, RawFindingOf } from './rule';
 
 export type TableOfTermsMessages = {
   terms: { idColumn: string; labelColumn: string; values: number; termIds: number; example: string };
+  omopVocabulary: { table: string; idColumn: string; fields: number };
 };
 
 export const tableOfTerms: DatasetRule<TableOfTermsMessages> = {
   id: 'table-of-terms',
   defaultSeverity: 'information',
-  description: 'The rows are ontology terms (a column of term ids beside a label or definition column, no column about people): the checks about people do not apply.',
+  description: 'The rows are ontology terms (a column of term ids beside a label or definition column, or an OMOP vocabulary table\'s fields; no column about people): the checks about people do not apply.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
     terms: 'A table of ontology terms, not of people.',
+    omopVocabulary: 'An OMOP standardized vocabulary table, not a table of people.',
   },
   check({ table, termTable, headerCell }) {
     if (!termTable) return [];
     const id = table.header[termTable.idColumn];
+    if (termTable.kind === 'omop') {
+      const name = termTable.table.toUpperCase();
+      const omop: RawFindingOf<TableOfTermsMessages> = {
+        messageId: 'omopVocabulary',
+        range: headerCell(termTable.idColumn),
+        message: `An OMOP vocabulary table (${name}), not of people: the checks about people do not apply`,
+        detail:
+          `The header has the ${count(termTable.fields)} fields that make an OMOP CDM ${name} table (OMOP CDM v5.4 field list), and no column holds a person's sex, age, birth date or id. ` +
+          'Its rows are concepts of the standardized vocabularies or relations between them, so the ancestry, phenotype, consent, privacy and outcome checks are not run on this file; the table checks (layout, header, encoding) and its Table Schema are.',
+        data: { table: termTable.table, idColumn: id, fields: termTable.fields },
+      };
+      return [omop];
+    }
     const label = table.header[termTable.labelColumn];
     const finding: RawFindingOf<TableOfTermsMessages> = {
       messageId: 'terms',

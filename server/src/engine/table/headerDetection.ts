@@ -5,12 +5,16 @@
 //   the real header without `#` [cBioPortal file formats, "Clinical data"];
 // - VCF and PLINK 2 `.psam`/`.pvar` files put the header itself on the last `#` line
 //   (`#CHROM POS ...`, `#IID SEX`) and data follows [VCF 4.3 section 1.5; PLINK 2 formats];
-// - other `#` lines are comments above the header.
+// - other `#` lines are comments above the header;
+// - a first line of generic names (`X1 ... X23, Y`, `V1`, `Unnamed: 0`) above a line of real
+//   names is a spreadsheet's second header row: UCI's "default of credit card clients.xls"
+//   has both rows (`,X1,X2,...,X23,Y` over `ID,LIMIT_BAL,SEX,...`), and its CSV copies keep
+//   them. The real names are the header; the generic line is metadata.
 // The first line after the `#` lines is the header when its fields read as names (unique,
 // filled, not numbers) and its values do not recur below it; otherwise the last `#` line
 // is, when it has as many fields. CR-only, LF and CRLF line breaks all end a line.
 
-export type MetadataKind = 'comment' | 'display-names' | 'descriptions' | 'datatypes' | 'priorities';
+export type MetadataKind = 'comment' | 'display-names' | 'descriptions' | 'datatypes' | 'priorities' | 'generic-names';
 
 export interface MetadataLine {
   /** 0-based line number. */
@@ -113,6 +117,29 @@ function withoutTrailingEmpty(values: string[]): string[] {
   return values.slice(0, n);
 }
 
+/** A generic column name a tool writes when it has none: `X1`, `Y`, `V3`, `Unnamed: 0`, `Column2`, `col_4`. */
+const GENERIC_NAME = /^(x\d+|y|v\d+|var\d+|col(umn)?[ _]?\d+|field[ _]?\d+|unnamed: ?\d+)$/i;
+/** *Judgement:* fields a generic line has at least, and numbered names among them (`Y` and an empty index cell aside). */
+const GENERIC_MIN_FIELDS = 3;
+
+/**
+ * True when the first line is generic names (every field one, or empty: the index column's
+ * cell) and the second line reads as names that do not recur below: a spreadsheet's second
+ * header row, the real one. A generic line over data stays the header (nothing better names
+ * the columns), as does one over a line of numbers.
+ */
+function genericNamesAbove(lines: Line[], delimiterHint: string | undefined): boolean {
+  if (lines.length < 3) return false;
+  const delimiter = delimiterHint ?? guessDelimiter(lines[0].text);
+  const generic = fields(lines[0].text.replace(/^\uFEFF/, ''), delimiter);
+  const names = fields(lines[1].text, delimiter);
+  if (generic.length < GENERIC_MIN_FIELDS || withoutTrailingEmpty(names).length !== withoutTrailingEmpty(generic).length) return false;
+  const filled = generic.filter((f) => f !== '');
+  if (generic.length - filled.length > 1 || filled.length < GENERIC_MIN_FIELDS || !filled.every((f) => GENERIC_NAME.test(f))) return false;
+  if (names.some((n) => GENERIC_NAME.test(n))) return false;
+  return looksLikeNames(names) && !valuesRecur(names, lines.slice(2).map((l) => fields(l.text, delimiter)));
+}
+
 function stripHash(line: string): string {
   return line.replace(/^#+/, '');
 }
@@ -128,7 +155,12 @@ export function detectHeader(text: string, delimiterHint?: string): HeaderDetect
     // Only `#` lines: nothing follows, so the header is past them (an empty table).
     return { headerStart: text.length, headerLine: lines.length, hashHeader: false, metadata: lines.map((_, line) => ({ line, kind: 'comment' })), columns: [] };
   }
-  if (hashCount === 0) return { headerStart: 0, headerLine: 0, hashHeader: false, metadata: [], columns: [] };
+  if (hashCount === 0) {
+    if (genericNamesAbove(lines, delimiterHint)) {
+      return { headerStart: lines[1].start, headerLine: 1, hashHeader: false, metadata: [{ line: 0, kind: 'generic-names' }], columns: [] };
+    }
+    return { headerStart: 0, headerLine: 0, hashHeader: false, metadata: [], columns: [] };
+  }
 
   const first = lines[hashCount];
   const delimiter = delimiterHint ?? guessDelimiter(first.text);

@@ -13,6 +13,7 @@ const KIND_TEXT: Record<MetadataKind, string> = {
   descriptions: 'cBioPortal column descriptions',
   datatypes: 'cBioPortal datatypes (STRING, NUMBER, BOOLEAN)',
   priorities: 'cBioPortal priorities',
+  'generic-names': 'generic column names (X1, X2, ..., Y) above the real header, a spreadsheet\'s second header row',
 };
 
 function md(text: string): string {

@@ -1,12 +1,15 @@
 // A table of ontology terms, not of people: GA4GH DUO's duo.csv (id, shorthand, label,
-// description), a HANCESTRO ROBOT template (ID, Type, Parent, Label, Definition, ...). Its
-// rows are terms, so the rules about people (ancestry, phenotypes, consent, privacy,
-// outcomes) have nothing to say, and "no column for sex" on a vocabulary is noise. Read from
-// the header and the profile, so a streamed file is judged alike: a column of term ids
-// beside a label or definition column, and no column that says the rows are people.
+// description), a HANCESTRO ROBOT template (ID, Type, Parent, Label, Definition, ...), an
+// OMOP standardized vocabulary table (CONCEPT.csv, CONCEPT_ANCESTOR.csv, ...). Its rows are
+// terms, so the rules about people (ancestry, phenotypes, consent, privacy, outcomes) have
+// nothing to say, and "no column for sex" on a vocabulary is noise. Read from the header and
+// the profile, so a streamed file is judged alike: a column of term ids beside a label or
+// definition column, or an OMOP vocabulary table's fields (omopVocabulary.ts), and no column
+// that says the rows are people.
 import { labelKey } from '../ancestry/labelKey';
 import { isAboutAPerson } from '../privacy/plan';
 import type { TableProfile } from '../profile/profile';
+import { omopVocabularyOf } from './omopVocabulary';
 
 /** A compact URI (DUO:0000021, HANCESTRO_0846, MONDO:0005148) or an OBO PURL. */
 const TERM_ID = /^([A-Za-z][A-Za-z0-9]{1,15}[:_]\d{3,9}|https?:\/\/purl\.obolibrary\.org\/obo\/[A-Za-z][A-Za-z0-9]*_\d{3,9})$/;
@@ -16,7 +19,21 @@ const LABEL_KEYS = new Set(['label', 'name', 'preflabel', 'preferredlabel', 'ter
 const TERM_SHARE = 0.9;
 const MIN_TERMS = 5;
 
-export interface TermTable {
+/** The fields of an OMOP vocabulary table: its concept ids are integers, not compact URIs. */
+export interface OmopVocabularyTable {
+  kind: 'omop';
+  /** The CDM table the header is, lower case (`concept`, `concept_ancestor`). */
+  table: string;
+  /** Its first signature field, where the finding sits. */
+  idColumn: number;
+  /** How many of the table's signature fields the header has (all of them). */
+  fields: number;
+}
+
+export type TermTable = OntologyTermTable | OmopVocabularyTable;
+
+export interface OntologyTermTable {
+  kind: 'ontology';
   idColumn: number;
   labelColumn: number;
   /** Values of the id column, and of them term ids (over the values the profile kept). */
@@ -43,6 +60,8 @@ function termIds(values: Map<string, number>): { values: number; termIds: number
 /** The table's term-id and label columns when it is a table of ontology terms; undefined otherwise. */
 export function termTableOf(header: readonly string[], profile: TableProfile): TermTable | undefined {
   if (header.some((name) => isAboutAPerson(name))) return undefined;
+  const omop = omopVocabularyOf(header);
+  if (omop) return { kind: 'omop', ...omop };
   const labelColumn = header.findIndex((name) => LABEL_KEYS.has(labelKey(name)));
   if (labelColumn < 0) return undefined;
   for (let i = 0; i < header.length; i++) {
@@ -50,7 +69,7 @@ export function termTableOf(header: readonly string[], profile: TableProfile): T
     if (i === labelColumn || !column || column.valuesTruncated) continue;
     const read = termIds(column.values);
     if (read.example !== undefined && read.termIds >= MIN_TERMS && read.termIds >= TERM_SHARE * read.values) {
-      return { idColumn: i, labelColumn, values: read.values, termIds: read.termIds, example: read.example };
+      return { kind: 'ontology', idColumn: i, labelColumn, values: read.values, termIds: read.termIds, example: read.example };
     }
   }
   return undefined;

@@ -2,7 +2,7 @@
 // blood pressure, heart rate) outside the range plausible for it, counted, with the range
 // and its source. Bands (`[70-80)`) are categories, not values, and are not checked.
 import { count, percent } from '../../format';
-import { expectedUnit } from '../../phenotype/declaredUnit';
+import { expectedUnit, SHOWN_SHARE, shownUnit } from '../../phenotype/declaredUnit';
 import type { ColumnTally } from '../../phenotype/consistencyScan';
 import type { UnitSpec } from '../../phenotype/quantities';
 import type { DatasetRule, RawFindingOf } from '../rule';
@@ -24,11 +24,16 @@ function linesText(lines: number[], total: number): string {
   return total > 5 ? `lines ${shown}, ...` : `line${total === 1 ? '' : 's'} ${shown}`;
 }
 
-/** The units whose ranges apply: the expected one, else every unit of the quantity (a value plausible in any is kept). */
+/**
+ * The units whose ranges apply: the expected one, else the one the values show (ages in
+ * days), else every unit a column may be in unstated (a value plausible in any is kept).
+ */
 function rangesFor(tally: ColumnTally, policyUnits: Record<string, string> | undefined): { key: string; units: UnitSpec[]; from: string } {
   const expected = expectedUnit(tally, policyUnits);
   if (expected) return { key: expected.unit.id, units: [expected.unit], from: expected.from === 'policy' ? 'phenotype.units' : 'the header' };
-  const units = tally.quantity!.quantity.units;
+  const shown = shownUnit(tally);
+  if (shown) return { key: shown.id, units: [shown], from: `the values (${percent(SHOWN_SHARE)} or more fit ${shown.id} and no other unit)` };
+  const units = tally.quantity!.quantity.units.filter((u) => !u.whenShown);
   return { key: units.length === 1 ? units[0].id : '*', units, from: units.length === 1 ? 'the quantity' : 'no unit stated' };
 }
 
