@@ -44,6 +44,28 @@ describe('report (push)', () => {
   });
 });
 
+describe('code lens and report while a lint runs (push)', () => {
+  const session = serverPerSuite({ pull: false });
+
+  // VS Code asks for code lenses as soon as a document opens: they must wait for the lint
+  // under way, not run a second, unsliced one that holds every request until it is done.
+  it('join the lint under way: the document is linted once', async () => {
+    const lines = ['participant_id,race,sex,age'];
+    for (let i = 0; i < 40_000; i++) lines.push(`P${i},${['White', 'Asian', 'Black or African American'][i % 3]},${i % 2 ? 'F' : 'M'},${20 + (i % 60)}`);
+    const text = lines.join('\n') + '\n';
+    const uri = await session.client.open(session.ws.write('lensed.csv', text), text);
+    const [lenses, report] = await Promise.all([
+      withTimeout(session.client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }), 'codeLens') as Promise<CodeLens[]>,
+      withTimeout(session.client.connection.sendRequest('cohortLint/report', { uri, nonce: 'n', cspSource: '' }), 'cohortLint/report') as Promise<{ html?: string }>,
+    ]);
+    await session.client.diagnostics(uri, () => true, 'diagnostics');
+    assert.equal(lenses.length, 1);
+    assert.ok(report.html);
+    const lints = session.client.logs.filter((m) => /^Linted lensed\.csv v1\b/.test(m));
+    assert.equal(lints.length, 1, lints.join('\n'));
+  });
+});
+
 describe('report page in a browser (push)', () => {
   const session = serverPerSuite({ pull: false });
 

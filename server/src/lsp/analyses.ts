@@ -6,7 +6,6 @@ import type { Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
 import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
-import { drain } from '../engine/steps';
 import { editorDecoding } from './editorDecoding';
 import { describeError, type Logger } from './log';
 import type { PolicyStore } from './policies';
@@ -80,15 +79,6 @@ export class AnalysisStore {
     // Edited into something we do not lint: its last analysis (a whole table, maybe) can go.
     if (!linted) this.entries.delete(doc.uri);
     return linted;
-  }
-
-  /** The analysis of the document as it is now, linting it if needed (at once, without yielding). */
-  current(doc: TextDocument): AnalysisEntry {
-    const cached = this.fresh(doc);
-    if (cached) return cached;
-    const entry = drain(this.lintSteps(doc));
-    this.entries.set(doc.uri, entry);
-    return entry;
   }
 
   /**

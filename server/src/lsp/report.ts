@@ -45,7 +45,8 @@ export function registerReport(connection: Connection, documents: TextDocuments<
     await settings.ready();
     const doc = documents.get(params.uri);
     if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return { error: 'Open a CSV or TSV dataset to see its report.' };
-    const { analysis } = analyses.current(doc);
+    // The lint under way (or done) for this version, not a second one beside it.
+    const analysis = (await analyses.settled(doc))?.analysis;
     if (!analysis || analysis.kind !== 'dataset') return { error: 'The report covers datasets (CSV, TSV); this document is not one.' };
     try {
       const model = engine.buildReport(analysis);
@@ -61,7 +62,9 @@ export function registerReport(connection: Connection, documents: TextDocuments<
     await settings.ready();
     const doc = documents.get(textDocument.uri);
     if (!doc || !settings.current.enable || !analyses.isLinted(doc)) return [];
-    const { analysis } = analyses.current(doc);
+    // VS Code asks for lenses on open and after each edit: they wait for the lint already
+    // under way (a second one, not sliced, held every request for as long as a whole lint).
+    const analysis = (await analyses.settled(doc))?.analysis;
     if (!analysis || analysis.kind !== 'dataset' || !analysis.table.headerRow) return [];
     const line = analysis.table.lines.positionAt(analysis.table.headerRow.start).line;
     const count = (severity: string) => analysis.findings.filter((f) => f.severity === severity).length;

@@ -129,7 +129,11 @@ export class WorkspaceLint {
   private async lintOpen(doc: TextDocument, params: LintFileParams): Promise<LintFileResult> {
     if (this.engine.isPolicyFile(uriToPath(doc.uri) ?? doc.uri)) return { linted: false, findings: 0 };
     if (!this.analyses.isLinted(doc)) return { linted: false, findings: 0 };
-    const { diagnostics } = this.analyses.current(doc);
+    // The lint under way for this version; should the document change meanwhile, the newer one's.
+    let entry = await this.analyses.settled(doc);
+    for (let tries = 0; !entry && tries < 3 && this.documents.get(doc.uri); tries++) entry = await this.analyses.settled(this.documents.get(doc.uri)!);
+    if (!entry) return { linted: false, findings: 0 };
+    const { diagnostics } = entry;
     if (this.mode === 'pull') {
       this.published.set(params.uri, params);
       await this.connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics });
