@@ -201,9 +201,10 @@ export function analyse(path: string, table: Table, consumers: ProfiledRows, loa
   // table's own rules can say anything true (rules/tableHeaderMissing.ts says why), and not
   // those that read that row as names: repeated headers (rows equal to it) and repeated
   // names (two cells of it holding 0), nor that which reads its empty cells as unnamed columns.
-  // A table of ontology terms: the rules about people have nothing to say (rules/tableOfTerms.ts).
+  // A table of ontology terms: the rules about people have nothing to say (rules/tableOfTerms.ts);
+  // on an OMOP table about the health system the privacy rules still run (a provider's birth year).
   const checked = headerAsData ? rules.filter((rule) => rule.id.startsWith('table-') && !READ_HEADER_AS_NAMES.has(rule.id))
-    : termTable ? rules.filter((rule) => ABOUT_TABLES.test(rule.id))
+    : termTable ? rules.filter((rule) => ABOUT_TABLES.test(rule.id) || (termTable.kind === 'omop-system' && rule.id.startsWith('privacy-')))
     : rules;
   const findings = [...environment.findings ?? [], ...checked.flatMap((rule) => (scans.failure(rule)
     ? internalError(`scan the rows for rule "${rule.id}"`, scans.failure(rule)!.error, 'its findings are missing', guard)

@@ -72,3 +72,31 @@ describe('an OMOP vocabulary table gets none of the rules about people', () => {
     });
   }
 });
+
+describe('an OMOP table about the health system gets the privacy rules, not those about participants', () => {
+  // OHDSI Eunomia's CARE_SITE, PROVIDER, LOCATION, CDM_SOURCE, COST, ... drew "No ancestry,
+  // race or ethnicity column" and "No consent column": their rows are not participants.
+  const CARE_SITE = lines(
+    'CARE_SITE_ID,CARE_SITE_NAME,PLACE_OF_SERVICE_CONCEPT_ID,LOCATION_ID,CARE_SITE_SOURCE_VALUE,PLACE_OF_SERVICE_SOURCE_VALUE',
+    '1,General Hospital,8717,1,GH,Inpatient', '2,North Clinic,8756,2,NC,Outpatient',
+  );
+  const PROVIDER = lines(
+    'provider_id,provider_name,npi,dea,specialty_concept_id,care_site_id,year_of_birth,gender_concept_id,provider_source_value,specialty_source_value,specialty_source_concept_id,gender_source_value,gender_source_concept_id',
+    ...Array.from({ length: 30 }, (_, i) => `${i + 1},Dr ${i},${1234567890 + i},,38004446,1,${1950 + (i % 20)},${i % 2 ? 8507 : 8532},P${i},Cardiology,0,${i % 2 ? 'M' : 'F'},0`),
+  );
+  test('CARE_SITE: one information finding naming what its rows are', () => {
+    const findings = lint(CARE_SITE, { path: '/virtual/project/CARE_SITE.csv' }).findings;
+    assert.deepEqual(findings.map((f) => [f.code, f.severity, f.data?.table]), [['table-of-terms', 'information', 'care_site']]);
+    assert.match(findings[0].message, /^An OMOP CARE_SITE table: its rows are care sites, not participants/);
+  });
+  test('PROVIDER: no ancestry or consent finding, but its privacy findings stay', () => {
+    const codes = lint(PROVIDER, { path: '/virtual/project/PROVIDER.csv' }).findings.map((f) => f.code);
+    assert.ok(codes.includes('table-of-terms'), codes.join());
+    assert.ok(!codes.some((c) => /^(ancestry|consent|phenotype|outcome)-/.test(c)), codes.join());
+    assert.ok(codes.some((c) => c.startsWith('privacy-')), codes.join());
+  });
+  test('a table with person_id is never one, whatever else it holds', () => {
+    const text = lines('person_id,care_site_id,care_site_name,place_of_service_concept_id,race', '1,1,GH,8717,White', '2,1,GH,8717,Asian');
+    assert.ok(!lint(text, { path: '/virtual/project/visits.csv' }).findings.some((f) => f.code === 'table-of-terms'));
+  });
+});

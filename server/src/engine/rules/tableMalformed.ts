@@ -1,9 +1,23 @@
+import { omopOptionalColumns } from '../cohort/omopFields';
 import { count } from '../format';
+import { omopSystemTableOf } from '../table/omopSystemTable';
+import { omopVocabularyOf } from '../table/omopVocabulary';
 import type { TableProblem } from '../table/parse';
 import type { DatasetRule, RawFindingOf } from './rule';
 
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
+
+/**
+ * The OMOP CDM table a file is, by its name and fields (a person table) or by its fields
+ * alone (a vocabulary or system table): a CDM leaves empty the tables a source has no data
+ * for (no devices, no notes), so such a table with no rows is not a fault.
+ */
+const PER_PERSON_TABLES = new Set(['person', 'observation_period']);
+
+function omopTableOf(path: string, header: readonly string[]): string | undefined {
+  return omopOptionalColumns(path, header)?.table ?? omopVocabularyOf(header)?.table ?? omopSystemTableOf(header)?.table;
+}
 
 /** A table problem's verdict, and the detail behind it where there is more to say. */
 export function problemMessage(problem: TableProblem, line: number): { message: string; detail?: string } {
@@ -55,7 +69,7 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
     'field-count': 'A row whose field count differs from the header\'s.',
     'field-count-summary': 'How many rows have a different field count, past the first marked.',
   },
-  check({ table }) {
+  check({ table, path }) {
     const findings: RawFindingOf<TableMalformedMessages>[] = [];
     const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
     let rowFindings = 0;
@@ -68,12 +82,18 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
       const range = line < table.lines.lineCount
         ? table.lines.lineRange(line)
         : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
-      findings.push({
-        messageId: problem.kind,
-        range,
-        ...problemMessage(problem, line),
-        data: { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual },
-      });
+      const data = { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual } as const;
+      const cdmTable = problem.kind === 'no-rows' ? omopTableOf(path, table.header) : undefined;
+      // PERSON and OBSERVATION_PERIOD must hold a row per person: empty, they are a fault.
+      if (cdmTable && !PER_PERSON_TABLES.has(cdmTable)) {
+        findings.push({
+          messageId: 'no-rows', range, data, defaultSeverity: 'information',
+          message: `The OMOP CDM table ${cdmTable.toUpperCase()} has no rows: nothing in it to assess`,
+          detail: 'An OMOP CDM instance ships every table and leaves empty those its source has no data for (OMOP CDM v5.4: only PERSON and OBSERVATION_PERIOD must hold a row for every person), so an empty table is not a fault.',
+        });
+        continue;
+      }
+      findings.push({ messageId: problem.kind, range, ...problemMessage(problem, line), data });
     }
     if (fieldCount.length > MAX_ROW_FINDINGS && table.headerRow) {
       findings.push({

@@ -9,6 +9,7 @@
 import { labelKey } from '../ancestry/labelKey';
 import { isAboutAPerson } from '../privacy/plan';
 import type { TableProfile } from '../profile/profile';
+import { omopSystemTableOf } from './omopSystemTable';
 import { omopVocabularyOf } from './omopVocabulary';
 
 /** A compact URI (DUO:0000021, HANCESTRO_0846, MONDO:0005148) or an OBO PURL. */
@@ -30,7 +31,20 @@ export interface OmopVocabularyTable {
   fields: number;
 }
 
-export type TermTable = OntologyTermTable | OmopVocabularyTable;
+/**
+ * An OMOP table about the health system or the CDM (omopSystemTable.ts): its rows are not
+ * persons, though some hold people's details (a provider's year of birth, an address), so
+ * the privacy checks still run on it; the other checks about people do not.
+ */
+export interface OmopSystemTable {
+  kind: 'omop-system';
+  table: string;
+  rowsAre: string;
+  idColumn: number;
+  fields: number;
+}
+
+export type TermTable = OntologyTermTable | OmopVocabularyTable | OmopSystemTable;
 
 export interface OntologyTermTable {
   kind: 'ontology';
@@ -59,6 +73,9 @@ function termIds(values: Map<string, number>): { values: number; termIds: number
 
 /** The table's term-id and label columns when it is a table of ontology terms; undefined otherwise. */
 export function termTableOf(header: readonly string[], profile: TableProfile): TermTable | undefined {
+  // Before the test for columns about a person: PROVIDER has a provider's year of birth.
+  const system = omopSystemTableOf(header);
+  if (system) return { kind: 'omop-system', ...system };
   if (header.some((name) => isAboutAPerson(name))) return undefined;
   const omop = omopVocabularyOf(header);
   if (omop) return { kind: 'omop', ...omop };
