@@ -83,13 +83,29 @@ describe('incremental re-lint (push)', () => {
     assert.ok(session.client.logs.some((line) => line.includes('edit spliced into the table')), 'no edit was spliced');
   });
 
-  async function editAndCompare(rows: string[], edits: [Edit, boolean][]): Promise<void> {
+  // A large document's first lint profiles its rows in one pass and builds the blocks edits
+  // reuse afterwards (lsp/analyses.ts prepareBlocks): edits made before and after that equal
+  // a full lint too.
+  it('a large document: edits before and after its blocks are prepared equal a full lint', async () => {
+    const big = fc.sample(ROW, { numRuns: 25_000, seed: 7 });
+    const edits = fc.sample(fc.array(fc.tuple(EDIT.filter((e) => e.kind !== 'header'), fc.constant(true)), { minLength: 3, maxLength: 3 }), { numRuns: 2, seed: 11 });
+    const before = session.client.logs.length;
+    await editAndCompare(big, edits[0], 'at once');
+    await editAndCompare(big, edits[1], 'prepared');
+    const logs = session.client.logs.slice(before);
+    assert.ok(logs.some((line) => /^Prepared edited-\d+\.csv v1 for edits/.test(line)), logs.join('\n'));
+    assert.ok(logs.some((line) => line.includes('edit spliced into the table')), logs.join('\n'));
+  });
+
+  async function editAndCompare(rows: string[], edits: [Edit, boolean][], large?: 'at once' | 'prepared'): Promise<void> {
     {
       const client = session.client;
       const text = `${HEADER}\n${rows.join('\n')}\n`;
-      const path = session.ws.write(`edited-${run++}.csv`, text);
+      const name = `edited-${run++}.csv`;
+      const path = session.ws.write(name, text);
       const uri = await client.open(path, text);
       await client.diagnostics(uri);
+      if (large === 'prepared') await client.until(() => client.logs.some((line) => line.startsWith(`Prepared ${name} v1 for edits`)) || undefined, 'the blocks prepared');
       let doc = TextDocument.create(uri, 'csv', 1, text);
       for (const [edit, waitForLint] of edits) {
         const change = changeFor(doc, edit);
