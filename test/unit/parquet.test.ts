@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { lintDataset, lintParquetFile } from '../../server/src/engine';
-import { cellText } from '../../server/src/engine/parquet/readParquet';
+import { cellText, readParquet } from '../../server/src/engine/parquet/readParquet';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { cliPath, noPolicy, realdataDir } from './helpers';
 import { comparable, exampleTables, realdataTables, rowsAreLines, writeParquet, type TableFile } from './tableFiles';
@@ -53,6 +53,25 @@ describe('Parquet cells as text', () => {
     assert.equal(cellText(new Date('2020-03-01T00:00:00Z')), '2020-03-01');
     assert.equal(cellText(new Date('2020-03-01T10:20:30Z')), '2020-03-01T10:20:30Z');
     assert.equal(cellText({ a: 1n }), '{"a":1}');
+  });
+
+  test('rows come out whole and in order over many row groups and pages, nulls and all', async () => {
+    // Columns are decoded chunk by chunk (a page each) and turned into rows one at a time:
+    // row groups of 7 rows and pages of a few values make every boundary fall mid-group.
+    const n = 100;
+    const ids = Array.from({ length: n }, (_, i) => `P${i}`);
+    const race = Array.from({ length: n }, (_, i) => (i % 9 === 0 ? null : ['White', 'Asian', 'Black or African American'][i % 3]));
+    const age = Array.from({ length: n }, (_, i) => (i % 11 === 0 ? null : 20 + i));
+    const out = path.join(dir, 'groups.parquet');
+    writeFileSync(out, Buffer.from(parquetWriteBuffer({
+      columnData: [{ name: 'participant_id', type: 'STRING', data: ids }, { name: 'race', type: 'STRING', data: race }, { name: 'age', type: 'INT32', data: age }],
+      rowGroupSize: 7, pageSize: 16,
+    })));
+    const rows: string[][] = [];
+    const numbers: number[] = [];
+    await readParquet(out, () => (values, rowNumber) => { rows.push(values); numbers.push(rowNumber); });
+    assert.deepEqual(numbers, Array.from({ length: n }, (_, i) => i + 1));
+    assert.deepEqual(rows, ids.map((id, i) => [id, race[i] ?? '', age[i] === null ? '' : String(age[i])]));
   });
 
   test('an empty Parquet file (header, no rows) is a table with no rows', async () => {
