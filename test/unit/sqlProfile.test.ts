@@ -131,8 +131,13 @@ async function sameFindings(t: Ctx, { file, policy, schemaEnv }: TableFile, parq
   assert.equal(sql.profile.rowCount, js.profile.rowCount);
   const supported = (f: { code: string }) => !sql.notChecked.includes(f.code);
   assert.ok(js.findings.some(supported), 'the file has findings the SQL route checks');
-  const exact = (fs: typeof js.findings) => fs.filter(supported).map((f) => JSON.stringify({ code: f.code, range: f.range, message: f.message, detail: f.detail, data: f.data }));
-  assert.deepEqual(parquet ? comparable(sql.findings.filter(supported)) : exact(sql.findings), parquet ? comparable(js.findings.filter(supported)) : exact(js.findings));
+  // What rows add where they are read (DatasetRule.optionalScan: the age below which a
+  // marital status is empty, in phenotype-values-missing's detail) a SQL profile cannot;
+  // everything else must be equal.
+  const rowFacts = / Every participant younger than \d+ \(by "[^"]*"\) has none: [\d,]+ of the [\d,]+ missing cells \([^)]*\)\./;
+  const fromProfile = (fs: typeof js.findings) => fs.filter(supported).map((f) => (f.detail ? { ...f, detail: f.detail.replace(rowFacts, '') } : f));
+  const exact = (fs: typeof js.findings) => fromProfile(fs).map((f) => JSON.stringify({ code: f.code, range: f.range, message: f.message, detail: f.detail, data: f.data }));
+  assert.deepEqual(parquet ? comparable(fromProfile(sql.findings)) : exact(sql.findings), parquet ? comparable(fromProfile(js.findings)) : exact(js.findings));
 }
 
 describe('DuckDB engine: the findings of the profile rules equal the JavaScript engine\'s', () => {

@@ -1,3 +1,6 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { lint } from '../helpers';
 import { recidivism } from './documents';
 import { lines, ruleTester } from './harness';
 
@@ -68,4 +71,42 @@ ruleTester('phenotype-not-applicable', {
       findings: [{ messageId: 'notApplicable', range: [0, 23, 0, 31], severity: 'information', data: { kind: 'codebook', column: 'RIDAGEMN', variable: 'RIDAGEMN', rows: 40, empty: 37, columns: ['RIDAGEMN'] } }],
     },
   ],
+});
+
+describe('a marital status recorded for adults only', () => {
+  // Synthea-like: every minor's marital status empty, some adults' too.
+  function people(adultsEmpty: number, childWithValue = false): string {
+    const rows = ['participant_id,age,sex,marital_status,diagnosis'];
+    for (let i = 0; i < 30; i++) rows.push(`C${i},${i % 18},${i % 2 ? 'F' : 'M'},${childWithValue && i === 3 ? 'Single' : ''},E11`);
+    for (let i = 0; i < 70; i++) rows.push(`A${i},${18 + i},${i % 2 ? 'F' : 'M'},${i > 0 && i <= adultsEmpty ? '' : i % 3 ? 'Married' : 'Single'},E11`);
+    return rows.join('\n') + '\n';
+  }
+  const codes = (text: string) => lint(text).findings.filter((f) => f.code.startsWith('phenotype-') && f.data?.column === 'marital_status');
+
+  test('empty on every minor\'s row: not applicable there, and measured among adults (10 of 70, under the maximum)', () => {
+    const found = codes(people(10));
+    assert.deepEqual(found.map((f) => f.code), ['phenotype-not-applicable']);
+    assert.deepEqual(found[0].data, { kind: 'adult-only', column: 'marital_status', ageFrom: 'age', fromAge: 18, minorRows: 30, minorEmpty: 30, empty: 40, rows: 100, partly: true, columns: ['marital_status'] });
+    assert.match(found[0].message, /^"marital_status" not applicable to minors: empty on all 30 rows of participants younger than 18$/);
+  });
+
+  test('adults missing it too often: missing among the rows where it applies', () => {
+    const missing = codes(people(20)).find((f) => f.code === 'phenotype-values-missing')!;
+    assert.equal(missing.messageId, 'missingWhereApplies');
+    assert.deepEqual([missing.data?.missing, missing.data?.total, missing.data?.notApplicableRows], [20, 70, 30]);
+  });
+
+  test('a child with a marital status: the youngest value is at 3, nothing is not applicable', () => {
+    const found = codes(people(10, true));
+    assert.deepEqual(found.map((f) => f.code), ['phenotype-values-missing']);
+  });
+
+  test('empty until 30 (Synthea read years later): still missing, and the detail says so', () => {
+    const rows = ['participant_id,age,sex,marital_status,diagnosis'];
+    for (let i = 0; i < 40; i++) rows.push(`Y${i},${i % 30},${i % 2 ? 'F' : 'M'},,E11`);
+    for (let i = 0; i < 60; i++) rows.push(`O${i},${30 + i},${i % 2 ? 'F' : 'M'},${i % 12 === 5 ? '' : 'Married'},E11`);
+    const found = codes(rows.join('\n') + '\n');
+    assert.deepEqual(found.map((f) => f.code), ['phenotype-values-missing']);
+    assert.match(found[0].detail ?? '', /Every participant younger than 30 \(by "age"\) has none: 40 of the 45 missing cells \(88\.9%\)\./);
+  });
 });

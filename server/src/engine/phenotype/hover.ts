@@ -11,7 +11,7 @@ import { conditionText } from '../rules/phenotype/phenotypeNotApplicable';
 import { labelText } from '../privacy/shownLabel';
 import { isDisparate, shareDifference, type ColumnDisparity, type DisparityAssessment } from './disparity';
 import { patternOf } from './patterns';
-import { whereApplies } from './structural';
+import { minorsText, whereApplies } from './structural';
 import { omopOptionalHover } from './omopOptionalText';
 import { markdownCell as cell } from '../markdown';
 
@@ -57,6 +57,13 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
             `Where it applies, ${count(applies.empty)} of ${count(applies.rows)} rows are empty (${percent(applies.empty / applies.rows)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`
           : '(phenotype-not-applicable: at least 99% each way).'),
     );
+  } else if (n.kind === 'adult-only') {
+    const applies = whereApplies(n);
+    lines.push(
+      `Recorded for adults only: empty on ${count(n.minorEmpty)} of the ${count(n.minorRows)} rows where ${cell(minorsText(n))} (${percent(n.minorEmpty / n.minorRows)}), ` +
+        `which hold ${count(n.minorEmpty)} of its ${count(n.empty)} empty cells (${percent(n.minorEmpty / n.empty)}). ` +
+        `Among the other rows, ${count(applies.empty)} of ${count(applies.rows)} are empty (${percent(applies.rows > 0 ? applies.empty / applies.rows : 0)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`,
+    );
   } else if (n.kind === 'codebook') {
     lines.push(
       `The ${cell(n.subgroup.source)} records ${cell(n.subgroup.variable)} (${cell(n.subgroup.description)}) only for ${cell(n.subgroup.appliesTo)}: ` +
@@ -71,7 +78,7 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
   }
   const same = patternOf(profile, [...rolesOf(analysis).notApplicable.keys()]).get(columnIndex) ?? [];
   if (same.length > 1) lines.push('', `Empty on the same rows: ${same.map((i) => `"${cell(profile.columns[i].name)}"`).join(', ')}.`);
-  lines.push('', n.kind === 'condition' && n.partly
+  lines.push('', (n.kind === 'condition' || n.kind === 'adult-only') && n.partly
     ? 'Its missing share is counted among the rows where it applies, and it is not tested for a missingness disparity.'
     : 'Its empty cells are not counted as missing values, and it is not tested for a missingness disparity.');
   return lines.join('\n');

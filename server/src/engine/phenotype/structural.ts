@@ -7,6 +7,8 @@
 // a subgroup only (NHANES RIDAGEMN, age in months, for participants up to 24 months old),
 // whatever else the table holds. Such a column's empty share is the other column's
 // distribution (or the subgroup's size), not missing data, so the missingness rules leave it out.
+// (4) a column recorded for adults only (marital status: adultOnly.ts), empty on every
+// minor's row.
 // Case (1) also comes partly: a column empty on every row where a yes/no column says the
 // event did not happen, and on some rows where it did (COMPAS: r_charge_desc empty for
 // every is_recid = 0 and for 58 of 3,471 recidivists). Its missing share is then the share
@@ -15,6 +17,7 @@
 import type { TableProfile } from '../profile/profile';
 import { bothMissing, CONDITION_VALUE_CAP, type MissingnessSketch } from '../profile/missingnessSketch';
 import { subgroupVariable, type SubgroupVariable } from '../codebooks/variables';
+import { ADULTHOOD_FROM, ADULTHOOD_TO, type AdultOnlyState } from './adultOnly';
 
 /** *Judgement:* "almost exactly": at least 99% agreement each way. */
 export const STRUCTURAL_AGREEMENT = 0.99;
@@ -68,7 +71,27 @@ export interface CodebookSubgroup {
   empty: number;
 }
 
-export type NotApplicable = ConditionalEmpty | ComplementaryDates | CodebookSubgroup;
+/**
+ * A column recorded for adults only (marital status, adultOnly.ts): empty on (almost) every
+ * minor's row, the minors holding at least half of its empty cells. `partly` as for
+ * ConditionalEmpty: the other empty cells are missing among the adults' rows.
+ */
+export interface AdultOnly {
+  kind: 'adult-only';
+  column: number;
+  /** The header ages were read from (an age or a birth date column). */
+  ageFrom: string;
+  /** The youngest age with a value: every row below it is empty. */
+  fromAge: number;
+  /** Rows below that age (all empty), the column's empty cells, the table's rows. */
+  minorRows: number;
+  minorEmpty: number;
+  empty: number;
+  partly: boolean;
+  rows: number;
+}
+
+export type NotApplicable = ConditionalEmpty | ComplementaryDates | CodebookSubgroup | AdultOnly;
 
 const DATE = /^(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?|\d{1,2}\/\d{1,2}\/\d{2,4})$/;
 
@@ -134,10 +157,41 @@ function complementFor(profile: TableProfile, sketch: MissingnessSketch, c: numb
 }
 
 /**
+ * For a marital-status column (adultOnly.ts): the youngest age with a value, and the rows
+ * below it (every one of them empty); undefined without ages, per participant, or when
+ * fewer than MIN_STRUCTURAL_ROWS rows lie below it.
+ */
+export function emptyBelowAge(profile: TableProfile, c: number, adults: AdultOnlyState | undefined): { fromAge: number; rows: number; ageFrom: string } | undefined {
+  const t = adults?.tallies.find((x) => x.column === c);
+  // Per participant, rows are not the unit.
+  if (!t || !adults?.ageFrom || profile.participants) return undefined;
+  let fromAge = 0;
+  while (fromAge < t.rowsByAge.length && t.emptyByAge[fromAge] === t.rowsByAge[fromAge]) fromAge++;
+  let rows = 0;
+  for (let age = 0; age < fromAge; age++) rows += t.rowsByAge[age];
+  return rows >= MIN_STRUCTURAL_ROWS && fromAge < t.rowsByAge.length ? { fromAge, rows, ageFrom: adults.ageFrom } : undefined;
+}
+
+function adultOnlyFor(profile: TableProfile, c: number, adults: AdultOnlyState | undefined): AdultOnly | undefined {
+  const below = emptyBelowAge(profile, c, adults);
+  if (!below || below.fromAge < ADULTHOOD_FROM || below.fromAge > ADULTHOOD_TO) return undefined;
+  const { fromAge, rows: minorRows } = below;
+  const empty = profile.columns[c].missing;
+  if (minorRows < MIN_STRUCTURAL_ROWS || minorRows < PARTLY_NOT_APPLICABLE_SHARE * empty) return undefined;
+  return { kind: 'adult-only', column: c, ageFrom: below.ageFrom, fromAge, minorRows, minorEmpty: minorRows, empty, partly: minorRows < STRUCTURAL_AGREEMENT * empty, rows: profile.rowCount };
+}
+
+/** `the participant is younger than 19 (by "BIRTHDATE")`: who a column recorded for adults only does not apply to. */
+export function minorsText(n: AdultOnly): string {
+  return `the participant is younger than ${n.fromAge} (by "${n.ageFrom}"), the youngest age with a value`;
+}
+
+/**
  * The columns among `candidates` that are not applicable on their empty rows, with why.
  * `excluded` columns are never conditions (identifiers: their values must not reach a message).
+ * `adults`: the rows of minors and adults per marital-status column (adultOnly.ts).
  */
-export function notApplicableColumns(profile: TableProfile, candidates: readonly number[], excluded: ReadonlySet<number> = new Set()): Map<number, NotApplicable> {
+export function notApplicableColumns(profile: TableProfile, candidates: readonly number[], excluded: ReadonlySet<number> = new Set(), adults?: AdultOnlyState): Map<number, NotApplicable> {
   const result = new Map<number, NotApplicable>();
   const sketch = profile.missingness;
   const dates = sketch ? profile.columns.map((_, i) => i).filter((i) => i < sketch.width && isDateColumn(profile, i)) : [];
@@ -149,13 +203,13 @@ export function notApplicableColumns(profile: TableProfile, candidates: readonly
       continue;
     }
     if (!sketch || c >= sketch.width || profile.columns[c].missing < MIN_STRUCTURAL_ROWS) continue;
-    const found = conditionFor(profile, sketch, c, excluded) ?? (dates.includes(c) ? complementFor(profile, sketch, c, dates) : undefined);
+    const found = conditionFor(profile, sketch, c, excluded) ?? adultOnlyFor(profile, c, adults) ?? (dates.includes(c) ? complementFor(profile, sketch, c, dates) : undefined);
     if (found) result.set(c, found);
   }
   return result;
 }
 
 /** A partly not-applicable column's empty cells and rows where it applies. */
-export function whereApplies(n: ConditionalEmpty): { rows: number; empty: number } {
-  return { rows: n.rows - n.rowsWhen, empty: n.empty - n.emptyWhen };
+export function whereApplies(n: ConditionalEmpty | AdultOnly): { rows: number; empty: number } {
+  return n.kind === 'adult-only' ? { rows: n.rows - n.minorRows, empty: n.empty - n.minorEmpty } : { rows: n.rows - n.rowsWhen, empty: n.empty - n.emptyWhen };
 }

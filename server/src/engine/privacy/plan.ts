@@ -57,7 +57,7 @@ const MAY_BE_SEX = /sex|gender|male/;
 const MAY_BE_AGE = /age|birth|yob|dob|encounter/;
 const MAY_BE_PERSON = /patient|person|participant|subject|individual|donor|member|sample|iid/;
 
-function isAgeColumn(name: string, k = labelKey(name)): boolean {
+export function isAgeColumn(name: string, k = labelKey(name)): boolean {
   return MAY_BE_AGE.test(k) && !isBirthDateHeader(name, k) && !BIRTH_YEAR_KEYS.has(k) && AGE.matches(name);
 }
 

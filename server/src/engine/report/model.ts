@@ -169,7 +169,7 @@ function missingness(a: DatasetAnalysis): MissingnessSection[] {
       cells: c.groups.map((g) => ({ group: g.group, rows: g.rows, missing: g.missing, share: g.share, highest: g === c.worst, small: g.small })),
     }));
     for (const [index, n] of roles.notApplicable) {
-      rows.push({ column: a.table.header[index], columnIndex: index, cells: [], significant: false, structural: n.kind === 'condition' ? (n.partly ? 'empty where a condition holds, and partly elsewhere' : 'empty where a condition holds') : n.kind === 'codebook' ? `recorded for ${n.subgroup.appliesTo} only (codebook)` : 'empty where another column is filled' });
+      rows.push({ column: a.table.header[index], columnIndex: index, cells: [], significant: false, structural: n.kind === 'condition' ? (n.partly ? 'empty where a condition holds, and partly elsewhere' : 'empty where a condition holds') : n.kind === 'adult-only' ? `recorded from age ${n.fromAge} on (adults only)` : n.kind === 'codebook' ? `recorded for ${n.subgroup.appliesTo} only (codebook)` : 'empty where another column is filled' });
     }
     return { ancestryColumn: x.column, groups, rows, threshold: assessment.threshold };
   }).filter((s) => s.rows.length > 0);

@@ -145,5 +145,11 @@ export interface RowScan<State> {
 
 export interface DatasetRule<M extends MessageTypes = any> extends RuleMeta<M> {
   scan?: RowScan<any>;
+  /**
+   * A scan the rule reads when the rows were read, and does without when they were not (a
+   * profile computed in SQL): it is run with the others, but does not make the rule one
+   * that needs rows (sql/lintProfile.ts).
+   */
+  optionalScan?: RowScan<any>;
   check(context: DatasetContext): RawFindingOf<M>[];
 }

@@ -11,12 +11,13 @@ export class RowScans implements ScanStates {
   /** `only`: which of the rules' scans to run (an editor runs those that merge in blocks apart from the others). */
   constructor(rules: readonly DatasetRule[], setup: ScanSetup, only: (scan: RowScan<unknown>) => boolean = () => true) {
     for (const rule of rules) {
-      const scan = rule.scan as RowScan<unknown> | undefined;
-      if (!scan || !only(scan) || this.states.has(scan) || this.failed.has(scan)) continue;
-      try {
-        this.states.set(scan, scan.begin(setup));
-      } catch (error) {
-        this.failed.set(scan, error);
+      for (const scan of [rule.scan, rule.optionalScan] as (RowScan<unknown> | undefined)[]) {
+        if (!scan || !only(scan) || this.states.has(scan) || this.failed.has(scan)) continue;
+        try {
+          this.states.set(scan, scan.begin(setup));
+        } catch (error) {
+          this.failed.set(scan, error);
+        }
       }
     }
   }

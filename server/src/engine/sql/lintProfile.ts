@@ -24,8 +24,10 @@ export interface ProfileAnalysis extends DatasetAnalysis {
 /** Scan states that note every rule that asks for a row scan's state (a profile has none). */
 class WatchedScans implements ScanStates {
   asked = false;
-  get<State>(_scan: RowScan<State>): State | undefined {
-    this.asked = true;
+  /** Scans rules read only when there are rows (DatasetRule.optionalScan): asking for one is not needing rows. */
+  private readonly optional = new Set(DATASET_RULES.map((rule) => rule.optionalScan).filter((scan) => scan !== undefined));
+  get<State>(scan: RowScan<State>): State | undefined {
+    if (!this.optional.has(scan)) this.asked = true;
     return undefined;
   }
   failure(): undefined {

@@ -5,7 +5,8 @@
 // docs/references.md 40) is one too, on the codebook's word.
 import { count, percent } from '../../format';
 import { patternOf } from '../../phenotype/patterns';
-import { whereApplies, type CodebookSubgroup, type ComplementaryDates, type ConditionalEmpty, type NotApplicable } from '../../phenotype/structural';
+import { minorsText, whereApplies, type AdultOnly, type CodebookSubgroup, type ComplementaryDates, type ConditionalEmpty, type NotApplicable } from '../../phenotype/structural';
+import { adultOnlyScan } from '../../phenotype/adultOnly';
 import type { TableProfile } from '../../profile/profile';
 import type { DatasetRule, RawFindingOf } from '../rule';
 import { firstFitting } from '../verdictFit';
@@ -71,6 +72,21 @@ function complementVerdict(profile: TableProfile, n: ComplementaryDates): string
   return `"${a}" and "${b}" each empty where the other is filled (${percent(n.exactlyOne / n.rows)} of rows)`;
 }
 
+/** `"MARITAL" not applicable to minors: empty on all 20 rows of participants under 18`. */
+function adultOnlyFinding(profile: TableProfile, n: AdultOnly): { message: string; detail: string } {
+  const name = profile.columns[n.column].name;
+  const applies = whereApplies(n);
+  return {
+    message: `"${name}" not applicable to minors: empty on ${n.minorEmpty === n.minorRows ? 'all' : percent(n.minorEmpty / n.minorRows) + ' of'} ${count(n.minorRows)} rows of participants younger than ${n.fromAge}`,
+    detail:
+      `Column "${name}" is a marital status, which is recorded for adults only (the US Census Bureau asks it from age 15; Synthea writes it from 18). ` +
+      `It is empty on ${count(n.minorEmpty)} of the ${count(n.minorRows)} rows where ${minorsText(n)} (${percent(n.minorEmpty / n.minorRows)}), and those rows hold ${count(n.minorEmpty)} of its ${count(n.empty)} empty cells (${percent(n.minorEmpty / n.empty)}). ` +
+      `Among the other ${count(applies.rows)} rows, ${count(applies.empty)} are empty (${percent(applies.rows > 0 ? applies.empty / applies.rows : 0)}): phenotype-values-missing measures it there. `,
+  };
+}
+
+const ADULT_TAIL = 'The minors\' empty cells are not counted as missing values, and the column is not tested for a missingness disparity: how many minors a group has is not a missing-data question. If the column should be filled for minors too, list it in phenotype.columns.';
+
 const PARTLY_TAIL = 'Whether the event differs between groups is an outcome question. If the column should be filled under the condition too, list it in phenotype.columns.';
 const TAIL = 'Their empty cells are not counted as missing values (phenotype-values-missing, phenotype-missingness-disparity): how often the condition holds per group is an outcome question, not a missing-data one. If the column should be filled there, list it in phenotype.columns.';
 
@@ -81,12 +97,14 @@ export type PhenotypeNotApplicableMessages = {
 export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages> = {
   id: 'phenotype-not-applicable',
   defaultSeverity: 'information',
-  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, where a complementary date is filled, or a codebook variable recorded for a subgroup only); left out of the missingness rules.',
+  description: 'A phenotype column empty exactly where it does not apply (when another column takes a value, where a complementary date is filled, a codebook variable recorded for a subgroup only, or a marital status on minors\' rows); left out of the missingness rules.',
   fixable: false,
   appliesTo: ['dataset'],
   messages: {
     notApplicable: 'Empty cells that read as not applicable rather than missing.',
   },
+  // Who is a minor is read row by row, when rows are read; the rest comes from the profile's missingness sketch.
+  optionalScan: adultOnlyScan,
   check(context) {
     const { profile, headerCell } = context;
     const { notApplicable } = rolesOf(context);
@@ -101,6 +119,9 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
       if (n.kind === 'codebook') {
         columns = [c];
         ({ message, detail } = codebookFinding(profile, n));
+      } else if (n.kind === 'adult-only') {
+        columns = [c];
+        ({ message, detail } = adultOnlyFinding(profile, n));
       } else if (n.kind === 'condition') {
         // One pattern, one finding: the columns empty on the same rows under the same condition.
         columns = (patterns.get(c) ?? [c]).filter((i) => { const o = notApplicable.get(i); return o?.kind === 'condition' && o.condition === n.condition; });
@@ -117,7 +138,7 @@ export const phenotypeNotApplicable: DatasetRule<PhenotypeNotApplicableMessages>
         messageId: 'notApplicable',
         range: headerCell(c),
         message,
-        detail: detail + (n.kind === 'condition' && n.partly ? PARTLY_TAIL : TAIL),
+        detail: detail + (n.kind === 'adult-only' ? ADULT_TAIL : n.kind === 'condition' && n.partly ? PARTLY_TAIL : TAIL),
         data: { ...plain(profile, n), columns: columns.map((i) => profile.columns[i].name) },
       });
     }
@@ -130,6 +151,9 @@ export function plain(profile: TableProfile, n: NotApplicable) {
   const name = (i: number) => profile.columns[i].name;
   if (n.kind === 'condition') {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty, ...(n.partly ? { partly: true, rows: n.rows } : {}) };
+  }
+  if (n.kind === 'adult-only') {
+    return { kind: 'adult-only', column: name(n.column), ageFrom: n.ageFrom, fromAge: n.fromAge, minorRows: n.minorRows, minorEmpty: n.minorEmpty, empty: n.empty, rows: n.rows, ...(n.partly ? { partly: true } : {}) };
   }
   if (n.kind === 'codebook') {
     return { kind: 'codebook', column: name(n.column), variable: n.subgroup.variable, appliesTo: n.subgroup.appliesTo, source: n.subgroup.source, rows: n.rows, empty: n.empty };

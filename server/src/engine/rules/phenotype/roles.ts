@@ -3,6 +3,7 @@
 import { labelKey } from '../../ancestry/labelKey';
 import { omopOptionalColumns, type OmopOptionalColumns } from '../../cohort/omopFields';
 import { columnRoles, type ColumnRoles, type RequirementMatch } from '../../phenotype/columnRoles';
+import { adultOnlyScan } from '../../phenotype/adultOnly';
 import { notApplicableColumns, type NotApplicable } from '../../phenotype/structural';
 import type { DatasetContext } from '../rule';
 
@@ -23,7 +24,7 @@ export interface DatasetRoles extends ColumnRoles {
 /** By table, then by policy: the same table read under another policy has other roles. */
 const cache = new WeakMap<object, WeakMap<object, DatasetRoles>>();
 
-export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ancestry' | 'profile'> & { path?: string }): DatasetRoles {
+export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ancestry' | 'profile'> & { path?: string; scans?: DatasetContext['scans'] }): DatasetRoles {
   let byPolicy = cache.get(context.table);
   if (!byPolicy) cache.set(context.table, (byPolicy = new WeakMap()));
   let roles = byPolicy.get(context.policy);
@@ -43,7 +44,7 @@ export function rolesOf(context: Pick<DatasetContext, 'table' | 'policy' | 'ance
     const optional = new Set(omop?.columns.filter((i) => counted.has(i) && !listed.has(labelKey(context.table.header[i]))));
     // An optional CDM field is already left out: it needs no second reason.
     const candidates = [...base.missingness, ...absentByName].filter((i) => !listed.has(labelKey(context.table.header[i])) && !optional.has(i)).sort((a, b) => a - b);
-    const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier);
+    const notApplicable = notApplicableColumns(context.profile, candidates, base.identifier, context.scans?.get(adultOnlyScan));
     for (const [i, n] of notApplicable) if (absentByName.has(i) && (n.kind !== 'condition' || n.partly)) notApplicable.delete(i);
     const omopOptional = omop && optional.size > 0 ? { table: omop.table, columns: [...optional].sort((a, b) => a - b) } : undefined;
     roles = { ...base, required: answeredByValues(context, base), missingness: base.missingness.filter((i) => !notApplicable.has(i) && !optional.has(i)), notApplicable, omopOptional };
