@@ -23,6 +23,12 @@ describe('codebook variable names', () => {
     ['RAC1P', 'ancestry'], ['AGEP', 'age'],
     // A bare number is not a field id, and a field with no codebook concept is not read as one.
     ['21000', undefined], ['31', undefined], ['4080-0.0', undefined], ['SEQN', undefined],
+    // ukbconv's R tab file, ukbtools' names, the Research Analysis Platform's table exporter.
+    ['f.21000.0.0', 'ancestry'], ['f.31.0.0', 'sex'], ['f.21003.1.0', 'age'], ['f.eid', undefined], ['f.4080.0.0', undefined],
+    ['ethnic_background_f21000_0_0', 'ancestry'], ['sex_f31_0_0', 'sex'],
+    ['participant.p21000_i0', 'ancestry'], ['p21000_i0', 'ancestry'], ['participant.p31', 'sex'], ['p21022_i0', 'age'],
+    // A bare `p31` or `f31` is not a field.
+    ['p31', undefined], ['f31', undefined],
   ];
   for (const [header, concept] of cases) test(`${header} → ${concept ?? 'nothing'}`, () => assert.equal(codebookConcept(header), concept));
 
@@ -35,6 +41,36 @@ describe('codebook variable names', () => {
 
   test('three instances of UK Biobank field 21000 are one variable, assessed from its first instance', () => {
     assert.deepEqual(detectAncestryColumns(['eid', '21000-2.0', '21000-0.0', '21000-1.0', '31-0.0'], undefined), [2]);
+    assert.deepEqual(detectAncestryColumns(['f.eid', 'f.21000.2.0', 'f.21000.0.0', 'f.21000.1.0'], undefined), [2]);
+  });
+});
+
+describe('UK Biobank tab file written by ukbconv for R (f.<field>.<instance>.<array>)', () => {
+  // The layout of ukbtools' inst/extdata/ukbxxxx.tab: f.eid, sex, assessment centre at three
+  // visits, a multiple-answer field (6142) with 7 array slots per visit, ethnic background
+  // and age at three visits; NA for empty; only the first visit attended.
+  const header = ['f.eid', 'f.31.0.0', 'f.54.0.0', 'f.54.1.0', 'f.54.2.0',
+    ...[0, 1, 2].flatMap((i) => [0, 1, 2, 3, 4, 5, 6].map((a) => `f.6142.${i}.${a}`)),
+    'f.21000.0.0', 'f.21000.1.0', 'f.21000.2.0', 'f.21003.0.0', 'f.21003.1.0', 'f.21003.2.0'];
+  const codes = ['1001', '1002', '3001', '4001', '2001', '-3'];
+  const rows = Array.from({ length: 120 }, (_, i) => {
+    const row = header.map(() => 'NA');
+    row[0] = String(i + 1); row[1] = String(i % 2); row[2] = '11007'; row[header.indexOf('f.6142.0.0')] = '1';
+    row[header.indexOf('f.21000.0.0')] = codes[i % codes.length]; row[header.indexOf('f.21003.0.0')] = String(40 + (i % 30));
+    return row.join('\t');
+  });
+  const a = lint([header.join('\t'), ...rows].join('\n') + '\n', { path: '/virtual/project/ukb12345.tab' });
+
+  test('sex, age and ethnic background are found by their field ids', () => {
+    assert.deepEqual(byCode(a.findings, 'phenotype-field-missing').map((f) => f.data.requirement), ['diagnosis']);
+    assert.deepEqual(byCode(a.findings, 'ancestry-column-missing'), []);
+    assert.equal(a.ancestry.length, 1);
+    assert.equal(a.ancestry[0].column, 'f.21000.0.0');
+    assert.equal(a.ancestry[0].reference?.id, 'ons-2021');
+  });
+
+  test('repeat visits and second and later array slots, empty by design, are not missing phenotypes', () => {
+    assert.deepEqual(byCode(a.findings, 'phenotype-values-missing'), []);
   });
 });
 

@@ -3,7 +3,7 @@
 // same rows under a header of names get the usual findings.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { lint } from './helpers';
+import { fullText, lint } from './helpers';
 
 const RACES = ['White', 'White', 'White', 'Black', 'Asian-Pac-Islander', 'White', 'Amer-Indian-Eskimo', 'White', 'Other', 'Black'];
 function rows(n: number): string[] {
@@ -29,5 +29,23 @@ describe('a file without a header row', () => {
     const codes = new Set(a.findings.map((f) => f.code));
     assert.equal(codes.has('table-header-missing'), false);
     assert.ok([...codes].some((c) => c.startsWith('ancestry-')), [...codes].join(', '));
+  });
+});
+
+describe('a PLINK .fam or .ped file: no header row by its format', () => {
+  // Family id, individual id, father, mother, sex, phenotype; space-separated, as PLINK writes it.
+  const fam = Array.from({ length: 60 }, (_, i) => `FAM${i % 20} S${i} 0 0 ${1 + (i % 2)} ${i % 7 === 0 ? -9 : 1 + (i % 2)}`).join('\n') + '\n';
+
+  test('the finding says the format has none, and does not advise adding one to the file PLINK reads', () => {
+    const f = lint(fam, { path: '/virtual/project/cohort.fam' }).findings.find((x) => x.code === 'table-header-missing')!;
+    assert.match(f.message, /PLINK \.fam has none by its format/);
+    assert.match(fullText(f), /FID IID PAT MAT SEX PHENOTYPE/);
+    assert.doesNotMatch(fullText(f), /Add a header row/);
+  });
+
+  test('a .ped (six columns, then two per variant) likewise; the same rows under another name keep the usual advice', () => {
+    const ped = fam.split('\n').filter(Boolean).map((line) => `${line} A G C C`).join('\n') + '\n';
+    assert.match(lint(ped, { path: '/virtual/project/cohort.ped' }).findings.find((x) => x.code === 'table-header-missing')!.message, /PLINK \.ped/);
+    assert.match(fullText(lint(fam, { path: '/virtual/project/cohort.txt' }).findings.find((x) => x.code === 'table-header-missing')!), /Add a header row/);
   });
 });

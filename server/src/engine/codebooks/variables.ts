@@ -4,7 +4,11 @@
 //   months at screening, RIDEXAGM age in months at the exam, RIDRETH1 / RIDRETH3 race and
 //   Hispanic origin; and the variables the codebook records for a subgroup only (below);
 // - UK Biobank showcase fields, written `<field>-<instance>.<array>` (`21000-0.0`) or by
-//   title (`Ethnic background-0.0`): 31 sex, 22001 genetic sex, 34 year of birth, 21022 age
+//   title (`Ethnic background-0.0`) in the showcase's CSV and tab exports, `f.<field>.<instance>.<array>`
+//   (`f.21000.0.0`) in the tab file ukbconv writes for R, `<title>_f<field>_<instance>_<array>`
+//   (`ethnic_background_f21000_0_0`) once ukbtools has named it, and
+//   `participant.p<field>_i<instance>_a<array>` (`p21000_i0`) from the Research Analysis
+//   Platform's table exporter: 31 sex, 22001 genetic sex, 34 year of birth, 21022 age
 //   at recruitment, 21003 age when attended the assessment centre, 21000 ethnic background;
 // - HL7 FHIR US Core extensions in flattened exports: us-core-race, us-core-ethnicity,
 //   us-core-birthsex;
@@ -19,10 +23,44 @@ export type CodebookConcept = 'ancestry' | 'sex' | 'age';
 /** A UK Biobank instance and array suffix: `-0.0`, `-2.1`. */
 const UKB_INSTANCE = /-(\d+)\.(\d+)$/;
 
+/**
+ * The other spellings of a UK Biobank field with its instance and array: ukbconv's R tab
+ * file (`f.21000.0.0`), ukbtools' names (`ethnic_background_f21000_0_0`, the title kept
+ * as the stem), the Research Analysis Platform's (`participant.p21000_i0`, `p6142_i0_a1`).
+ * A RAP name counts with its `participant.` prefix or an instance: a bare `p31` could be
+ * anything.
+ */
+const R_TAB = /^f\.(\d+)\.(\d+)\.(\d+)$/;
+const UKBTOOLS = /^([a-z0-9_]*)_f(\d+)_(\d+)_(\d+)$/i;
+const RAP = /^(participant\.)?p(\d+)(?:_i(\d+))?(?:_a(\d+))?$/;
+
+/** A field, instance and array read from a header of one of the UK Biobank spellings. */
+export interface UkbField { field: string; instance: number; array: number; stem: string }
+
+/** The UK Biobank field, instance and array a header names, in any of its export spellings. */
+export function ukbField(header: string): UkbField | undefined {
+  const trimmed = header.trim();
+  const m = UKB_INSTANCE.exec(trimmed);
+  if (m) {
+    const stem = trimmed.slice(0, m.index);
+    return /^\d+$/.test(stem) ? { field: stem, instance: Number(m[1]), array: Number(m[2]), stem } : undefined;
+  }
+  if (!/^(f\.|participant\.|p\d)|_f\d/.test(trimmed)) return undefined;
+  const r = R_TAB.exec(trimmed);
+  if (r) return { field: r[1], instance: Number(r[2]), array: Number(r[3]), stem: r[1] };
+  const t = UKBTOOLS.exec(trimmed);
+  if (t) return { field: t[2], instance: Number(t[3]), array: Number(t[4]), stem: t[1] };
+  const p = RAP.exec(trimmed);
+  if (p && (p[1] !== undefined || p[3] !== undefined)) return { field: p[2], instance: Number(p[3] ?? 0), array: Number(p[4] ?? 0), stem: p[2] };
+  return undefined;
+}
+
 /** The header without a UK Biobank instance suffix, and the instance (0 when none). */
 export function variableStem(header: string): { stem: string; instance: number } {
   const m = UKB_INSTANCE.exec(header.trim());
-  return m ? { stem: header.trim().slice(0, m.index), instance: Number(m[1]) * 1000 + Number(m[2]) } : { stem: header, instance: 0 };
+  if (m) return { stem: header.trim().slice(0, m.index), instance: Number(m[1]) * 1000 + Number(m[2]) };
+  const field = ukbField(header);
+  return field ? { stem: field.stem, instance: field.instance * 1000 + field.array } : { stem: header, instance: 0 };
 }
 
 /** By labelKey of the stem. UK Biobank field ids count only with their instance suffix. */
@@ -40,15 +78,15 @@ const UKB_FIELDS: Record<string, CodebookConcept> = { 21000: 'ancestry', 31: 'se
  * Every name above contains one of these (a field id starts with a digit): other headers are
  * answered without labelKey, which matters for headers of hundreds of thousands of columns.
  */
-const MAY_BE_CODEBOOK = /^\s*\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population|rac1p|agep/i;
+const MAY_BE_CODEBOOK = /^\s*\d|^\s*f\.\d|_f\d|^\s*(participant\.)?p\d|rid|riag|core|ethnic|genetic|birth|recruit|attended|population|rac1p|agep/i;
 
 /** The concept a codebook or export names this header as, if any. */
 export function codebookConcept(header: string): CodebookConcept | undefined {
   if (!MAY_BE_CODEBOOK.test(header)) return undefined;
   const trimmed = header.trim();
-  const { stem, instance } = variableStem(trimmed);
-  const hasSuffix = stem !== trimmed || instance > 0;
-  if (hasSuffix && /^\d+$/.test(stem)) return UKB_FIELDS[stem];
+  const field = ukbField(trimmed);
+  if (field && (UKB_FIELDS[field.field] || /^\d+$/.test(field.stem))) return UKB_FIELDS[field.field];
+  const { stem } = variableStem(trimmed);
   const key = labelKey(stem);
   if (NAMES[key]) return NAMES[key];
   // Flattened FHIR: `Patient.extension.us-core-race.ombCategory`, `us_core_race_text`.

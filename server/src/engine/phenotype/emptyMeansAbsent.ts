@@ -13,6 +13,7 @@
 // empty on an admission's first service. A generic `prev_*` is not listed: `prev_smoker`
 // or `previous_treatment` is a value of its own, and empty there means unknown.
 import { labelKey } from '../ancestry/labelKey';
+import { ukbField } from '../codebooks/variables';
 
 const EVENT_DATE_KEYS = new Set([
   'deathdate', 'dateofdeath', 'deathdatetime', 'deathtime', 'dod', 'dodhosp', 'dodssn', 'deceaseddate', 'datedeceased',
@@ -26,13 +27,18 @@ const EVENT_DATE_KEYS = new Set([
 const DEATH_TIME = /^[a-z0-9]*(deathtime|deathdate|deathdatetime|dateofdeath)$/;
 
 /**
- * A UK Biobank repeat-visit instance (`21000-1.0`, `4080-2.0`): empty for every participant
- * who did not attend that visit, which is most of them by design (the first repeat visit
- * invited about 20,000 of 500,000).
+ * A UK Biobank repeat-visit instance (`21000-1.0`, `f.4080.2.0`, `p21000_i1`): empty for
+ * every participant who did not attend that visit, which is most of them by design (the
+ * first repeat visit invited about 20,000 of 500,000). And a field's second and later array
+ * slots (`6142-0.1`, `f.20002.0.3`): one slot per answer or reading, so a participant who
+ * gave one answer leaves the others empty; the first slot still counts.
  */
-const REPEAT_VISIT = /^\d+-[1-9]\d*\.\d+$/;
+function ukbSlotEmptyByDesign(header: string): boolean {
+  const field = ukbField(header);
+  return field !== undefined && /^\d+$/.test(field.field) && (field.instance > 0 || field.array > 0);
+}
 
 export function emptyMeansAbsent(header: string): boolean {
   const key = labelKey(header);
-  return EVENT_DATE_KEYS.has(key) || DEATH_TIME.test(key) || REPEAT_VISIT.test(header.trim());
+  return EVENT_DATE_KEYS.has(key) || DEATH_TIME.test(key) || ukbSlotEmptyByDesign(header);
 }
