@@ -4,7 +4,7 @@ import { isResidual } from './ancestry/references';
 import { MIN_VOCABULARY_SHARE, type AncestryAssessment } from './ancestry/assess';
 import { mappingSection } from './ancestry/mappingHover';
 import { countryText } from './ancestry/nationalReference';
-import { pairedWith } from './ancestry/pairedColumns';
+import { labelPartners, pairedWith } from './ancestry/pairedColumns';
 import { representedBy } from './ancestry/sameGroups';
 import { conceptPairScan } from './rules/ancestryConceptUnmapped';
 import { count, percent, pValue, ratio, significant, statistic } from './format';
@@ -77,7 +77,10 @@ function ancestryHover(analysis: DocumentAnalysis, position: Position): string |
   for (const a of analysis.ancestry) {
     if (!contains(analysis.headerCell(a.columnIndex), position)) continue;
     const pairs = analysis.scans.get(conceptPairScan);
-    const elsewhere = { paired: pairedWith(analysis.ancestry).get(a.columnIndex), same: representedBy(analysis.ancestry).get(a.columnIndex) };
+    const partner = labelPartners(analysis.table.header, analysis.ancestry.map((x) => x.columnIndex)).find((p) => p.code === a.columnIndex);
+    const filled = [...analysis.profile.filledFromLabel?.get(a.columnIndex)?.values() ?? []].reduce((x, y) => x + y, 0);
+    const label = partner && { column: analysis.table.header[partner.label], rows: filled };
+    const elsewhere = { paired: pairedWith(analysis.ancestry).get(a.columnIndex), same: representedBy(analysis.ancestry).get(a.columnIndex), label };
     return ancestryTable(a, mappingSection(a, elsewhere, pairs));
   }
   return undefined;

@@ -3,6 +3,7 @@
 import { assessAncestry, type AncestryAssessment } from './ancestry/assess';
 import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from './ancestry/detectColumns';
 import { indicatorView, type IndicatorView } from './ancestry/indicatorView';
+import { labelPartners, withPartners } from './ancestry/pairedColumns';
 import { columnMarkers } from './columnMarkers';
 import { finishDocument } from './finish';
 import { checkRule, internalError } from './isolation';
@@ -106,16 +107,22 @@ export class RowConsumers {
 
   constructor(header: string[], loaded: LoadedPolicy, { schema, outcome, previousProfile }: DatasetEnvironment, readonly today: Date) {
     const policy = loaded.policy;
-    const detected = detectAncestryColumns(header, policy.ancestry.columns);
+    const found = detectAncestryColumns(header, policy.ancestry.columns);
+    // A code column and its label column are one attribute, assessed on the code (pairedColumns.ts).
+    const partners = labelPartners(header, found);
+    const detected = withPartners(found, partners);
     this.indicators = detected.length === 0 ? indicatorView(header, schema) : undefined;
     this.ancestryColumns = this.indicators ? [header.length] : detected.slice(0, MAX_ASSESSED_ANCESTRY_COLUMNS);
-    const markers = columnMarkers(header, policy, detected, schema);
+    // A label column's "Unknown" is missing ancestry too: its markers are an ancestry column's.
+    const markers = columnMarkers(header, policy, [...detected, ...partners.map((p) => p.label)], schema);
     if (this.indicators) markers.push(new MissingMarkers(this.indicators.markers));
     const profiled = this.indicators ? [...header, this.indicators.name] : header;
     // An open document's versions number participant ids alike, so its blocks merge by number.
     const participantIds = previousProfile?.participantIds ?? new ParticipantIds();
-    const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey), participantIds };
-    // Scans see the real columns only.
+    const options = { markers, ancestryColumns: this.ancestryColumns, participantColumn: participantColumn(header, schema?.primaryKey), participantIds, partners };
+    // Scans see the real columns only. A pair's label column is not an ancestry column of its
+    // own there (columnRoles counts it as ancestry, so it is no phenotype column either): a
+    // cross-tabulation by it would repeat its code's.
     this.scanSetup = { header, policy, ancestryColumns: detected, schema, outcome, today, participantIds };
     let key: string | undefined;
     this.profileSetup = {

@@ -127,8 +127,10 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
   const tallies = unitGroups(profile).get(columnIndex) ?? new Map();
   const participants = profile.participants;
   const valueCounts = new Map<string, number>([...tallies].map(([value, tally]) => [value, tally.rows]));
-  // Labels are written in rows: a nonstandard label's count is of the cells a fix changes.
-  const rowCounts = (value: string) => profile.groups.get(columnIndex)?.get(value)?.rows ?? 0;
+  // Labels are written in rows: a nonstandard label's count is of the cells a fix changes,
+  // so not of the rows whose value is their label column's (an empty code read from its name).
+  const filled = profile.filledFromLabel?.get(columnIndex);
+  const rowCounts = (value: string) => (profile.groups.get(columnIndex)?.get(value)?.rows ?? 0) - (filled?.get(value) ?? 0);
   // A codebook the header names (NHANES RIDRETH3) decodes the codes; the policy's mapping still comes first.
   const coded = codedColumn(profile.columns[columnIndex].name);
   const decode = (value: string) => (coded ? decodeValue(coded, value) : undefined);
@@ -149,7 +151,7 @@ export function assessAncestryColumn(profile: TableProfile, columnIndex: number,
     readings.push(reading);
     if (reading.coding) codings.set(reading.coding.name, reading.coding);
     const group = reading.group ?? value.trim();
-    if (reading.kind === 'synonym') nonstandard.push({ value, canonical: reading.group!, count: rowCounts(value) });
+    if (reading.kind === 'synonym' && rowCounts(value) > 0) nonstandard.push({ value, canonical: reading.group!, count: rowCounts(value) });
     if (!byGroup.has(group)) byGroup.set(group, new Map());
     byGroup.get(group)!.set(value, n);
   }

@@ -36,6 +36,11 @@ interface VocabularySpec {
   tables?: CodeTable[];
   /** Groups whose labels also stand as "X - subgroup" (EHR extracts). */
   categoryPrefixes?: boolean;
+  /**
+   * A comma-separated list of labels is read as their group when every one names the same
+   * group (a sample sheet naming a sample's region in each panel it is in); else as none.
+   */
+  lists?: boolean;
   identifies?(value: string): boolean;
 }
 
@@ -58,6 +63,7 @@ export function buildVocabulary(spec: VocabularySpec): Vocabulary {
   const match = (value: string): LabelMatch | undefined => {
     const found = table.get(labelKey(value));
     if (found) return found;
+    if (spec.lists && value.includes(',')) return listMatch(value, (part) => table.get(labelKey(part)));
     const category = spec.categoryPrefixes ? CATEGORY_SUBGROUP.exec(value.trim()) : null;
     const parent = category ? table.get(labelKey(category[1])) : undefined;
     return parent && parent.kind !== 'subgroup' ? { canonical: parent.canonical, kind: 'subgroup', coding: ehr } : undefined;
@@ -65,3 +71,11 @@ export function buildVocabulary(spec: VocabularySpec): Vocabulary {
   return { id: spec.id, name: spec.name, canonical: spec.canonical, defaultReference: spec.defaultReference, match, identifies: spec.identifies };
 }
 
+/** The first label's match when every label of the list names its group; undefined otherwise. */
+function listMatch(value: string, matchOne: (label: string) => LabelMatch | undefined): LabelMatch | undefined {
+  const parts = value.split(',').map((p) => p.trim());
+  if (parts.some((p) => p === '')) return undefined;
+  const matches = parts.map(matchOne);
+  const first = matches[0];
+  return first && matches.every((m) => m?.canonical === first.canonical) ? first : undefined;
+}

@@ -27,6 +27,8 @@ export interface ReportedElsewhere {
   paired?: AncestryAssessment;
   /** A column that groups the rows identically (1000 Genomes pop and super_pop). */
   same?: AncestryAssessment;
+  /** The label column of this code column, and the rows whose empty code was read from it. */
+  label?: { column: string; rows: number };
 }
 
 export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhere, pairs: ConceptPairState | undefined): string[] {
@@ -44,6 +46,10 @@ export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhe
     lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);
   }
   if (!a.vocabulary && a.readings.length > 0) lines.push('', 'No vocabulary recognises these labels: the column is profiled here, not checked group by group.');
+  if (elsewhere.label) {
+    const { column, rows } = elsewhere.label;
+    lines.push('', `Read with its label column "${cell(column)}" as one attribute: ${count(rows)} ${rows === 1 ? 'row has' : 'rows have'} no value here, so ${rows === 1 ? 'its' : 'their'} label from "${cell(column)}" is read (in the table above); a row is missing only when both are empty.`);
+  }
   if (elsewhere.paired) {
     lines.push('', `Same variable as column "${cell(elsewhere.paired.column)}", which places more rows in a group: the representation findings are reported there.`);
   } else if (elsewhere.same) {

@@ -7,7 +7,7 @@ import { labelKey } from './labelKey';
 import { buildVocabulary, type Vocabulary, type VocabularyId } from './buildVocabulary';
 import { ALL_OF_US, CDC_RACE_ETHNICITY, EHR_LABELS, HISPANIC_ORIGINS, NAACCR_HISPANIC_ORIGIN, OMB_1977, OMOP_CONCEPTS, SYNTHEA_WORDS } from './codeSets';
 import { OMB } from './omb';
-import { HGDP_SGDP, SGDP_POPULATIONS, sgdpCodes, type SgdpRegion } from './populationPanels';
+import { HGDP_SGDP, IGSR_PANEL_REGIONS, SGDP_POPULATIONS, sgdpCodes, type SgdpRegion } from './populationPanels';
 import { UKB_1001 } from './ukBiobank';
 
 export { OMB } from './omb';
@@ -22,7 +22,8 @@ export const CONTINENTAL = buildVocabulary({
   canonical: ['AFR', 'AMR', 'EAS', 'EUR', 'SAS'],
   synonyms: {
     AFR: ['African', 'Sub-Saharan African', 'African ancestry'],
-    AMR: ['Admixed American', 'Latin American', 'Ad Mixed American', 'Latin or Admixed American'],
+    // "American Ancestry": the IGSR portal's name for AMR, as "African Ancestry" is AFR's (docs/references.md 57).
+    AMR: ['Admixed American', 'Latin American', 'Ad Mixed American', 'Latin or Admixed American', 'American ancestry'],
     EAS: ['East Asian', 'East Asian ancestry'],
     EUR: ['European', 'European ancestry'],
     SAS: ['South Asian', 'South Asian ancestry'],
@@ -33,6 +34,11 @@ export const CONTINENTAL = buildVocabulary({
     EAS: ['CDX', 'CHB', 'CHS', 'JPT', 'KHV'],
     EUR: ['CEU', 'FIN', 'GBR', 'IBS', 'TSI'],
     SAS: ['BEB', 'GIH', 'ITU', 'PJL', 'STU'],
+  } },
+  // The IGSR portal's populations of the Gambian Genome Variation Project beside the phase 3
+  // Gambians (GWD), in its sample sheet under AFR (docs/references.md 57).
+  { coding: { id: 'continental', name: 'IGSR populations (Gambian Genome Variation Project)', lacks: [], distinctive: true }, codes: {
+    AFR: ['GWF', 'GWJ', 'GWW', 'Gambian Fula', 'Gambian Jola', 'Gambian Wolof'],
   } },
   // The 1000 Genomes population descriptions (the panel's and the IGSR portal's wording) [S1-S4].
   { coding: { id: 'continental', name: '1000 Genomes population descriptions', lacks: [], distinctive: true }, codes: {
@@ -62,6 +68,7 @@ export const CONTINENTAL = buildVocabulary({
     coding: { id: 'continental' as const, name: `SGDP populations, region ${region}`, lacks: [], distinctive: true }, codes: sgdpCodes(region),
   })),
   { coding: { id: 'continental', name: 'HGDP-CEPH and SGDP regions and populations', lacks: [], distinctive: true }, codes: HGDP_SGDP },
+  { coding: { id: 'continental', name: 'IGSR portal names of HGDP and SGDP regions', lacks: [], distinctive: true }, codes: IGSR_PANEL_REGIONS },
   // HANCESTRO ontology ids [S7]: standard codes, so rolled up rather than flagged.
   { coding: { id: 'continental', name: 'HANCESTRO ontology ids', lacks: [], distinctive: true }, codes: {
     AFR: ['HANCESTRO:0010', 'HANCESTRO:0011'],
@@ -74,6 +81,8 @@ export const CONTINENTAL = buildVocabulary({
   // EAS and EUR here, but count only toward detecting gnomAD, so a gnomAD column, or a
   // column of local codes with a few "Finnish", is not taken for a sample sheet.
   identifies: (value) => !SHARED_WITH_GNOMAD.has(labelKey(value)) && CONTINENTAL.match(value) !== undefined,
+  // IGSR lists a sample of two collections under both names ("Africa (SGDP),Africa (HGDP)").
+  lists: true,
 });
 
 /**

@@ -4,6 +4,7 @@
 // identifier, ancestry or consent column.
 import { consentRoleOf } from '../consent/detectColumns';
 import { labelKey } from '../ancestry/labelKey';
+import { labelPartners } from '../ancestry/pairedColumns';
 import type { Policy } from '../policy/policy';
 import { requirements, type Requirement } from './concepts';
 import { emptyMeansAbsent } from './emptyMeansAbsent';
@@ -39,7 +40,9 @@ export function isConsentColumn(header: string): boolean {
 }
 
 export function columnRoles(header: readonly string[], policy: Policy, ancestryColumns: readonly number[]): ColumnRoles {
-  const ancestry = new Set(ancestryColumns);
+  // A code's label column (Superpopulation name beside Superpopulation code) is part of the
+  // same ancestry attribute: its empty cells are not missing phenotype values.
+  const ancestry = new Set([...ancestryColumns, ...labelPartners(header, ancestryColumns).map((p) => p.label)]);
   const named = (i: number): boolean => header[i].trim().length > 0;
   const indices = header.map((_, i) => i).filter(named);
   const identifier = new Set(indices.filter((i) => !ancestry.has(i) && isIdentifierColumn(header[i])));

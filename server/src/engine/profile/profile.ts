@@ -1,6 +1,7 @@
 // Sufficient statistics of a table, built one row at a time so a file can be profiled
 // as a stream in bounded memory: per column, counts, missing counts by marker and
 // distinct values (capped); per ancestry column, rows and missing counts per group.
+import type { LabelPartner } from '../ancestry/pairedColumns';
 import { addCounts, bump, newKeys } from '../counts';
 import { MissingMarkers } from '../missing';
 import { MissingnessSketcher, type MissingnessSketch } from './missingnessSketch';
@@ -49,6 +50,12 @@ export interface TableProfile {
   missingness?: MissingnessSketch;
   /** Set when a participant id column repeats: the counts per participant. */
   participants?: ParticipantProfile;
+  /**
+   * Per code column of a code/label pair (ProfileOptions.partners): the label values its
+   * empty cells were filled with, by rows. Those rows are profiled with the label's value
+   * in the code column; this says how many, for the hover and the label fixes.
+   */
+  filledFromLabel?: Map<number, Map<string, number>>;
 }
 
 export interface ProfileOptions {
@@ -65,6 +72,8 @@ export interface ProfileOptions {
    * ParticipantIds). Unless given, builders made with the same options object share one.
    */
   participantIds?: ParticipantIds;
+  /** Code/label pairs (ancestry/pairedColumns.ts): a missing code is read from its label. */
+  partners?: readonly LabelPartner[];
 }
 
 const sharedIds = new WeakMap<ProfileOptions, ParticipantIds>();
@@ -104,10 +113,26 @@ export class ProfileBuilder {
       columns: header.map((name, index) => ({ index, name, missing: 0, missingByMarker: new Map(), values: new Map(), valuesTruncated: false })),
       groups: new Map(options.ancestryColumns.map((i) => [i, new Map()])),
       groupMissing: new Map(options.ancestryColumns.map((i) => [i, new Map()])),
+      filledFromLabel: new Map((options.partners ?? []).map((p) => [p.code, new Map()])),
     };
   }
 
-  addRow(values: readonly string[]): void {
+  /** The row with each pair's missing code filled from its label (the row itself when none is). */
+  private coalesced(values: readonly string[], count: boolean): readonly string[] {
+    let row = values;
+    for (const { code, label } of this.options.partners ?? []) {
+      const own = code < values.length ? values[code] : '';
+      const named = label < values.length ? values[label] : '';
+      if (this.options.markers[code].match(own) === undefined || this.options.markers[label].match(named) !== undefined) continue;
+      if (row === values) row = [...values];
+      (row as string[])[code] = named;
+      if (count) bump(this.profile.filledFromLabel!.get(code)!, named);
+    }
+    return row;
+  }
+
+  addRow(raw: readonly string[]): void {
+    const values = this.coalesced(raw, true);
     const { columns } = this.profile;
     this.profile.rowCount++;
     let missingCount = 0;
@@ -185,6 +210,7 @@ export class ProfileBuilder {
       }
       addCounts(mine.groupMissing.get(ancestryIndex)!, theirs.groupMissing.get(ancestryIndex)!);
     }
+    for (const [code, filled] of mine.filledFromLabel!) addCounts(filled, theirs.filledFromLabel!.get(code)!);
     if (block.sketcher) this.sketcher?.absorb(block.sketcher);
     if (block.participants) this.participants?.absorb(block.participants);
   }
@@ -193,7 +219,8 @@ export class ProfileBuilder {
   private replayValues(i: number, rows: Iterable<readonly string[]>): void {
     const column = this.profile.columns[i];
     const markers = this.options.markers[i];
-    for (const values of rows) {
+    for (const raw of rows) {
+      const values = this.coalesced(raw, false);
       const value = i < values.length ? values[i] : '';
       if (markers.match(value) !== undefined) continue;
       const seen = column.values.get(value);

@@ -3,6 +3,7 @@
 // markers, the participant column and the distinct-value caps.
 import { detectAncestryColumns, MAX_ASSESSED_ANCESTRY_COLUMNS } from '../ancestry/detectColumns';
 import { indicatorView } from '../ancestry/indicatorView';
+import { labelPartners } from '../ancestry/pairedColumns';
 import { columnMarkers } from '../columnMarkers';
 import type { Policy } from '../policy/policy';
 import { SKETCH_COLUMN_LIMIT } from '../profile/missingnessSketch';
@@ -31,8 +32,12 @@ export interface ProfilePlan {
 export function sqlUnsupported(header: string[], policy: Policy, schema?: TableSchema): string | undefined {
   if (header.length === 0) return 'the table has no columns';
   if (header.length > SKETCH_COLUMN_LIMIT) return `the table has ${header.length} columns; the SQL profile reads at most ${SKETCH_COLUMN_LIMIT} (select the columns to lint)`;
-  if (detectAncestryColumns(header, policy.ancestry.columns).length === 0 && indicatorView(header, schema)) {
+  const detected = detectAncestryColumns(header, policy.ancestry.columns);
+  if (detected.length === 0 && indicatorView(header, schema)) {
     return 'ancestry is recorded as yes/no columns per group, which only the JavaScript engine combines';
+  }
+  if (labelPartners(header, detected).length > 0) {
+    return 'ancestry is recorded as a code and its label in two columns, which only the JavaScript engine reads as one';
   }
   return undefined;
 }
