@@ -89,8 +89,16 @@ export class DiagnosticsService {
   }
 
   private async pull(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
-    const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const report = await this.pullReport(uri, previousResultId, token);
+    // The pushed copy (Lint Workspace's, from disk) goes only now, as the pulled ones arrive:
+    // withdrawn at the request, the document showed no diagnostics for as long as its lint
+    // took, and a quick fix asked for meanwhile found none to fix.
     this.onPull?.(uri);
+    return report;
+  }
+
+  private async pullReport(uri: string, previousResultId: string | undefined, token: CancellationToken): Promise<DocumentDiagnosticReport> {
+    const empty: DocumentDiagnosticReport = { kind: DocumentDiagnosticReportKind.Full, items: [] };
     await this.settings.ready();
     if (!this.documents.get(uri)) return empty;
     await this.quiet(uri, token);
