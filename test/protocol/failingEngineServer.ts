@@ -33,6 +33,7 @@ const failing: Engine = {
   buildReport: fail,
   renderHtml: fail,
   lintParquetFile: fail,
+  profileBlocksSteps: fail,
 };
 
 // Loaded as a module by the test too (for the constant); only a spawned copy serves.

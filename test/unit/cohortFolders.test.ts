@@ -4,20 +4,20 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
-import { cohortFindings, lintIn, rowLines, summaries, tempDir } from './cohortHelpers';
+import { cohortFindings, folderWith, lintIn, rowLines, summaries } from './cohortHelpers';
 import { SYNPUF_PERSON } from './delimiterFixtures';
 import { byCode } from './helpers';
 
 describe('OMOP CDM folder', () => {
   function omopFolder(): string {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'PERSON.csv'), 'person_id,gender_concept_id,year_of_birth,race_concept_id,ethnicity_concept_id\n1,8507,1960,8527,38003564\n2,8532,1971,8516,38003564\n3,8532,1985,8515,38003564\n4,8507,1990,8527,38003563\n5,8532,1955,0,0\n');
-    // Person 5 has no observation period: the CDM requires one.
-    writeFileSync(path.join(dir, 'OBSERVATION_PERIOD.csv'), 'observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n1,1,2010-01-01,2020-12-31,32817\n2,2,2012-01-01,2020-12-31,32817\n3,3,2015-01-01,2020-12-31,32817\n4,4,2018-01-01,2020-12-31,32817\n');
-    // Person 1 has three conditions, 3-5 none (normal); person 9 is not in PERSON.
-    writeFileSync(path.join(dir, 'CONDITION_OCCURRENCE.csv'), 'condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n10,1,201826,2015-03-01,32817\n11,1,320128,2016-04-01,32817\n12,1,201826,2017-05-01,32817\n13,2,4329847,2018-06-01,32817\n14,9,201826,2019-07-01,32817\n');
-    writeFileSync(path.join(dir, 'DEATH.csv'), 'person_id,death_date,death_type_concept_id\n2,2021-01-05,32817\n');
-    return dir;
+    return folderWith({
+      'PERSON.csv': 'person_id,gender_concept_id,year_of_birth,race_concept_id,ethnicity_concept_id\n1,8507,1960,8527,38003564\n2,8532,1971,8516,38003564\n3,8532,1985,8515,38003564\n4,8507,1990,8527,38003563\n5,8532,1955,0,0\n',
+      // Person 5 has no observation period: the CDM requires one.
+      'OBSERVATION_PERIOD.csv': 'observation_period_id,person_id,observation_period_start_date,observation_period_end_date,period_type_concept_id\n1,1,2010-01-01,2020-12-31,32817\n2,2,2012-01-01,2020-12-31,32817\n3,3,2015-01-01,2020-12-31,32817\n4,4,2018-01-01,2020-12-31,32817\n',
+      // Person 1 has three conditions, 3-5 none (normal); person 9 is not in PERSON.
+      'CONDITION_OCCURRENCE.csv': 'condition_occurrence_id,person_id,condition_concept_id,condition_start_date,condition_type_concept_id\n10,1,201826,2015-03-01,32817\n11,1,320128,2016-04-01,32817\n12,1,201826,2017-05-01,32817\n13,2,4329847,2018-06-01,32817\n14,9,201826,2019-07-01,32817\n',
+      'DEATH.csv': 'person_id,death_date,death_type_concept_id\n2,2021-01-05,32817\n',
+    });
   }
 
   test('event tables: several rows per person are normal, people without events are not missing, unknown persons are orphans', () => {
@@ -77,12 +77,12 @@ describe('MIMIC folder', () => {
   // MIMIC-III's layout: PATIENTS holds sex and birth date, ADMISSIONS the ethnicity, the
   // other tables events keyed by SUBJECT_ID (headers in upper case, as MIMIC-III writes them).
   function mimicFolder(): string {
-    const dir = tempDir();
-    writeFileSync(path.join(dir, 'PATIENTS.csv'), 'ROW_ID,SUBJECT_ID,GENDER,DOB,DOD,EXPIRE_FLAG\n1,10006,F,2094-03-05 00:00:00,2165-08-12 00:00:00,1\n2,10011,F,2090-06-05 00:00:00,2126-08-28 00:00:00,1\n3,10013,F,2038-09-03 00:00:00,2125-10-07 00:00:00,1\n');
-    writeFileSync(path.join(dir, 'ADMISSIONS.csv'), 'ROW_ID,SUBJECT_ID,HADM_ID,ADMITTIME,ETHNICITY,DIAGNOSIS\n1,10006,142345,2164-10-23 21:09:00,BLACK/AFRICAN AMERICAN,SEPSIS\n2,10011,105331,2126-08-14 22:32:00,UNKNOWN/NOT SPECIFIED,HEPATITIS B\n3,10013,165520,2125-10-04 23:36:00,UNKNOWN/NOT SPECIFIED,SEPSIS\n4,10099,165521,2125-10-04 23:36:00,WHITE,SEPSIS\n');
-    writeFileSync(path.join(dir, 'ICUSTAYS.csv'), 'ROW_ID,SUBJECT_ID,HADM_ID,ICUSTAY_ID,INTIME\n1,10006,142345,206504,2164-10-23 21:10:15\n');
-    writeFileSync(path.join(dir, 'D_ICD_DIAGNOSES.csv'), 'ROW_ID,ICD9_CODE,SHORT_TITLE,LONG_TITLE\n1,01716,Erythem nod tb-oth test,Erythema nodosum\n');
-    return dir;
+    return folderWith({
+      'PATIENTS.csv': 'ROW_ID,SUBJECT_ID,GENDER,DOB,DOD,EXPIRE_FLAG\n1,10006,F,2094-03-05 00:00:00,2165-08-12 00:00:00,1\n2,10011,F,2090-06-05 00:00:00,2126-08-28 00:00:00,1\n3,10013,F,2038-09-03 00:00:00,2125-10-07 00:00:00,1\n',
+      'ADMISSIONS.csv': 'ROW_ID,SUBJECT_ID,HADM_ID,ADMITTIME,ETHNICITY,DIAGNOSIS\n1,10006,142345,2164-10-23 21:09:00,BLACK/AFRICAN AMERICAN,SEPSIS\n2,10011,105331,2126-08-14 22:32:00,UNKNOWN/NOT SPECIFIED,HEPATITIS B\n3,10013,165520,2125-10-04 23:36:00,UNKNOWN/NOT SPECIFIED,SEPSIS\n4,10099,165521,2125-10-04 23:36:00,WHITE,SEPSIS\n',
+      'ICUSTAYS.csv': 'ROW_ID,SUBJECT_ID,HADM_ID,ICUSTAY_ID,INTIME\n1,10006,142345,206504,2164-10-23 21:10:15\n',
+      'D_ICD_DIAGNOSES.csv': 'ROW_ID,ICD9_CODE,SHORT_TITLE,LONG_TITLE\n1,01716,Erythem nod tb-oth test,Erythema nodosum\n',
+    });
   }
 
   test('sex and birth date in PATIENTS answer for ADMISSIONS; its ethnicity answers for PATIENTS', () => {

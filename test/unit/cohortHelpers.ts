@@ -1,6 +1,6 @@
 // Shared by the cohort tests: lint a file of a folder as the editor does, pick the cohort
 // findings, and temporary folders removed when the file's tests end.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after } from 'node:test';
@@ -26,6 +26,12 @@ const temps: string[] = [];
 export function tempDir(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cohort-'));
   temps.push(dir);
+  return dir;
+}
+/** A temporary folder holding `files` (name -> text). */
+export function folderWith(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
 after(() => { for (const dir of temps) rmSync(dir, { recursive: true, force: true }); });

@@ -7,7 +7,7 @@ export type { DocumentKind } from './documents/classify';
 export type { LoadedPolicy } from './policy/loadPolicy';
 export type { RuleMeta } from './rules/rule';
 
-export { lintDataset, lintDatasetFile } from './lintDataset';
+export { lintDataset, lintDatasetFile, profileBlocksSteps } from './lintDataset';
 export { lintParquetFile, PARQUET_FILE } from './lintParquet';
 export { datasetSchema, lintDocument, lintDocumentSteps } from './lintDocument';
 export { withCohortFindings } from './cohort/lintCohort';

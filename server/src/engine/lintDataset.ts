@@ -264,6 +264,23 @@ export function* lintDatasetSteps(
   return analysis;
 }
 
+/**
+ * The profile blocks of a dataset linted in one pass (DatasetEnvironment.oneOff), built from
+ * its table, policy and schema for the next version's lint to reuse, exactly as a lint with
+ * blocks kept would have built them; nothing else is analysed again. Yields as lintDatasetSteps.
+ */
+export function* profileBlocksSteps(analysis: DatasetAnalysis, loaded: LoadedPolicy): Generator<void, ProfileBlocks> {
+  const consumers = new RowConsumers(analysis.table.header, loaded, { schema: analysis.schema }, analysis.today);
+  const rows: (readonly string[])[] = [];
+  const lines: number[] = [];
+  yield* eachParticipantRow(analysis.table, (values, line) => {
+    rows.push(values);
+    lines.push(line);
+  });
+  const { blocks } = yield* profileInBlocks(rows, lines, consumers.profileSetup, undefined, analysis.table.header.length + 1);
+  return blocks;
+}
+
 /** Calls `visit` with each participant row and its 0-based line, yielding every ROW_SLICE rows. */
 function* eachParticipantRow(table: Table, visit: (values: readonly string[], line: number) => void): Generator<void> {
   const { rows, lines, excludedRows } = table;

@@ -160,9 +160,9 @@ export class AnalysisStore {
 
   /**
    * Builds the profile blocks of `entry` (linted in one pass) in the background, so the
-   * next edit re-profiles only the rows it touched. The same text is linted again over the
-   * same table (reparse keeps it), and only the blocks are taken: the findings, and so the
-   * published diagnostics, are the ones already there. Dropped when anything newer starts.
+   * next edit re-profiles only the rows it touched: over its table, under its policy and
+   * schema, nothing else redone (engine profileBlocksSteps), so the findings and the published
+   * diagnostics are the ones already there. Dropped when anything newer starts.
    */
   private async prepareBlocks(doc: TextDocument, entry: AnalysisEntry): Promise<void> {
     const uri = doc.uri;
@@ -172,10 +172,11 @@ export class AnalysisStore {
       await new Promise((resume) => setImmediate(resume));
       if (stale()) return;
       const started = performance.now();
-      const prepared = await sliced(this.lintSteps(doc, true, true), stale);
-      const blocks = prepared?.analysis?.kind === 'dataset' ? prepared.analysis : undefined;
-      if (!blocks || entry.analysis?.kind !== 'dataset' || blocks.table !== entry.analysis.table) return;
-      entry.analysis.profileBlocks = blocks.profileBlocks;
+      const analysis = entry.analysis;
+      if (analysis?.kind !== 'dataset' || !entry.policy) return;
+      const blocks = await sliced(this.engine.profileBlocksSteps(analysis, entry.policy), stale);
+      if (!blocks) return;
+      analysis.profileBlocks = blocks;
       this.log.info(`Prepared ${basename(uriToPath(uri) ?? uri)} v${entry.version} for edits in ${Math.round(performance.now() - started)} ms.`);
     } catch (error) {
       this.log.error(`Preparing a document for edits failed.\n${describeError(error)}`);
@@ -215,9 +216,8 @@ export class AnalysisStore {
   /**
    * Lints the document as it is when called: a later change to it does not reach this work.
    * `keepBlocks`: profile the rows in blocks the next version reuses (else in one pass).
-   * `quiet`: the lint only prepares blocks (prepareBlocks) and is not logged as one.
    */
-  private *lintSteps(doc: TextDocument, keepBlocks = true, quiet = false): Generator<void, AnalysisEntry> {
+  private *lintSteps(doc: TextDocument, keepBlocks = true): Generator<void, AnalysisEntry> {
     const path = uriToPath(doc.uri);
     const name = basename(path ?? doc.uri);
     const text = doc.getText();
@@ -245,7 +245,7 @@ export class AnalysisStore {
       if (!analysis) return { ...base, diagnostics: [] };
       const diagnostics = analysis.findings.map((finding) => toDiagnostic(finding, this.engine, doc.uri));
       const spliced = previousTable && analysis.kind === 'dataset' && analysis.table.rows !== previousTable.rows && analysis.table.header === previousTable.header;
-      if (!quiet) this.log.info(`Linted ${name} v${base.version}${spliced ? ' (edit spliced into the table)' : ''} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
+      this.log.info(`Linted ${name} v${base.version}${spliced ? ' (edit spliced into the table)' : ''} in ${Math.round(performance.now() - started)} ms: ${summarise(analysis)}.`);
       return { ...base, analysis, policy, diagnostics };
     } catch (error) {
       this.log.error(`Could not analyse ${name} v${base.version} (${text.length} characters).\n${describeError(error)}`);

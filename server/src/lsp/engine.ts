@@ -4,6 +4,6 @@ import type * as EngineModule from '../engine';
 
 export type Engine = Pick<typeof EngineModule,
   'findPolicyFile' | 'loadPolicy' | 'lintDocument' | 'lintDocumentSteps' | 'classifyDocument' | 'hoverAt' | 'fixesFor' | 'isPolicyFile' | 'docsUrl' | 'policyCompletions' | 'policyHoverAt'
-  | 'fixAllFor' | 'turnOffRuleFix' | 'lintDatasetFile' | 'findDatasetSchema' | 'registryProblems' | 'policyFileFindings' | 'withCohortFindings' | 'buildReport' | 'renderHtml' | 'lintParquetFile'>;
+  | 'fixAllFor' | 'turnOffRuleFix' | 'lintDatasetFile' | 'findDatasetSchema' | 'registryProblems' | 'policyFileFindings' | 'withCohortFindings' | 'buildReport' | 'renderHtml' | 'lintParquetFile' | 'profileBlocksSteps'>;
 
 export type { DocumentAnalysis, DocumentKind, Finding, Fix, LoadedPolicy, ReadFile, Severity, SeverityOrOff } from '../engine';

@@ -60,8 +60,8 @@ function notApplicableHover(analysis: Extract<DocumentAnalysis, { kind: 'dataset
   } else if (n.kind === 'adult-only') {
     const applies = whereApplies(n);
     lines.push(
-      `Recorded for adults only: empty on ${count(n.minorEmpty)} of the ${count(n.minorRows)} rows where ${cell(minorsText(n))} (${percent(n.minorEmpty / n.minorRows)}), ` +
-        `which hold ${count(n.minorEmpty)} of its ${count(n.empty)} empty cells (${percent(n.minorEmpty / n.empty)}). ` +
+      `Recorded for adults only: empty on all ${count(n.minorRows)} rows where ${cell(minorsText(n))}, ` +
+        `which hold ${count(n.minorRows)} of its ${count(n.empty)} empty cells (${percent(n.minorRows / n.empty)}). ` +
         `Among the other rows, ${count(applies.empty)} of ${count(applies.rows)} are empty (${percent(applies.rows > 0 ? applies.empty / applies.rows : 0)}; phenotype.maxMissing ${percent(analysis.policy.phenotype.maxMissing)}).`,
     );
   } else if (n.kind === 'codebook') {

@@ -83,9 +83,8 @@ export interface AdultOnly {
   ageFrom: string;
   /** The youngest age with a value: every row below it is empty. */
   fromAge: number;
-  /** Rows below that age (all empty), the column's empty cells, the table's rows. */
+  /** Rows below that age (every one empty), the column's empty cells, the table's rows. */
   minorRows: number;
-  minorEmpty: number;
   empty: number;
   partly: boolean;
   rows: number;
@@ -178,7 +177,7 @@ function adultOnlyFor(profile: TableProfile, c: number, adults: AdultOnlyState |
   const { fromAge, rows: minorRows } = below;
   const empty = profile.columns[c].missing;
   if (minorRows < MIN_STRUCTURAL_ROWS || minorRows < PARTLY_NOT_APPLICABLE_SHARE * empty) return undefined;
-  return { kind: 'adult-only', column: c, ageFrom: below.ageFrom, fromAge, minorRows, minorEmpty: minorRows, empty, partly: minorRows < STRUCTURAL_AGREEMENT * empty, rows: profile.rowCount };
+  return { kind: 'adult-only', column: c, ageFrom: below.ageFrom, fromAge, minorRows, empty, partly: minorRows < STRUCTURAL_AGREEMENT * empty, rows: profile.rowCount };
 }
 
 /** `the participant is younger than 19 (by "BIRTHDATE")`: who a column recorded for adults only does not apply to. */
@@ -211,5 +210,5 @@ export function notApplicableColumns(profile: TableProfile, candidates: readonly
 
 /** A partly not-applicable column's empty cells and rows where it applies. */
 export function whereApplies(n: ConditionalEmpty | AdultOnly): { rows: number; empty: number } {
-  return n.kind === 'adult-only' ? { rows: n.rows - n.minorRows, empty: n.empty - n.minorEmpty } : { rows: n.rows - n.rowsWhen, empty: n.empty - n.emptyWhen };
+  return n.kind === 'adult-only' ? { rows: n.rows - n.minorRows, empty: n.empty - n.minorRows } : { rows: n.rows - n.rowsWhen, empty: n.empty - n.emptyWhen };
 }

@@ -1,22 +1,21 @@
 import { omopOptionalColumns } from '../cohort/omopFields';
 import { count } from '../format';
-import { omopSystemTableOf } from '../table/omopSystemTable';
-import { omopVocabularyOf } from '../table/omopVocabulary';
+import type { TermTable } from '../table/termTable';
 import type { TableProblem } from '../table/parse';
 import type { DatasetRule, RawFindingOf } from './rule';
 
 /** Positioned field-count findings per file; past this, one summary on the header says how many more. */
 const MAX_ROW_FINDINGS = 100;
 
-/**
- * The OMOP CDM table a file is, by its name and fields (a person table) or by its fields
- * alone (a vocabulary or system table): a CDM leaves empty the tables a source has no data
- * for (no devices, no notes), so such a table with no rows is not a fault.
- */
 const PER_PERSON_TABLES = new Set(['person', 'observation_period']);
 
-function omopTableOf(path: string, header: readonly string[]): string | undefined {
-  return omopOptionalColumns(path, header)?.table ?? omopVocabularyOf(header)?.table ?? omopSystemTableOf(header)?.table;
+/**
+ * The OMOP CDM table a file is, by its name and fields (a person table) or, as the header
+ * already told (termTable.ts), a vocabulary or system table: a CDM leaves empty the tables
+ * a source has no data for (no devices, no notes), so such a table with no rows is not a fault.
+ */
+function cdmTableOf(path: string, header: readonly string[], termTable: TermTable | undefined): string | undefined {
+  return omopOptionalColumns(path, header)?.table ?? (termTable?.kind === 'omop' || termTable?.kind === 'omop-system' ? termTable.table : undefined);
 }
 
 /** A table problem's verdict, and the detail behind it where there is more to say. */
@@ -69,7 +68,7 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
     'field-count': 'A row whose field count differs from the header\'s.',
     'field-count-summary': 'How many rows have a different field count, past the first marked.',
   },
-  check({ table, path }) {
+  check({ table, path, termTable }) {
     const findings: RawFindingOf<TableMalformedMessages>[] = [];
     const fieldCount = table.problems.filter((p) => p.kind === 'field-count');
     let rowFindings = 0;
@@ -83,7 +82,7 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
         ? table.lines.lineRange(line)
         : { start: { line, character: 0 }, end: { line, character: problem.end - problem.start } };
       const data = { kind: problem.kind, line: line + 1, expected: problem.expected, actual: problem.actual } as const;
-      const cdmTable = problem.kind === 'no-rows' ? omopTableOf(path, table.header) : undefined;
+      const cdmTable = problem.kind === 'no-rows' ? cdmTableOf(path, table.header, termTable) : undefined;
       // PERSON and OBSERVATION_PERIOD must hold a row per person: empty, they are a fault.
       if (cdmTable && !PER_PERSON_TABLES.has(cdmTable)) {
         findings.push({

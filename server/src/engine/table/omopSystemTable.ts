@@ -7,6 +7,8 @@
 // on a table of care sites is noise. A header is a table's when it has every signature
 // field (any case) and no person_id; the signatures are fields no person table has.
 
+import { matchSignature } from './fieldSignature';
+
 export interface OmopSystemTableMatch {
   /** The CDM table, lower case (`care_site`). */
   table: string;
@@ -37,11 +39,7 @@ const SIGNATURES: readonly (readonly [string, string, readonly string[]])[] = [
 
 /** The CDM system table a header is, if any. */
 export function omopSystemTableOf(header: readonly string[]): OmopSystemTableMatch | undefined {
-  const names = header.map((name) => name.trim().toLowerCase());
-  if (names.includes('person_id')) return undefined;
-  for (const [table, rowsAre, fields] of SIGNATURES) {
-    const at = fields.map((f) => names.indexOf(f));
-    if (at.every((i) => i >= 0)) return { table, rowsAre, idColumn: at[0], fields: fields.length };
-  }
-  return undefined;
+  if (header.some((name) => name.trim().toLowerCase() === 'person_id')) return undefined;
+  const match = matchSignature(header, SIGNATURES, ([, , fields]) => fields);
+  return match && { table: match.entry[0], rowsAre: match.entry[1], idColumn: match.idColumn, fields: match.fields };
 }

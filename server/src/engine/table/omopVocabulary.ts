@@ -8,6 +8,8 @@
 // descendant_concept_id, concept_synonym_name), so a person table carrying concept ids
 // (gender_concept_id) is never one.
 
+import { matchSignature } from './fieldSignature';
+
 /** Per vocabulary table, the fields that together say a header is it. */
 const SIGNATURES: readonly (readonly [string, readonly string[]])[] = [
   ['concept', ['concept_id', 'concept_name', 'domain_id', 'vocabulary_id', 'concept_class_id', 'concept_code']],
@@ -30,10 +32,6 @@ export interface OmopVocabularyMatch {
 
 /** The vocabulary table a header is (every signature field present, any case), if any. */
 export function omopVocabularyOf(header: readonly string[]): OmopVocabularyMatch | undefined {
-  const names = header.map((name) => name.trim().toLowerCase());
-  for (const [table, fields] of SIGNATURES) {
-    const at = fields.map((f) => names.indexOf(f));
-    if (at.every((i) => i >= 0)) return { table, idColumn: at[0], fields: fields.length };
-  }
-  return undefined;
+  const match = matchSignature(header, SIGNATURES, ([, fields]) => fields);
+  return match && { table: match.entry[0], idColumn: match.idColumn, fields: match.fields };
 }

@@ -77,10 +77,10 @@ function adultOnlyFinding(profile: TableProfile, n: AdultOnly): { message: strin
   const name = profile.columns[n.column].name;
   const applies = whereApplies(n);
   return {
-    message: `"${name}" not applicable to minors: empty on ${n.minorEmpty === n.minorRows ? 'all' : percent(n.minorEmpty / n.minorRows) + ' of'} ${count(n.minorRows)} rows of participants younger than ${n.fromAge}`,
+    message: `"${name}" not applicable to minors: empty on all ${count(n.minorRows)} rows of participants younger than ${n.fromAge}`,
     detail:
       `Column "${name}" is a marital status, which is recorded for adults only (the US Census Bureau asks it from age 15; Synthea writes it from 18). ` +
-      `It is empty on ${count(n.minorEmpty)} of the ${count(n.minorRows)} rows where ${minorsText(n)} (${percent(n.minorEmpty / n.minorRows)}), and those rows hold ${count(n.minorEmpty)} of its ${count(n.empty)} empty cells (${percent(n.minorEmpty / n.empty)}). ` +
+      `It is empty on all ${count(n.minorRows)} rows where ${minorsText(n)}, and those rows hold ${count(n.minorRows)} of its ${count(n.empty)} empty cells (${percent(n.minorRows / n.empty)}). ` +
       `Among the other ${count(applies.rows)} rows, ${count(applies.empty)} are empty (${percent(applies.rows > 0 ? applies.empty / applies.rows : 0)}): phenotype-values-missing measures it there. `,
   };
 }
@@ -153,7 +153,7 @@ export function plain(profile: TableProfile, n: NotApplicable) {
     return { kind: 'condition', column: name(n.column), condition: name(n.condition), values: n.values, rowsWhen: n.rowsWhen, emptyWhen: n.emptyWhen, empty: n.empty, ...(n.partly ? { partly: true, rows: n.rows } : {}) };
   }
   if (n.kind === 'adult-only') {
-    return { kind: 'adult-only', column: name(n.column), ageFrom: n.ageFrom, fromAge: n.fromAge, minorRows: n.minorRows, minorEmpty: n.minorEmpty, empty: n.empty, rows: n.rows, ...(n.partly ? { partly: true } : {}) };
+    return { kind: 'adult-only', column: name(n.column), ageFrom: n.ageFrom, fromAge: n.fromAge, minorRows: n.minorRows, minorEmpty: n.minorRows, empty: n.empty, rows: n.rows, ...(n.partly ? { partly: true } : {}) };
   }
   if (n.kind === 'codebook') {
     return { kind: 'codebook', column: name(n.column), variable: n.subgroup.variable, appliesTo: n.subgroup.appliesTo, source: n.subgroup.source, rows: n.rows, empty: n.empty };
