@@ -118,7 +118,7 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
     const race = d.analysis.ancestry.find((a) => a.column === 'race')!;
     assert.equal(race.reference?.design, 'combined');
     const ancestryFindings = d.analysis.findings.filter((f) => f.code.startsWith('ancestry-') && f.data.reference !== undefined);
-    assert.ok(ancestryFindings.length >= 5);
+    assert.ok(ancestryFindings.length >= 3, String(ancestryFindings.length));
     for (const f of ancestryFindings) assert.match(fullText(f), /combined race and ethnicity column \(Hispanic is one of its values\): table P2/, f.message);
     // "Other" is 1.5% of rows: three times the non-Hispanic Some Other Race share (0.51%), so not under-represented.
     assert.ok(!byCode(d.analysis.findings, 'ancestry-underrepresented').some((f) => f.data.group === 'Some Other Race'));
@@ -200,6 +200,10 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
 // - synthea_patients.csv: Some Other Race (0 of 115, 8.4% in the census race alone) is no
 //   longer absent: a residual category, whose census share is mostly Hispanic respondents
 //   writing a Latino origin as their race, is not tested for absence or under-representation;
+// - diabetic_data.csv: race is coded Caucasian, AfricanAmerican, Hispanic, Asian, Other, so
+//   American Indian or Alaska Native and NHPI patients can only be among the 1,178 "Other"
+//   patients: no longer absent; Two or more races (no label either) stays a warning, as
+//   under-represented even if every "Other" patient were multiracial (1.69% vs 4.09%);
 // - diabetic_data.csv: k-anonymity over race, gender and age band is information, not a
 //   warning: none of them is a Safe Harbor identifier (no geography, no date);
 // - duo.csv and hancestro_ethnicities_Feb2025.csv are tables of ontology terms (DUO:...,
@@ -212,9 +216,7 @@ describe('UCI diabetes (diabetic_data.csv)', () => {
 // band leaves classes under 11 (diabetic_data, Synthea), and the once-per-file special
 // category notice; the outcome rules report nothing without an `outcome` policy key.
 const REALDATA_FINDINGS = [
-  'diabetic_data.csv ancestry-group-absent warning column=race group=American Indian or Alaska Native',
-  'diabetic_data.csv ancestry-group-absent warning column=race group=Native Hawaiian or Other Pacific Islander',
-  'diabetic_data.csv ancestry-group-absent warning column=race group=Two or more races',
+  'diabetic_data.csv ancestry-group-absent warning kind=no-label column=race group=Two or more races',
   'diabetic_data.csv ancestry-label-nonstandard information column=race value=AfricanAmerican',
   'diabetic_data.csv ancestry-label-nonstandard information column=race value=Caucasian',
   'diabetic_data.csv ancestry-label-nonstandard information column=race value=Hispanic',

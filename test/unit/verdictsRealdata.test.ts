@@ -55,12 +55,17 @@ describe('Synthea (synthea_patients.csv, 115 patients, race alone)', () => {
 
 describe('UCI diabetes (diabetic_data.csv), per patient, table P2', () => {
   // P2 counts c (domain.md G), t = sum(c); N = 69,668 patients with a race (csv module, first row with a race).
-  test('N · π of the absent groups: python 69668 * c[i] / t', (t) => {
+  // race is coded Caucasian, AfricanAmerican, Hispanic, Asian, Other: AIAN and NHPI patients
+  // can only be among the 1,178 "Other" patients, so neither is called absent.
+  test('Two or more races has no label: at most 1,178 of 69,668 ("Other"); scipy binomtest(1178, 69668).proportion_ci(method="wilson").high', (t) => {
     const a = load(t, 'diabetic_data.csv'); if (!a) return;
     const absent = byGroup(a, 'ancestry-group-absent');
-    sig4(absent['American Indian or Alaska Native'].expected, 473.2892026759292, 'AIAN');
-    sig4(absent['Native Hawaiian or Other Pacific Islander'].expected, 130.74323134223363, 'NHPI');
-    sig4(absent['Two or more races'].expected, 2847.888355033119, 'Two or more races');
+    assert.deepEqual(Object.keys(absent), ['Two or more races']);
+    assert.equal(absent['Two or more races'].kind, 'no-label');
+    assert.equal(absent['Two or more races'].atMost, 1178);
+    sig4(absent['Two or more races'].ciHigh, 0.017893127209560197, 'Wilson high of "Other"');
+    // 0.8 × the P2 share of Two or more races, 13,548,983 / 331,449,281 = 0.0327: still above the bound.
+    assert.ok((absent['Two or more races'].ciHigh as number) < 0.8 * 13548983 / 331449281);
     assert.equal(byCode(a.findings, 'ancestry-group-unobserved').length, 0);
   });
 

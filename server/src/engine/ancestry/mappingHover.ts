@@ -1,11 +1,12 @@
 // The part of an ancestry column's hover that shows how it was read: each raw label with
 // its rows, the group it counts in and the coding it was recognised in; the groups its
-// coding cannot express; and, for one variable in two columns, which one carries the
+// coding cannot express or may count in "Other"; and, for one variable in two columns, which one carries the
 // findings and whether the two agree.
 import { count } from '../format';
 import { isShownLabel, labelText } from '../privacy/shownLabel';
 import { lostRows, type ConceptPairState } from '../rules/ancestryConceptUnmapped';
 import type { AncestryAssessment } from './assess';
+import { catchAllBound } from './catchAll';
 import type { LabelReading } from './labelReading';
 import { markdownLiteral as cell } from '../markdown';
 
@@ -44,6 +45,11 @@ export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhe
   if (a.readings.length > MAX_LABEL_ROWS) lines.push('', `… and ${count(a.readings.length - MAX_LABEL_ROWS)} more labels.`);
   if (a.notCollected.length > 0) {
     lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);
+  }
+  const unlabelled = a.groups.flatMap((g) => (catchAllBound(a, g) ? [g.group] : []));
+  if (unlabelled.length > 0) {
+    const catchAll = catchAllBound(a, a.groups.find((g) => g.group === unlabelled[0])!)!;
+    lines.push('', `No label for ${unlabelled.map(cell).join(', ')}: they may be counted in ${cell(catchAll.group)} (${count(catchAll.count)} ${unit}), so none is called absent.`);
   }
   if (!a.vocabulary && a.readings.length > 0) lines.push('', 'No vocabulary recognises these labels: the column is profiled here, not checked group by group.');
   if (elsewhere.label) {

@@ -128,17 +128,20 @@ export function areaOf(code: string): string {
 }
 
 /** The groups the rules reported with `code` for this column (a verdict is the rule's, never re-derived here). */
-function reported(findings: DatasetAnalysis['findings'], code: string, column: string): Map<string, Record<string, unknown>> {
-  return new Map(findings.filter((f) => f.code === code && f.data.column === column && typeof f.data.group === 'string').map((f) => [f.data.group as string, f.data]));
+function reported(findings: DatasetAnalysis['findings'], code: string, column: string, messageId?: string): Map<string, Record<string, unknown>> {
+  return new Map(findings
+    .filter((f) => f.code === code && (messageId === undefined || f.messageId === messageId) && f.data.column === column && typeof f.data.group === 'string')
+    .map((f) => [f.data.group as string, f.data]));
 }
 
 function representation(a: DatasetAnalysis, findings: DatasetAnalysis['findings']): RepresentationSection[] {
   return a.ancestry.map((x) => {
-    const under = reported(findings, 'ancestry-underrepresented', x.column);
-    const absent = reported(findings, 'ancestry-group-absent', x.column);
+    // A group with no label of its own, under-represented even counting all of "Other", is under rather than absent.
+    const under = new Map([...reported(findings, 'ancestry-underrepresented', x.column), ...reported(findings, 'ancestry-group-absent', x.column, 'no-label')]);
+    const absent = reported(findings, 'ancestry-group-absent', x.column, 'absent');
     const groups: RepresentationGroup[] = x.groups.map((g) => ({
       group: g.group, count: g.count, share: g.share, ciLow: g.ciLow, ciHigh: g.ciHigh, referenceShare: g.referenceShare, ratio: g.ratio,
-      under: under.has(g.group), small: g.count > 0 && g.count < x.minCount, absent: absent.has(g.group), unobserved: g.count === 0 && !absent.has(g.group),
+      under: under.has(g.group), small: g.count > 0 && g.count < x.minCount, absent: absent.has(g.group), unobserved: g.count === 0 && !absent.has(g.group) && !under.has(g.group),
     }));
     for (const [group, data] of absent) {
       if (groups.some((g) => g.group === group)) continue;

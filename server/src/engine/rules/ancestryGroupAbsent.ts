@@ -1,8 +1,9 @@
 import { isResidual } from '../ancestry/references';
 import { ABSENCE_ALPHA, absenceVerdict, chanceText } from '../ancestry/absence';
-import { labelsOutsideReference, type AncestryAssessment } from '../ancestry/assess';
+import { labelsOutsideReference, type AncestryAssessment, type GroupAssessment } from '../ancestry/assess';
 import { reportedColumns } from '../ancestry/sameGroups';
 import { mayHideGroup } from '../ancestry/unmappedGate';
+import { catchAllBound, type CatchAllBound } from '../ancestry/catchAll';
 import { count, percent, rows, significant } from '../format';
 import { referenceText } from './referenceText';
 import { unitNote, unitsWithValue } from './unitText';
@@ -57,8 +58,38 @@ function outsideNote(a: AncestryAssessment): string {
   return ` ${rows(n)} ${n === 1 ? 'carries' : 'carry'} labels outside this reference (${shown}${outside.length > LABELS_SHOWN ? ', ...' : ''}) and may include it.`;
 }
 
+/** "Other" (1,506): the catch-all's labels as a message may show them. */
+function catchAllLabels(c: CatchAllBound): string {
+  const shown = c.labels.slice(0, LABELS_SHOWN).map((label) => (isShownLabel(label) ? JSON.stringify(label) : labelText(label))).join(', ');
+  return shown + (c.labels.length > LABELS_SHOWN ? ', ...' : '');
+}
+
+/**
+ * A group with no label of its own in a column whose catch-all has rows: reported only
+ * when it would stay under-represented even if every catch-all row were it.
+ */
+function noLabel(a: AncestryAssessment, g: GroupAssessment, c: CatchAllBound, range: Range): RawFindingOf<AncestryGroupAbsentMessages> {
+  const noun = a.unit ? a.unit.noun : 'rows';
+  const bound = a.minRatio * g.referenceShare!;
+  return {
+    messageId: 'no-label',
+    range,
+    message: `${g.group} has no label in "${a.column}": at most ${percent(c.share)} (all ${catchAllLabels(c)} ${noun}) vs ${percent(g.referenceShare!)} in the reference`,
+    detail:
+      `No row of "${a.column}" carries a label for ${g.group}. The column's ${count(c.count)} ${noun} labelled ${catchAllLabels(c)} (${c.group}) may include them, so the group is not called absent. ` +
+      `Even if every one of them were ${g.group}, its share would be ${count(c.count)} of ${unitsWithValue(a)} = ${percent(c.share)} (95% Wilson upper bound ${percent(c.ciHigh)}), ` +
+      `below ${a.minRatio} × ${percent(g.referenceShare!)} = ${percent(bound)} in ${referenceText(a)}: under-represented however "${c.group}" is read. ` +
+      `A label of its own would let the data say how many there are.` + unitNote(a),
+    data: {
+      kind: 'no-label', group: g.group, column: a.column, total: a.total, catchAll: c.group, atMost: c.count, share: c.share, ciHigh: c.ciHigh,
+      reference: a.reference!.id, referenceShare: g.referenceShare!, minRatio: a.minRatio,
+    },
+  };
+}
+
 export type AncestryGroupAbsentMessages = {
   absent: { group: string; column: string; [fact: string]: unknown };
+  'no-label': { kind: 'no-label'; group: string; column: string; total: number; catchAll: string; atMost: number; share: number; ciHigh: number; reference: string; referenceShare: number; minRatio: number };
   'labels-outside-reference': { kind: 'labels-outside-reference'; column: string; reference: string; total: number; placed: number; referenceGroups: string[]; absentGroups: string[]; outside: Record<string, number> };
 };
 
@@ -70,6 +101,7 @@ export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
   appliesTo: ['dataset'],
   messages: {
     absent: 'A reference group with no rows at all.',
+    'no-label': 'A reference group the column has no label for, under-represented even if every row of its catch-all label ("Other") were in it.',
     'labels-outside-reference': 'Most labels of the column are outside the reference, so groups are not compared.',
   },
   check({ ancestry, headerCell }) {
@@ -84,6 +116,12 @@ export const ancestryGroupAbsent: DatasetRule<AncestryGroupAbsentMessages> = {
         if (g.count > 0 || g.referenceShare === undefined || isResidual(a.reference, g.group)) continue;
         // Rows with labels read as no group may be this group: ancestry-labels-unmapped says so instead.
         if (mayHideGroup(a, g)) continue;
+        // An "Other" with rows may hold the groups the coding cannot name (catchAll.ts).
+        const catchAll = catchAllBound(a, g);
+        if (catchAll) {
+          if (catchAll.stillUnder) findings.push(noLabel(a, g, catchAll, headerCell(a.columnIndex)));
+          continue;
+        }
         // Seeing no one where chance alone often would is ancestry-group-unobserved's.
         const verdict = absenceVerdict(a, g)!;
         if (!verdict.improbable) continue;
