@@ -192,6 +192,27 @@ describe('table-malformed', () => {
     assert.equal(a.findings[0].data.kind, 'binary');
   });
 
+  // The head of UCI's chronic_kidney_disease.arff, in its shape: % comments, @relation, one
+  // @attribute line per column, @data, rows with ? for missing.
+  const arff = [
+    '% Chronic kidney disease', '%', '@relation Chronic_Kidney_Disease', '',
+    "@attribute 'age' numeric", "@attribute 'bp'  numeric", "@attribute 'sg' {1.005,1.010,1.015,1.020,1.025}", "@attribute 'rbc' {normal,abnormal}", "@attribute 'class' {ckd,notckd}",
+    '', '@data', '48,80,1.020,?,ckd', '7,50,1.020,?,ckd', '62,80,1.010,normal,ckd',
+  ];
+  for (const [name, lineBreak] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
+    test(`a Weka ARFF file (${name}) gives one warning on its @relation line and nothing else`, () => {
+      const a = lint(arff.join(lineBreak) + lineBreak, { path: '/virtual/project/chronic_kidney_disease.csv' });
+      assert.deepEqual(a.findings.map((f) => [f.code, f.severity, f.data.kind, f.range.start.line]), [['table-malformed', 'warning', 'arff', 2]]);
+      assert.match(a.findings[0].message, /^Weka ARFF file \(5 @attribute lines, then @data\), not CSV or TSV text: nothing else was checked$/);
+    });
+  }
+
+  test('a CSV whose first cell starts with @ is still a CSV', () => {
+    const a = lint('@id,race\n1,White\n2,Asian\n');
+    assert.deepEqual(byCode(a.findings, 'table-malformed'), []);
+    assert.deepEqual(a.table.header, ['@id', 'race']);
+  });
+
   test('U+FFFD in the text is data: undecodable is decided on the bytes (encoding.test.ts)', () => {
     const text = groupsCsv('race', { White: 60 }) + '61,Caf\uFFFD\n';
     assert.deepEqual(byCode(lint(text).findings, 'table-malformed'), []);

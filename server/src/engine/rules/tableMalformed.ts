@@ -25,6 +25,13 @@ export function problemMessage(problem: TableProblem, line: number): { message: 
     case 'empty': return { message: 'The file is empty: a dataset needs a header row and data rows.' };
     case 'no-rows': return { message: 'The table has a header but no data rows, so nothing can be assessed.' };
     case 'binary': return { message: 'The file looks binary (it contains NUL bytes), not CSV or TSV text; nothing else was checked.' };
+    case 'arff':
+      return {
+        message: `Weka ARFF file (${problem.expected} @attribute lines, then @data), not CSV or TSV text: nothing else was checked`,
+        detail: 'ARFF (Attribute-Relation File Format) names its columns on @attribute lines and holds comma-separated rows after @data, with ? for a missing value. ' +
+          'Read as CSV, every @attribute line would be a malformed row, so the file is reported once instead. To lint it, save it as CSV with the attribute names as the header row ' +
+          '(Weka: "Save as CSV"; Python: scipy.io.arff.loadarff, then pandas to_csv) and keep ? as the missing marker.',
+      };
     case 'undecodable': return { message: `The row at ${at} contains bytes that are not valid UTF-8 (shown as �) or NUL characters.` };
     case 'unclosed-quote': return { message: `Unclosed quote in the row at ${at}: its field never ends`, detail: 'The row was skipped and linting resumed on the next line.' };
     case 'bad-quote': return { message: `Malformed quoting in the row at ${at} (a quote inside an unquoted field, or text after a closing quote).` };
@@ -45,6 +52,7 @@ export type TableMalformedMessages = {
   empty: ProblemData;
   'no-rows': ProblemData;
   binary: ProblemData;
+  arff: ProblemData;
   undecodable: ProblemData;
   'unclosed-quote': ProblemData;
   'bad-quote': ProblemData;
@@ -62,6 +70,7 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
     empty: 'The file is empty.',
     'no-rows': 'A header with no data rows.',
     binary: 'The file looks binary.',
+    arff: 'A Weka ARFF file, not CSV or TSV: reported once, not linted.',
     undecodable: 'A row with bytes that are not UTF-8.',
     'unclosed-quote': 'A row with an unclosed quote.',
     'bad-quote': 'A row with malformed quoting.',
@@ -92,7 +101,9 @@ export const tableMalformed: DatasetRule<TableMalformedMessages> = {
         });
         continue;
       }
-      findings.push({ messageId: problem.kind, range, ...problemMessage(problem, line), data });
+      // Not a fault of the data, only of the format it is in: a warning, as nothing was checked.
+      const severity = problem.kind === 'arff' ? { defaultSeverity: 'warning' as const } : {};
+      findings.push({ messageId: problem.kind, range, ...problemMessage(problem, line), data, ...severity });
     }
     if (fieldCount.length > MAX_ROW_FINDINGS && table.headerRow) {
       findings.push({

@@ -6,6 +6,7 @@
 // still linted.
 import Papa from 'papaparse';
 import type { DecodeReport } from './decode';
+import { arffHead } from './arff';
 import { detectHeader, type HeaderDetection } from './headerDetection';
 import { LineIndex } from './lineIndex';
 import { drain } from '../steps';
@@ -23,7 +24,7 @@ export interface TableRow {
 }
 
 export type TableProblemKind =
-  | 'empty' | 'no-rows' | 'binary' | 'undecodable' | 'unclosed-quote' | 'bad-quote' | 'field-count' | 'ragged-header';
+  | 'empty' | 'no-rows' | 'binary' | 'arff' | 'undecodable' | 'unclosed-quote' | 'bad-quote' | 'field-count' | 'ragged-header';
 
 export interface TableProblem {
   kind: TableProblemKind;
@@ -177,6 +178,12 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
   }
   if (looksBinary(text)) {
     table.problems.push({ kind: 'binary', start: 0, end: table.lines.lineEnd(0) });
+    return table;
+  }
+  // Weka ARFF: its @attribute lines would each be a row of the wrong width (arff.ts).
+  const arff = arffHead(text);
+  if (arff) {
+    table.problems.push({ kind: 'arff', start: table.lines.lineStart(arff.relationLine), end: table.lines.lineEnd(arff.relationLine), expected: arff.attributes });
     return table;
   }
   // Invalid UTF-8 is decided on the bytes (decode.ts): a U+FFFD in the text can be data.

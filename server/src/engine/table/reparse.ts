@@ -38,7 +38,7 @@ export function changedSpan(before: string, after: string): ChangedSpan | undefi
   return { from: p, oldTo: before.length - s, newTo: after.length - s };
 }
 
-const NOT_SPLICED = new Set<TableProblem['kind']>(['empty', 'binary', 'undecodable', 'unclosed-quote', 'no-rows']);
+const NOT_SPLICED = new Set<TableProblem['kind']>(['empty', 'binary', 'arff', 'undecodable', 'unclosed-quote', 'no-rows']);
 
 /** Index of the first row starting at or after `offset`. */
 function firstRowFrom(rows: readonly TableRow[], offset: number): number {
