@@ -89,14 +89,15 @@ describe('Data Package cohort: participants, consent and phenotypes in three tab
     assert.equal(byCode(findings, 'schema-ancestry-field-missing').length, 0);
   });
 
-  test('without the consent resource, every table is told it records no consent, and no cohort consent finding is made', () => {
+  test('without the consent resource, the participants table says no table of the cohort records consent, and no cohort consent finding is made', () => {
     const dir = copyFixture();
     const descriptor = JSON.parse(readFileSync(path.join(dir, 'datapackage.json'), 'utf8'));
     descriptor.resources = descriptor.resources.filter((r: { name: string }) => r.name !== 'consent');
     writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(descriptor, null, 2));
     const findings = lintIn(dir, 'phenotypes.csv');
     assert.equal(byCode(findings, 'cohort-consent-unusable').length, 0);
-    assert.equal(byCode(findings, 'consent-field-missing').length, 1);
+    assert.equal(byCode(findings, 'consent-field-missing').length, 0, 'said once for the cohort, on participants.csv');
+    assert.deepEqual(byCode(lintIn(dir, 'participants.csv'), 'consent-field-missing').map((f) => f.message), ['No consent column in any table of the cohort (2 tables)']);
     assert.equal(byCode(findings, 'ancestry-column-missing').length, 0, 'ancestry is still in participants.csv');
     assert.equal(summaries(findings, 'cohort-key-orphan')[0].data.rows, 2, 'still a cohort: orphans are found');
     const descriptor2 = lintIn(dir, 'datapackage.json');

@@ -41,6 +41,23 @@ describe('OMOP CDM folder', () => {
     assert.deepEqual(rowLines(person, 'cohort-participant-missing'), [6]);
   });
 
+  // No CDM table records consent: one finding for the cohort, on PERSON, not one per table.
+  test('no table records consent: "No consent column" once, on PERSON, for the whole folder', () => {
+    const dir = omopFolder();
+    for (const name of ['OBSERVATION_PERIOD.csv', 'CONDITION_OCCURRENCE.csv', 'DEATH.csv']) assert.deepEqual(byCode(lintIn(dir, name), 'consent-field-missing'), [], name);
+    const [consent, ...more] = byCode(lintIn(dir, 'PERSON.csv'), 'consent-field-missing');
+    assert.equal(more.length, 0);
+    assert.equal(consent.message, 'No consent column in any table of the cohort (4 tables)');
+    assert.match(consent.detail ?? '', /No other table of this cohort \(.*OBSERVATION_PERIOD\.csv.*\) records consent either; this finding stands for the cohort and is reported on its participants table only\.$/);
+    assert.equal(consent.data.cohortTables, 4);
+  });
+
+  test('without a readable PERSON table, a CDM table keeps its own "No consent column"', () => {
+    const dir = omopFolder();
+    rmSync(path.join(dir, 'PERSON.csv'));
+    assert.equal(byCode(lintIn(dir, 'CONDITION_OCCURRENCE.csv'), 'consent-field-missing').length, 1);
+  });
+
   test('no PERSON table, no cohort; a file not named after a CDM table is not part of one', () => {
     const dir = omopFolder();
     writeFileSync(path.join(dir, 'notes_export.csv'), 'person_id,text\n99,x\n');

@@ -6,7 +6,9 @@
 //   ancestry-column-missing       when another table has an ancestry column;
 //   consent-field-missing         ("no consent column") when another table records consent;
 //   phenotype-field-missing       per required concept, when another table has its column.
-// A cohort where no table has it keeps the finding on every table.
+// A cohort where no table has it keeps the finding on every table, except "no consent
+// column": consent is the participant's, not the table's, so a cohort where no table
+// records it says so once, on its participants table (OMOP's PERSON), not on every table.
 import { detectAncestryColumns } from '../ancestry/detectColumns';
 import { columnRoles } from '../phenotype/columnRoles';
 import type { Policy } from '../policy/policy';
@@ -16,6 +18,8 @@ import type { TableFacts } from './facts';
 export interface CoveredElsewhere {
   ancestry: boolean;
   consent: boolean;
+  /** Set on a related table when no table records consent: the participants table that reports it for the cohort. */
+  consentReportedOn?: string;
   /** Required phenotype concepts (requirement names) another table answers. */
   requirements: Set<string>;
 }
@@ -39,7 +43,7 @@ export function coveredBy(others: TableFacts[], policy: Policy): CoveredElsewher
 export function isCovered(finding: Finding, covered: CoveredElsewhere): boolean {
   switch (finding.code) {
     case 'ancestry-column-missing': return covered.ancestry;
-    case 'consent-field-missing': return covered.consent && finding.data.kind === 'no-column';
+    case 'consent-field-missing': return (covered.consent || covered.consentReportedOn !== undefined) && finding.data.kind === 'no-column';
     case 'phenotype-field-missing': return covered.requirements.has(String(finding.data.requirement));
     default: return false;
   }

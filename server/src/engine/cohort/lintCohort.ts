@@ -55,6 +55,8 @@ export interface CohortResult {
   covered: CoveredElsewhere;
   /** Every table of the cohort; empty when the dataset belongs to none. */
   tables: string[];
+  /** On the participants table when no table of the cohort records consent: the other tables, whose finding this one stands for. */
+  consentForCohort?: string[];
 }
 
 export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnvironment): CohortResult {
@@ -93,10 +95,13 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
       cellRange: (cell) => markedCellRange(analysis, cell),
     };
     const covered = coveredBy([participantsFacts, ...others.map((o) => o.facts)].filter((f) => f !== own.facts), policy);
+    if (!covered.consent && target !== participants && participantsFacts.readable && !own.facts.recordsConsent) covered.consentReportedOn = participants.name;
+    const noConsentAnywhere = !covered.consent && target === participants && !own.facts.recordsConsent;
     return {
       findings: COHORT_RULES.flatMap((rule) => checkRule(rule, () => rule.check(context), guard)),
       covered,
       tables: cohort.tables.map((t) => t.path),
+      ...(noConsentAnywhere ? { consentForCohort: cohort.tables.filter((t) => t !== participants).map((t) => t.name) } : {}),
     };
   } catch (error) {
     return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), covered: NOTHING_COVERED, tables: [] };
@@ -105,15 +110,28 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
 
 /** The analysis with its cross-table findings added, in line order, and the cohort's tables noted. */
 export function withCohortFindings<A extends DatasetAnalysis>(analysis: A, environment: CohortEnvironment): A {
-  const { findings: extra, covered, tables } = cohortFindings(analysis, environment);
+  const { findings: extra, covered, tables, consentForCohort } = cohortFindings(analysis, environment);
   // The editor relints this table when another of these changes.
   if (tables.length > 0) analysis.cohortTables = tables;
   const { options = {} } = environment;
   if (tables.length === 0 && extra.length === 0) return analysis;
   // What another table of the cohort holds reaches this one through the key.
-  let findings = [...analysis.findings.filter((f) => !isCovered(f, covered)), ...extra];
+  let findings = [...analysis.findings.filter((f) => !isCovered(f, covered)).map((f) => (consentForCohort ? forCohort(f, consentForCohort) : f)), ...extra];
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   if (options.maxProblems) findings = findings.slice(0, options.maxProblems);
   analysis.findings = findings;
   return analysis;
+}
+
+/** The participants table's "no consent column", said for the cohort: no other table records consent either. */
+function forCohort(finding: Finding, others: string[]): Finding {
+  if (finding.code !== 'consent-field-missing' || finding.data.kind !== 'no-column' || others.length === 0) return finding;
+  const names = others.length <= 4 ? others.join(', ') : `${others.slice(0, 4).join(', ')} and ${others.length - 4} more`;
+  const note = `No other table of this cohort (${names}) records consent either; this finding stands for the cohort and is reported on its participants table only.`;
+  return {
+    ...finding,
+    message: `${finding.message} in any table of the cohort (${others.length + 1} tables)`,
+    detail: finding.detail ? `${finding.detail} ${note}` : note,
+    data: { ...finding.data, cohortTables: others.length + 1 },
+  };
 }
