@@ -9,7 +9,7 @@
 // COHORT_LINT_E2E=electron selects launch-electron.ts (@vscode/test-electron) instead, for
 // machines that can download VS Code. Other knobs: COHORT_LINT_CODE_SERVER (path to a
 // code-server binary), COHORT_LINT_CHROMIUM (browser binary), COHORT_LINT_E2E_TIMEOUT_MS
-// (default 180000), COHORT_LINT_E2E_KEEP=1 (keep the scratch folder), COHORT_LINT_E2E_RESTRICTED=1
+// (default 300000), COHORT_LINT_E2E_KEEP=1 (keep the scratch folder), COHORT_LINT_E2E_RESTRICTED=1
 // (the Restricted Mode pass: workspace trust on, the folder untrusted, only that test).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,7 +26,7 @@ import {
   createScratch, missingRealData, realDataDir, removeScratch, repoRoot, restrictedEnvVar, resultsEnvVar, suiteEntry, type Scratch,
 } from './scratch';
 
-const runTimeoutMs = Number(process.env.COHORT_LINT_E2E_TIMEOUT_MS ?? 180_000);
+const runTimeoutMs = Number(process.env.COHORT_LINT_E2E_TIMEOUT_MS ?? 300_000);
 const healthTimeoutMs = 60_000;
 const isCI = !!process.env.CI && !/^(0|false)$/i.test(process.env.CI);
 
