@@ -46,10 +46,10 @@ export function mappingSection(a: AncestryAssessment, elsewhere: ReportedElsewhe
   if (a.notCollected.length > 0) {
     lines.push('', `Not collected by this coding (no code for it, so not called absent): ${a.notCollected.map((n) => `${cell(n.group)} (${cell(n.coding)})`).join(', ')}.`);
   }
-  const unlabelled = a.groups.flatMap((g) => (catchAllBound(a, g) ? [g.group] : []));
+  const unlabelled = a.groups.flatMap((g) => { const bound = catchAllBound(a, g); return bound ? [{ group: g.group, bound }] : []; });
   if (unlabelled.length > 0) {
-    const catchAll = catchAllBound(a, a.groups.find((g) => g.group === unlabelled[0])!)!;
-    lines.push('', `No label for ${unlabelled.map(cell).join(', ')}: they may be counted in ${cell(catchAll.group)} (${count(catchAll.count)} ${unit}), so none is called absent.`);
+    const { bound } = unlabelled[0];
+    lines.push('', `No label for ${unlabelled.map((u) => cell(u.group)).join(', ')}: they may be counted in ${cell(bound.group)} (${count(bound.count)} ${unit}), so none is called absent.`);
   }
   if (!a.vocabulary && a.readings.length > 0) lines.push('', 'No vocabulary recognises these labels: the column is profiled here, not checked group by group.');
   if (elsewhere.label) {

@@ -18,8 +18,8 @@ import type { TableFacts } from './facts';
 export interface CoveredElsewhere {
   ancestry: boolean;
   consent: boolean;
-  /** Set on a related table when no table records consent: the participants table that reports it for the cohort. */
-  consentReportedOn?: string;
+  /** On a related table when no table records consent: the participants table reports it for the cohort. */
+  consentOnParticipants?: boolean;
   /** Required phenotype concepts (requirement names) another table answers. */
   requirements: Set<string>;
 }
@@ -43,7 +43,7 @@ export function coveredBy(others: TableFacts[], policy: Policy): CoveredElsewher
 export function isCovered(finding: Finding, covered: CoveredElsewhere): boolean {
   switch (finding.code) {
     case 'ancestry-column-missing': return covered.ancestry;
-    case 'consent-field-missing': return (covered.consent || covered.consentReportedOn !== undefined) && finding.data.kind === 'no-column';
+    case 'consent-field-missing': return (covered.consent || covered.consentOnParticipants === true) && finding.data.kind === 'no-column';
     case 'phenotype-field-missing': return covered.requirements.has(String(finding.data.requirement));
     default: return false;
   }

@@ -95,13 +95,13 @@ export function cohortFindings(analysis: DatasetAnalysis, environment: CohortEnv
       cellRange: (cell) => markedCellRange(analysis, cell),
     };
     const covered = coveredBy([participantsFacts, ...others.map((o) => o.facts)].filter((f) => f !== own.facts), policy);
-    if (!covered.consent && target !== participants && participantsFacts.readable && !own.facts.recordsConsent) covered.consentReportedOn = participants.name;
-    const noConsentAnywhere = !covered.consent && target === participants && !own.facts.recordsConsent;
+    const noConsentAnywhere = !covered.consent && !own.facts.recordsConsent;
+    if (noConsentAnywhere && target !== participants && participantsFacts.readable) covered.consentOnParticipants = true;
     return {
       findings: COHORT_RULES.flatMap((rule) => checkRule(rule, () => rule.check(context), guard)),
       covered,
       tables: cohort.tables.map((t) => t.path),
-      ...(noConsentAnywhere ? { consentForCohort: cohort.tables.filter((t) => t !== participants).map((t) => t.name) } : {}),
+      ...(noConsentAnywhere && target === participants ? { consentForCohort: cohort.tables.filter((t) => t !== participants).map((t) => t.name) } : {}),
     };
   } catch (error) {
     return { findings: internalError('join this table with the other tables of its cohort', error, 'its cross-table findings are missing', guard), covered: NOTHING_COVERED, tables: [] };

@@ -181,7 +181,7 @@ export function* parseTableSteps(text: string, delimiterHint?: string): Generato
     return table;
   }
   // Weka ARFF: its @attribute lines would each be a row of the wrong width (arff.ts).
-  const arff = arffHead(text);
+  const arff = arffHead(table.lines);
   if (arff) {
     table.problems.push({ kind: 'arff', start: table.lines.lineStart(arff.relationLine), end: table.lines.lineEnd(arff.relationLine), expected: arff.attributes });
     return table;
