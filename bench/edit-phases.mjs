@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourcePath } from './data.mjs';
+import { quantile } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +34,6 @@ const lint = (text, previous) => lintDocument(file, text, 'csv', {
   policy, read, workspaceRoot: path.dirname(file), options: {}, keepBlocks: true,
   previousTable: previous?.table, previousProfile: previous?.profileBlocks,
 });
-const quantile = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)];
 const row = (name, xs) => console.log(`${name.padEnd(30)} p50 ${quantile(xs, 0.5).toFixed(0).padStart(5)} ms  p95 ${quantile(xs, 0.95).toFixed(0).padStart(5)} ms`);
 
 let text = readFileSync(file, 'utf8');
@@ -52,8 +52,8 @@ const splice = [];
 const reprofiled = [];
 for (let i = 0; i < EDITS; i++) {
   // A race cell changed on a random data row (the edit itself is not timed).
-  const lineStarts = analysis.table.rows;
-  const target = lineStarts[pick(lineStarts.length)];
+  const { rows } = analysis.table;
+  const target = rows[pick(rows.length)];
   const cells = text.slice(target.start, target.end).split(',');
   cells[2] = cells[2] === 'Caucasian' ? 'White' : 'Caucasian';
   text = text.slice(0, target.start) + cells.join(',') + text.slice(target.end);

@@ -18,6 +18,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { sourcePath } from './data.mjs';
+import { quantile } from './measure.mjs';
 
 const require = createRequire(import.meta.url);
 const {
@@ -44,10 +45,6 @@ function random() {
 }
 const pick = (n) => Math.floor(random() * n);
 
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-}
 function row(name, xs) {
   const f = (x) => `${x.toFixed(0).padStart(6)} ms`;
   console.log(`${name.padEnd(28)} n=${String(xs.length).padStart(3)}  p50 ${f(quantile(xs, 0.5))}  p95 ${f(quantile(xs, 0.95))}  max ${f(Math.max(...xs))}`);

@@ -48,6 +48,12 @@ export async function runOnce(script, args, { okCodes = [0], cwd } = {}) {
   }
 }
 
+/** The nearest-rank `q` quantile of `xs` (p50, p95 of latencies). */
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+}
+
 /** `reps` runs: median wall time, max peak memory, and the last run's output. */
 export async function measure(script, args, reps, opts) {
   const runs = [];
