@@ -4,8 +4,8 @@
 // distinct-value caps, dropped condition columns and repeated participants (first value,
 // first differing value) crossing block boundaries. Random rows and random sequences of
 // row inserts, deletes and replacements (fast-check), with tiny blocks and caps so every
-// merge path runs; the same for the row scans that merge (privacy, inclusion, recording
-// consistency), with
+// merge path runs, merged in groups of one to four blocks and then as groups; the same for
+// the row scans that merge (privacy, inclusion, recording consistency), with
 // tables long enough to fill their samples and caps; then the real pipeline on a table
 // of several 4,096-row blocks, findings included.
 import assert from 'node:assert/strict';
@@ -82,11 +82,12 @@ function onePass(rows: readonly (readonly string[])[], setup: ProfileSetup): Tab
 describe('profile blocks', () => {
   test('after any sequence of row edits, the merged profile equals one pass over the rows', () => {
     let reused = 0;
+    let reusedGroups = 0;
     let replayedCaps = 0;
     fc.assert(fc.property(
       fc.array(ROW, { maxLength: 120, size: 'max' }), fc.array(EDIT, { minLength: 1, maxLength: 6 }),
-      fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.boolean(),
-      (start, edits, size, cap, ancestryCap, participants) => {
+      fc.integer({ min: 1, max: 7 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 5 }), fc.boolean(),
+      (start, edits, size, group, cap, ancestryCap, participants) => {
         const markers = HEADER.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS));
         const setup = setupWith({
           markers, ancestryColumns: [1], distinctCap: cap, ancestryDistinctCap: ancestryCap,
@@ -94,9 +95,11 @@ describe('profile blocks', () => {
         }, 'k');
         let previous: ProfileBlocks | undefined;
         eachVersion(start, edits, (rows) => {
-          const { profile, blocks } = drain(profileInBlocks(rows, rows.map((_, i) => i + 1), setup, previous, HEADER.length, size));
+          const { profile, blocks } = drain(profileInBlocks(rows, rows.map((_, i) => i + 1), setup, previous, HEADER.length, size, group));
           const before = new Set(previous?.blocks.map((b) => b.builder));
           reused += blocks.blocks.filter((b) => before.has(b.builder)).length;
+          const groupsBefore = new Set(previous?.groups.filter((g) => g.blocks.length > 1).map((g) => g.builder));
+          reusedGroups += blocks.groups.filter((g) => groupsBefore.has(g.builder)).length;
           assert.deepStrictEqual(ordered(profile), ordered(onePass(rows, setup)));
           if (profile.columns.some((c) => c.valuesTruncated && c.values.size > 0)) replayedCaps++;
           previous = blocks;
@@ -104,11 +107,13 @@ describe('profile blocks', () => {
       }), { numRuns: 500 });
     // Blocks were reused and caps were reached: the property is not vacuous.
     assert.ok(reused > 1000, `only ${reused} blocks reused`);
+    assert.ok(reusedGroups > 300, `only ${reusedGroups} merged groups reused`);
     assert.ok(replayedCaps > 100, `caps reached only ${replayedCaps} times`);
   });
 
   test('after any sequence of row edits, the merged scan states equal one pass over the rows', () => {
-    // Enough rows that the privacy evidence's 1,000-value sample fills inside a block, and
+    // Blocks of 1,000 rows or more now and then: the first then sniffs itself and later ones
+    // skip the columns it dropped. Enough rows that the privacy evidence's 1,000-value sample fills inside a block, and
     // cell pools past the cross-tabulation's 20 levels and the classes' distinct values.
     const header = ['patient_nbr', 'race', 'gender', 'age', 'zip', 'site', 'birth_date', 'diag_1', 'bmi', 'visit_date', 'smoker'];
     const cell = (pool: string[]) => fc.constantFrom(...pool);
@@ -129,7 +134,7 @@ describe('profile blocks', () => {
     const setup: ScanSetup = { header, policy: noPolicy().policy, ancestryColumns: [1], today: new Date('2026-01-01') };
     // Blocks merged number their participants alike (ScanSetup.participantIds); each property run numbers afresh.
     let participantIds = new ParticipantIds();
-    const merging = (block: boolean, firstBlock?: boolean) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock, participantIds }, (scan) => scan.absorb !== undefined);
+    const merging = (block: boolean, firstBlock?: boolean, first?: RowScans) => new RowScans(DATASET_RULES, { ...setup, block, firstBlock, participantIds }, (scan) => scan.absorb !== undefined, first);
     const rowsOf = fc.array(row, { maxLength: 2500, size: 'max' });
     const observable = (scans: { get<S>(scan: RowScan<S>): S | undefined }) => {
       const { markers: _m, plan: _p, levels, ...privacy } = scans.get(privacyScan)!;
@@ -143,22 +148,26 @@ describe('profile blocks', () => {
       });
     };
     let crossTabs = 0;
-    fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 50, max: 900 }), (start, edits, size) => {
+    let hinted = 0;
+    fc.assert(fc.property(rowsOf, fc.array(fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 30 }), insert: fc.array(row, { maxLength: 30 }) }), { minLength: 1, maxLength: 4 }), fc.oneof(fc.integer({ min: 50, max: 900 }), fc.integer({ min: 1000, max: 1200 })), fc.integer({ min: 1, max: 4 }), (start, edits, size, group) => {
       participantIds = new ParticipantIds();
       const profileSetup = { ...setupWith({ markers: header.map(() => new MissingMarkers(DEFAULT_MISSING_MARKERS)), ancestryColumns: [1] }, 'k'), scans: merging };
       let previous: ProfileBlocks | undefined;
       eachVersion(start, edits, (rows) => {
         const lines = rows.map((_, i) => i + 1);
-        const { scans, blocks } = drain(profileInBlocks(rows, lines, profileSetup, previous, header.length, size));
+        const { scans, blocks } = drain(profileInBlocks(rows, lines, profileSetup, previous, header.length, size, group));
         const single = new RowScans(DATASET_RULES, setup, (scan) => scan.absorb !== undefined);
         rows.forEach((values, i) => single.row(values, lines[i]));
         assert.deepStrictEqual(observable(scans!), observable(single));
         if (scans!.get(privacyScan)!.tables.length > 0) crossTabs++;
+        // Later blocks that skipped the columns their first block's sniff dropped.
+        hinted += blocks.blocks.filter((b) => b.scans?.get(consistencyScan)?.skipped !== undefined).length;
         previous = blocks;
       });
     // Shrinking thousands of rows takes minutes: the first counterexample is reported as found.
     }), { numRuns: 40, endOnFailure: true });
     assert.ok(crossTabs > 10, `cross-tabulations kept only ${crossTabs} times`);
+    assert.ok(hinted > 10, `blocks began from their first block's sniff only ${hinted} times`);
   });
 
   test('blocks of another setup are not reused', () => {

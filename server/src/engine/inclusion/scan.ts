@@ -93,6 +93,8 @@ export const inclusionScan: RowScan<InclusionScanState> = {
       }
       into.participants++;
       tally(into, key, 1);
+      // A group's state (blocks merged to be merged again) lists what it counted too.
+      into.counted?.push([n, key]);
     }
   },
   row(state, values) {

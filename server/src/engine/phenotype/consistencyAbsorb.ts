@@ -4,9 +4,10 @@
 // LINES_KEPT, moved by the rows inserted or deleted above the block. Where one pass
 // depends on where in the block something happened, the block's rows are replayed
 // instead: the SNIFF_ROWS-th row (columns with nothing to find stop being scanned there),
-// a grouping passing MAX_GROUPS groups (its later rows are not cross-tabulated), and a
+// a grouping passing MAX_GROUPS groups (its later rows are not cross-tabulated), a
 // code's shapes list that was full in the block while a shape of the rows before is not
-// in it (that shape's count in the block is unknown).
+// in it (that shape's count in the block is unknown), and columns the block skipped (its
+// first block dropped them) that are still scanned here.
 import { addCounts, newKeys } from '../counts';
 import {
   consistencyRow, prepare, tallyFor, LINES_KEPT, MAX_CLASSES, MAX_GROUPS, MEMO_LIMIT, SHAPES_KEPT, SNIFF_ROWS,
@@ -40,7 +41,8 @@ export function absorbConsistency(into: ConsistencyState, block: ConsistencyStat
     return ids;
   });
   block.columns.forEach((theirs, i) => {
-    if (!theirs) return;
+    // A column this state skips has no counts to add to (mustReplay saw to the block's).
+    if (!theirs || into.skipped?.[i] === 1) return;
     const column = into.columns[i] ?? tallyFor(into, i);
     if (column.dropped) return;
     absorbColumn(column, theirs, lineShift, groupIds, memo);
@@ -48,8 +50,15 @@ export function absorbConsistency(into: ConsistencyState, block: ConsistencyStat
 }
 
 function mustReplay(into: ConsistencyState, block: ConsistencyState): boolean {
-  // A block begun as the first sniffed itself; any other merged where the sniff falls.
-  if (block.deferSniff && into.rows < SNIFF_ROWS && into.rows + block.rows >= SNIFF_ROWS) return true;
+  // A block begun as the first sniffed itself; any other merged where the sniff falls,
+  // unless what it is merged into defers its sniff too (a group of later blocks).
+  if (block.deferSniff && !into.deferSniff && into.rows < SNIFF_ROWS && into.rows + block.rows >= SNIFF_ROWS) return true;
+  // Columns the block skipped (its first block's sniff dropped them) are needed unless this state skips or dropped them too.
+  if (block.skipped) {
+    for (let i = 0; i < block.skipped.length; i++) {
+      if (block.skipped[i] === 1 && into.skipped?.[i] !== 1 && !into.columns[i]?.dropped) return true;
+    }
+  }
   if (into.rows === 0) return false;
   for (let g = 0; g < into.groupings.length; g++) {
     const mine = into.groupings[g];

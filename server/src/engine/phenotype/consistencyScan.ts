@@ -117,6 +117,13 @@ export interface ConsistencyState {
   rows: number;
   /** A block after the first (ScanSetup): its columns are not sniffed, the merge does it where one pass would. */
   deferSniff: boolean;
+  /**
+   * For a block after the first: 1 for the columns the first block's sniff dropped, which
+   * this state does not tally (most columns of a wide file: scanning them in every
+   * re-profiled block cost most of this scan's time). Its counts of them are unknown, so
+   * merging it where such a column is not dropped replays its rows (consistencyAbsorb.ts).
+   */
+  skipped?: Uint8Array;
 }
 
 function siteColumn(header: readonly string[], named: string | undefined): number {
@@ -124,8 +131,22 @@ function siteColumn(header: readonly string[], named: string | undefined): numbe
   return header.findIndex((h) => SITE_KEYS.has(labelKey(h)));
 }
 
-export function beginConsistency(setup: ScanSetup): ConsistencyState {
-  return { setup, header: setup.header, eligible: new Uint8Array(0), columns: [], groupings: [], markers: [], groupScratch: [], rows: 0, deferSniff: setup.block === true && setup.firstBlock !== true };
+export function beginConsistency(setup: ScanSetup, first?: ConsistencyState): ConsistencyState {
+  const deferSniff = setup.block === true && setup.firstBlock !== true;
+  return {
+    setup, header: setup.header, eligible: new Uint8Array(0), columns: [], groupings: [], markers: [], groupScratch: [], rows: 0, deferSniff,
+    skipped: deferSniff && first ? droppedBy(first) : undefined,
+  };
+}
+
+/** The columns a first block's sniff dropped, or undefined when it dropped none (or did not sniff). */
+function droppedBy(first: ConsistencyState): Uint8Array | undefined {
+  if (first.deferSniff || first.rows < SNIFF_ROWS) return undefined;
+  let skipped: Uint8Array | undefined;
+  first.columns.forEach((column, i) => {
+    if (column?.dropped) (skipped ??= new Uint8Array(first.header.length))[i] = 1;
+  });
+  return skipped;
 }
 
 /**
@@ -275,8 +296,9 @@ export function consistencyRow(state: ConsistencyState, values: readonly string[
     grouped ||= groups[g] >= 0;
   }
   const sniff = ++state.rows === SNIFF_ROWS && !state.deferSniff;
+  const { skipped } = state;
   for (let i = 0; i < state.columns.length; i++) {
-    if (state.eligible[i] === 0) continue;
+    if (state.eligible[i] === 0 || (skipped !== undefined && skipped[i] === 1)) continue;
     let column = state.columns[i];
     if (column?.dropped) continue;
     if (column && sniff && !worthScanning(column)) { column.dropped = true; continue; }

@@ -5,15 +5,26 @@
 // first appearance and whose tables go when a side has too many levels.
 import { newKeys } from '../counts';
 import { ColumnEvidence } from './evidence';
-import { MAX_CLASSES, MAX_LEVELS, type PrivacyScanState } from './scan';
+import { MAX_CLASSES, MAX_LEVELS, tallyClass, type PrivacyScanState } from './scan';
 
 export function absorbPrivacy(into: PrivacyScanState, block: PrivacyScanState, rows: () => Iterable<[readonly string[], number]>): void {
   if (block.rows === 0) return;
-  if (into.rows === 0) into.evidence = into.counts.map((count) => new ColumnEvidence(count));
+  const before = into.rows;
+  if (before === 0) into.evidence = into.counts.map((count) => new ColumnEvidence(count, into.deferSample));
   into.rows += block.rows;
   into.evidence.forEach((evidence, i) => evidence.absorb(block.evidence[i], function* () {
     for (const [values] of rows()) yield values[i] ?? '';
   }));
+  absorbClasses(into, block, before, rows);
+  absorbTables(into, block);
+}
+
+function absorbClasses(into: PrivacyScanState, block: PrivacyScanState, before: number, rows: () => Iterable<[readonly string[], number]>): void {
+  // Rows the block left uncounted (its classes full) may belong to classes seen before it: count them again.
+  if (block.uncountedRows > 0 && before > 0) {
+    for (const [values] of rows()) tallyClass(into, values);
+    return;
+  }
   for (const [key, n] of block.classes) {
     const seen = into.classes.get(key);
     if (seen !== undefined) into.classes.set(key, seen + n);
@@ -21,7 +32,6 @@ export function absorbPrivacy(into: PrivacyScanState, block: PrivacyScanState, r
     else into.uncountedRows += n;
   }
   into.uncountedRows += block.uncountedRows;
-  absorbTables(into, block);
 }
 
 function absorbTables(into: PrivacyScanState, block: PrivacyScanState): void {

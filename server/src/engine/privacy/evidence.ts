@@ -110,7 +110,8 @@ export class ColumnEvidence {
   absorb(block: ColumnEvidence, values: () => Iterable<string>): void {
     if (!this.countAll && this.sampled >= SAMPLE) return;
     // The sample takes the block's values (deferred), or fills inside it (block.nonEmpty counts at least the values it sampled).
-    if (this.sampled < SAMPLE && (block.deferSample ? block.nonEmpty > 0 : this.sampled > 0 && this.sampled + block.nonEmpty > SAMPLE)) {
+    // Evidence that defers its sample (a group of later blocks) takes none of the block's either.
+    if (!this.deferSample && this.sampled < SAMPLE && (block.deferSample ? block.nonEmpty > 0 : this.sampled > 0 && this.sampled + block.nonEmpty > SAMPLE)) {
       for (const v of values()) this.add(v);
       return;
     }

@@ -86,18 +86,21 @@ export const privacyScan: RowScan<PrivacyScanState> = {
     if (state.rows === 1) state.evidence = state.counts.map((count) => new ColumnEvidence(count, state.deferSample));
     const { evidence } = state;
     for (let i = 0; i < evidence.length; i++) evidence[i].add(values[i] ?? '');
-    if (plan.quasi.length > 0) {
-      let key = '';
-      for (const q of plan.quasi) key += q.generalise(values[q.index] ?? '') + SEP;
-      const n = state.classes.get(key);
-      if (n !== undefined) state.classes.set(key, n + 1);
-      else if (state.classes.size < MAX_CLASSES) state.classes.set(key, 1);
-      else state.uncountedRows++;
-    }
+    if (plan.quasi.length > 0) tallyClass(state, values);
     if (state.tables.length > 0) crossTabulate(state, values);
   },
   absorb: (into, block, _lineShift, rows) => absorbPrivacy(into, block, rows),
 };
+
+/** Counts the row in its quasi-identifier class (new classes past MAX_CLASSES only as uncounted rows). */
+export function tallyClass(state: PrivacyScanState, values: readonly string[]): void {
+  let key = '';
+  for (const q of state.plan.quasi) key += q.generalise(values[q.index] ?? '') + SEP;
+  const n = state.classes.get(key);
+  if (n !== undefined) state.classes.set(key, n + 1);
+  else if (state.classes.size < MAX_CLASSES) state.classes.set(key, 1);
+  else state.uncountedRows++;
+}
 
 /** Each side's level index for this row: -1 when missing, undefined when the column has too many levels. */
 function levelOf(state: PrivacyScanState, column: number, value: string): number | undefined {

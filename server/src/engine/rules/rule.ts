@@ -129,7 +129,12 @@ export interface ScanSetup {
  * several rules declare runs once. Keep state bounded (counts, and positions capped).
  */
 export interface RowScan<State> {
-  begin(setup: ScanSetup): State;
+  /**
+   * `first`: for a later block's state (`setup.block`, not `firstBlock`), the first block's
+   * state, whose settled facts (columns a sniff gave up on) may spare the block work; absorb
+   * stays exact when the first block changes after all (it replays what was spared).
+   */
+  begin(setup: ScanSetup, first?: State): State;
   /** `line` is the row's 0-based first line. */
   row(state: State, values: readonly string[], line: number): void;
   /**

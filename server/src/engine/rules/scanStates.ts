@@ -8,13 +8,16 @@ export class RowScans implements ScanStates {
   /** Scans that threw, with the error: the rules declaring them are reported, not run. */
   private readonly failed = new Map<RowScan<unknown>, unknown>();
 
-  /** `only`: which of the rules' scans to run (an editor runs those that merge in blocks apart from the others). */
-  constructor(rules: readonly DatasetRule[], setup: ScanSetup, only: (scan: RowScan<unknown>) => boolean = () => true) {
+  /**
+   * `only`: which of the rules' scans to run (an editor runs those that merge in blocks apart
+   * from the others). `first`: the first block's scans, for a later block's (RowScan.begin).
+   */
+  constructor(rules: readonly DatasetRule[], setup: ScanSetup, only: (scan: RowScan<unknown>) => boolean = () => true, first?: RowScans) {
     for (const rule of rules) {
       for (const scan of [rule.scan, rule.optionalScan] as (RowScan<unknown> | undefined)[]) {
         if (!scan || !only(scan) || this.states.has(scan) || this.failed.has(scan)) continue;
         try {
-          this.states.set(scan, scan.begin(setup));
+          this.states.set(scan, scan.begin(setup, first?.get(scan)));
         } catch (error) {
           this.failed.set(scan, error);
         }
