@@ -2,7 +2,7 @@
 // in-process (no protocol, no debounce), on ../shared/realdata/diabetic_data.csv. The
 // document is linted once with its profile blocks kept, then BENCH_EDITS (default 20) edits
 // of one race cell each are re-linted as the server does (previous table and blocks
-// reused); for each edit the splice of the table (reparseTable) is also timed on its own.
+// reused, the edit's unchanged ends given as the client's change gives them); for each edit the splice of the table (reparseTable) is also timed on its own.
 // Prints p50/p95 of the whole re-lint, of the splice, and of the rest (row scans over every
 // row, the re-profiled block, the merge of every block, the rules), and the blocks kept and
 // re-profiled. Figures only; a skip line when the file is absent. For a function-level
@@ -30,9 +30,9 @@ const { reparseTable } = engine('table/reparse.js');
 
 const policy = loadPolicy(undefined, () => undefined);
 const read = (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined);
-const lint = (text, previous) => lintDocument(file, text, 'csv', {
+const lint = (text, previous, unchangedEnds) => lintDocument(file, text, 'csv', {
   policy, read, workspaceRoot: path.dirname(file), options: {}, keepBlocks: true,
-  previousTable: previous?.table, previousProfile: previous?.profileBlocks,
+  previousTable: previous?.table, previousProfile: previous?.profileBlocks, unchangedEnds,
 });
 const row = (name, xs) => console.log(`${name.padEnd(30)} p50 ${quantile(xs, 0.5).toFixed(0).padStart(5)} ms  p95 ${quantile(xs, 0.95).toFixed(0).padStart(5)} ms`);
 
@@ -56,15 +56,17 @@ for (let i = 0; i < EDITS; i++) {
   const target = rows[pick(rows.length)];
   const cells = text.slice(target.start, target.end).split(',');
   cells[2] = cells[2] === 'Caucasian' ? 'White' : 'Caucasian';
+  // What the server knows from the client's change: the text before and after it is untouched.
+  const ends = { prefix: target.start, suffix: text.length - target.end };
   text = text.slice(0, target.start) + cells.join(',') + text.slice(target.end);
 
   started = performance.now();
-  reparseTable(analysis.table, text, ',');
+  reparseTable(analysis.table, text, ',', ends);
   splice.push(performance.now() - started);
 
   const kept = new Set(analysis.profileBlocks.blocks);
   started = performance.now();
-  analysis = lint(text, analysis);
+  analysis = lint(text, analysis, ends);
   whole.push(performance.now() - started);
   reprofiled.push(analysis.profileBlocks.blocks.filter((b) => !kept.has(b)).reduce((n, b) => n + b.sources.length, 0));
 }

@@ -2,7 +2,8 @@
 // full parse of the new text gives: rows, offsets, problems, line index. Random tables
 // (fast-check) with every line break kind, quoted fields, blank lines, short rows and a
 // `#` preamble, then a random sequence of inserts, deletes and replacements anywhere
-// (the header too); where reparseTable declines, the full parse is what the editor uses.
+// (the header too), with and without the edit's ends given; where reparseTable declines,
+// the full parse is what the editor uses.
 import assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { describe, test } from 'node:test';
@@ -50,14 +51,25 @@ function content(table: Table): Omit<Table, 'charactersRead'> {
 describe('reparseTable', () => {
   test('after any sequence of edits, equals parseTable on the new text', () => {
     let spliced = 0;
+    let splicedWithEnds = 0;
     let declined = 0;
     fc.assert(fc.property(TABLE, fc.array(EDIT, { minLength: 1, maxLength: 8 }), fc.constantFrom(',', ',', ',', undefined), (start, edits, hint) => {
       let text = start;
       let table = parseTable(text, hint);
       for (const edit of edits) {
+        const before = text;
         text = apply(text, edit);
         const full = parseTable(text, hint);
         const again = reparseTable(table, text, hint);
+        // The same with the edit's ends given, as an editor knows them (not always the longest common ones).
+        const from = Math.floor(edit.at * before.length);
+        const ends = { prefix: from, suffix: before.length - Math.min(before.length, from + edit.length) };
+        // A wider span than the texts' own may hold a quote theirs does not, and be declined.
+        const told = reparseTable(table, text, hint, ends);
+        if (told) {
+          splicedWithEnds++;
+          assert.deepStrictEqual(content(told), content(full));
+        }
         if (again) {
           spliced++;
           assert.deepStrictEqual(content(again), content(full));
@@ -75,6 +87,7 @@ describe('reparseTable', () => {
     // Both paths ran: the property is not vacuous.
     assert.ok(spliced > 100, `only ${spliced} edits spliced`);
     assert.ok(declined > 50, `only ${declined} edits declined`);
+    assert.ok(splicedWithEnds > 100, `only ${splicedWithEnds} edits spliced with their ends given`);
   });
 
   test('declines an edit of the header and one that opens a quote', () => {

@@ -26,7 +26,7 @@ import type { TableSchema } from './schema/model';
 import { cellSpans } from './table/cellOffsets';
 import { delimiterFor, parseTableSteps, type Table } from './table/parse';
 import { cellLocator } from './table/cellRange';
-import { reparseTable } from './table/reparse';
+import { reparseTable, type UnchangedEnds } from './table/reparse';
 import { drain } from './steps';
 import { undecodableProblems, type DecodeReport } from './table/decode';
 import { streamTable } from './table/streamTable';
@@ -52,6 +52,8 @@ export interface DatasetEnvironment {
   previousTable?: Table;
   /** The profile blocks of that earlier version's analysis: those of unchanged rows are reused (profile/blocks.ts). */
   previousProfile?: ProfileBlocks;
+  /** What the edits since previousTable's text left alone at its ends, when the editor knows it (table/reparse.ts). */
+  unchangedEnds?: UnchangedEnds;
   /**
    * No later version will be linted against this analysis (a file linted once: the CLI, a
    * workspace lint): the rows are profiled and scanned in one pass, as a streamed file's
@@ -136,7 +138,7 @@ export class RowConsumers {
       participantIds,
       builder: () => new ProfileBuilder(profiled, options),
       profiled: (values) => this.profiled(values),
-      scans: (block, firstBlock) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined),
+      scans: (block, firstBlock, first) => new RowScans(DATASET_RULES, { ...this.scanSetup, block, firstBlock }, (scan) => scan.absorb !== undefined, first),
     };
   }
 
@@ -238,7 +240,10 @@ export function* lintDatasetSteps(
   const body = withoutBom(text);
   const delimiter = delimiterFor(languageId, path);
   const previous = environment.previousTable;
-  const table = (previous && reparseTable(previous, body, delimiter)) ?? (yield* parseTableSteps(body, delimiter));
+  // The ends are the editor's, counted in the text with its byte order mark.
+  const bom = text.length - body.length;
+  const ends = environment.unchangedEnds && { prefix: environment.unchangedEnds.prefix - bom, suffix: environment.unchangedEnds.suffix };
+  const table = (previous && reparseTable(previous, body, delimiter, ends)) ?? (yield* parseTableSteps(body, delimiter));
   if (environment.decoding) table.decoding = { report: environment.decoding };
   if (environment.decoding?.invalidLines.length) {
     table.problems.push(...undecodableProblems(environment.decoding, table.lines));

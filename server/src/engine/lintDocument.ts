@@ -9,6 +9,7 @@ import { lintDatasetSteps, type DatasetAnalysis, type LintOptions } from './lint
 import { drain } from './steps';
 import type { Table } from './table/parse';
 import type { ProfileBlocks } from './profile/blocks';
+import type { UnchangedEnds } from './table/reparse';
 import { loadPolicy, type LoadedPolicy } from './policy/loadPolicy';
 import { internalError } from './isolation';
 import { outcomeInputsFor } from './outcome/predictions';
@@ -41,6 +42,8 @@ export interface DocumentEnvironment {
   previousTable?: Table;
   /** That earlier version's profile blocks (see DatasetEnvironment). */
   previousProfile?: ProfileBlocks;
+  /** What the edits since previousTable's text left alone at its ends (see DatasetEnvironment). */
+  unchangedEnds?: UnchangedEnds;
   /**
    * Keep a dataset's profile blocks with its analysis, for the next version's lint to reuse
    * (an editor splicing edits in: lsp/analyses.ts). Otherwise the document is linted once
@@ -64,7 +67,7 @@ export function* lintDocumentSteps(path: string, text: string, languageId: strin
     case 'dataset': {
       const { schema, findings } = datasetSchema(path, policy, read, workspaceRoot, options);
       const outcome = outcomeInputsFor(path, policy, read, workspaceRoot);
-      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable, previousProfile: environment.previousProfile, oneOff: !environment.keepBlocks });
+      const analysis = yield* lintDatasetSteps(path, text, languageId, policy, options, { schema, findings, decoding: environment.decoding, outcome, previousTable: environment.previousTable, previousProfile: environment.previousProfile, unchangedEnds: environment.unchangedEnds, oneOff: !environment.keepBlocks });
       return withCohortFindings(analysis, { policy, read, workspaceRoot, options, openText: environment.openText });
     }
     case 'policy':

@@ -5,6 +5,7 @@ import { basename, dirname, resolve } from 'node:path';
 import type { Diagnostic, Position } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analysisFailedDiagnostic, toDiagnostic } from './diagnosticMapping';
+import type { EditSpans } from './editSpans';
 import type { DocumentAnalysis, DocumentKind, Engine, Fix, LoadedPolicy } from './engine';
 import { editorDecoding } from './editorDecoding';
 import { describeError, type Logger } from './log';
@@ -61,6 +62,8 @@ export class AnalysisStore {
     private readonly settings: SettingsStore,
     private readonly log: Logger,
     private readonly files: WorkspaceFiles,
+    /** Where the client's changes were, so a splice need not compare texts (none: they are compared). */
+    private readonly editSpans?: EditSpans,
   ) {}
 
   get generation(): number {
@@ -228,6 +231,8 @@ export class AnalysisStore {
     const before = this.entries.get(doc.uri);
     const previous = before?.languageId === doc.languageId && before.analysis?.kind === 'dataset' ? before.analysis : undefined;
     const previousTable = previous?.table;
+    const unchangedEnds = previous && before ? this.editSpans?.since(doc.uri, before.version, doc.version) : undefined;
+    if (before) this.editSpans?.forgetBefore(doc.uri, before.version);
     try {
       const policy = this.policies.forDataset(path);
       const analysis = yield* this.engine.lintDocumentSteps(path ?? doc.uri, text, doc.languageId, {
@@ -239,6 +244,7 @@ export class AnalysisStore {
         openText: (file) => this.files.openDocumentAt(file)?.getText(),
         previousTable,
         previousProfile: previous?.profileBlocks,
+        unchangedEnds,
         // The next version's lint reuses this one's blocks of unchanged rows.
         keepBlocks,
       });

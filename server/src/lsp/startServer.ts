@@ -6,9 +6,9 @@ import {
   CodeActionKind, DidChangeConfigurationNotification, TextDocuments, TextDocumentSyncKind,
   type Connection, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisStore } from './analyses';
 import { editCapabilities, registerCodeActions, serverCommands } from './codeActions';
+import { EditSpans } from './editSpans';
 import { fixAllKind } from './ruleActions';
 import { DiagnosticsService } from './diagnostics';
 import type { Engine } from './engine';
@@ -29,7 +29,8 @@ export interface InitializationOptions {
 }
 
 export function startServer(connection: Connection, engine: Engine): void {
-  const documents = new TextDocuments(TextDocument);
+  const editSpans = new EditSpans();
+  const documents = new TextDocuments(editSpans.documents());
   const log = connectionLogger(connection);
   const files = new WorkspaceFiles(documents);
 
@@ -40,7 +41,7 @@ export function startServer(connection: Connection, engine: Engine): void {
 
     const settings = new SettingsStore(connection, capabilities.workspace?.configuration === true);
     const policies = new PolicyStore(connection, engine, files, log, settings);
-    const analyses = new AnalysisStore(engine, policies, settings, log, files);
+    const analyses = new AnalysisStore(engine, policies, settings, log, files, editSpans);
     const pull = capabilities.textDocument?.diagnostic !== undefined;
     const canRefresh = capabilities.workspace?.diagnostics?.refreshSupport === true;
     const diagnostics = new DiagnosticsService(connection, documents, analyses, settings, log, pull ? 'pull' : 'push', canRefresh);
@@ -73,6 +74,7 @@ export function startServer(connection: Connection, engine: Engine): void {
     });
     documents.onDidClose(({ document }) => {
       justOpened.delete(document.uri);
+      editSpans.drop(document.uri);
       if (!policyWatch.documentEvent(document, false)) {
         diagnostics.closed(document);
         workspaceLint.closed(document.uri);

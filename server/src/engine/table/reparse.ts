@@ -23,6 +23,22 @@ export interface ChangedSpan {
   newTo: number;
 }
 
+/**
+ * How much of an earlier text an edit left alone, as an editor knows it: the first `prefix`
+ * and the last `suffix` characters are the same in both texts (lsp/editSpans.ts).
+ */
+export interface UnchangedEnds {
+  prefix: number;
+  suffix: number;
+}
+
+/** The span the ends leave between them in each text, when they fit both. */
+function spanOf(before: string, after: string, ends: UnchangedEnds): ChangedSpan | undefined {
+  const { prefix, suffix } = ends;
+  if (prefix < 0 || suffix < 0 || prefix + suffix > before.length || prefix + suffix > after.length) return undefined;
+  return { from: prefix, oldTo: before.length - suffix, newTo: after.length - suffix };
+}
+
 /** Where two texts differ: their common prefix and suffix (not overlapping) left out. */
 export function changedSpan(before: string, after: string): ChangedSpan | undefined {
   if (before === after) return undefined;
@@ -55,17 +71,22 @@ function firstRowFrom(rows: readonly TableRow[], offset: number): number {
  * The table of `text`, given the table `old` parsed (with the same delimiter hint) from
  * an earlier version of it; undefined when only a full parse can tell.
  */
-export function reparseTable(old: Table, text: string, delimiterHint: string | undefined): Table | undefined {
-  const spliced = spliceTable(old, text, delimiterHint);
+export function reparseTable(old: Table, text: string, delimiterHint: string | undefined, ends?: UnchangedEnds): Table | undefined {
+  const spliced = spliceTable(old, text, delimiterHint, ends);
   // A splice keeps rows, not which of them are participants: that is read again over the rows.
   return spliced && spliced !== old ? markNonParticipants(spliced) : spliced;
 }
 
-function spliceTable(old: Table, text: string, delimiterHint: string | undefined): Table | undefined {
+/**
+ * `ends`, when the caller knows them, spare comparing the texts (20 ms for 19 MB); they must
+ * be true. Without them the texts are compared.
+ */
+function spliceTable(old: Table, text: string, delimiterHint: string | undefined, ends?: UnchangedEnds): Table | undefined {
   const { headerRow, rows, lines } = old;
   if (delimiterHint !== undefined && delimiterHint !== (old.delimiterChoice?.named ?? old.delimiter)) return undefined;
   if (!headerRow || rows.length === 0 || old.problems.some((p) => NOT_SPLICED.has(p.kind))) return undefined;
-  const span = changedSpan(old.text, text);
+  if (old.text === text) return old;
+  const span = (ends && spanOf(old.text, text, ends)) ?? changedSpan(old.text, text);
   if (!span) return old;
   const delta = span.newTo - span.oldTo;
   // From the line before the edit (a \n typed after a \r joins two breaks) to the line after it.
