@@ -11,7 +11,7 @@
 import { labelKey } from '../ancestry/labelKey';
 import { isIdentifierColumn } from '../phenotype/identifiers';
 import { participantColumn } from '../profile/participants';
-import type { Table } from './parse';
+import type { Table, TableRow } from './parse';
 
 export type MetadataKind = 'alias-header' | 'data-dictionary' | 'repeated-header';
 
@@ -27,6 +27,8 @@ export interface NonParticipantCounts {
 
 const CDE = /^CDE_ID:\d*$/i;
 const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+const empty = (v: string) => v.length === 0 || (v.charCodeAt(0) <= 32 && v.trim() === '');
 
 const filled = (values: readonly string[]) => values.map((v) => v.trim()).filter((v) => v !== '');
 
@@ -52,19 +54,27 @@ export class NonParticipantRows {
    * is the row's line, or how to find it (read only for a row left out).
    */
   skip(values: readonly string[], dataRows: number, line: number | (() => number)): boolean {
-    const kind = this.metadataKind(values, dataRows);
-    if (kind) {
-      const seen = this.counts.metadata.find((m) => m.kind === kind);
-      if (seen) seen.rows++;
-      else this.counts.metadata.push({ kind, rows: 1, firstLine: typeof line === 'number' ? line : line() });
-      return true;
-    }
-    if (this.idColumn >= 0 && this.onlyIdentifier(values)) {
+    const reason = this.reason(values, dataRows);
+    if (reason === undefined) return false;
+    this.count(reason, typeof line === 'number' ? line : line());
+    return true;
+  }
+
+  /** Why the row is left out (see skip), without counting it; undefined when it is kept. */
+  reason(values: readonly string[], dataRows: number): MetadataKind | 'id-only' | undefined {
+    return this.metadataKind(values, dataRows) ?? (this.idColumn >= 0 && this.onlyIdentifier(values) ? 'id-only' : undefined);
+  }
+
+  /** Counts a row left out for `reason`, on 0-based line `line`. */
+  count(reason: MetadataKind | 'id-only', line: number): void {
+    if (reason === 'id-only') {
       this.counts.idOnly++;
-      this.counts.idOnlyFirstLine ??= typeof line === 'number' ? line : line();
-      return true;
+      this.counts.idOnlyFirstLine ??= line;
+      return;
     }
-    return false;
+    const seen = this.counts.metadata.find((m) => m.kind === reason);
+    if (seen) seen.rows++;
+    else this.counts.metadata.push({ kind: reason, rows: 1, firstLine: line });
   }
 
   private metadataKind(values: readonly string[], dataRows: number): MetadataKind | undefined {
@@ -83,7 +93,6 @@ export class NonParticipantRows {
 
   /** The id cell is filled and every other cell is empty. */
   private onlyIdentifier(values: readonly string[]): boolean {
-    const empty = (v: string) => v.length === 0 || (v.charCodeAt(0) <= 32 && v.trim() === '');
     const id = values[this.idColumn];
     if (id === undefined || empty(id)) return false;
     for (let i = 0; i < values.length; i++) if (i !== this.idColumn && !empty(values[i])) return false;
@@ -96,9 +105,17 @@ export function markNonParticipants(table: Table): Table {
   delete table.excludedRows;
   delete table.nonParticipants;
   const rows = new NonParticipantRows(table.header);
-  table.rows.forEach((row, index) => {
-    if (rows.skip(row.values, index - (table.excludedRows?.size ?? 0), () => table.lines.positionAt(row.start).line)) (table.excludedRows ??= new Set()).add(row);
-  });
+  // A plain loop and no closure per row: a splice runs this over every row of the table after each edit.
+  const all = table.rows;
+  let excluded: Set<TableRow> | undefined;
+  for (let index = 0; index < all.length; index++) {
+    const row = all[index];
+    const reason = rows.reason(row.values, index - (excluded?.size ?? 0));
+    if (reason === undefined) continue;
+    rows.count(reason, table.lines.positionAt(row.start).line);
+    (excluded ??= new Set()).add(row);
+  }
+  if (excluded) table.excludedRows = excluded;
   if (rows.counts.metadata.length > 0 || rows.counts.idOnly > 0) table.nonParticipants = rows.counts;
   return table;
 }
