@@ -80,10 +80,10 @@ export interface ProfileSetup {
 }
 
 /** Rows per block for a table of `rows` rows and `width` columns, within the sketch budget. */
-export function blockRows(rows: number, width: number, group = GROUP_BLOCKS): number {
+export function blockRows(rows: number, width: number): number {
   const sketchBytes = width <= SKETCH_COLUMN_LIMIT ? 4 * width * width * (1 + CONDITION_VALUE_CAP) : 0;
   // A group of several blocks holds one sketch more than its blocks.
-  const perBlock = group > 1 ? sketchBytes * (1 + 1 / group) : sketchBytes;
+  const perBlock = sketchBytes * (1 + 1 / GROUP_BLOCKS);
   const blocks = sketchBytes === 0 ? Infinity : Math.max(4, Math.floor(SKETCH_BUDGET_BYTES / perBlock));
   return Math.max(BLOCK_ROWS, Math.ceil(rows / blocks));
 }

@@ -85,7 +85,7 @@ function spliceTable(old: Table, text: string, delimiterHint: string | undefined
   const { headerRow, rows, lines } = old;
   if (delimiterHint !== undefined && delimiterHint !== (old.delimiterChoice?.named ?? old.delimiter)) return undefined;
   if (!headerRow || rows.length === 0 || old.problems.some((p) => NOT_SPLICED.has(p.kind))) return undefined;
-  if (old.text === text) return old;
+  // With the ends known the texts are not compared at all (an equal-length edit compared half of them).
   const span = (ends && spanOf(old.text, text, ends)) ?? changedSpan(old.text, text);
   if (!span) return old;
   const delta = span.newTo - span.oldTo;
